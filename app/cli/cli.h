@@ -1,0 +1,13 @@
+#pragma once
+// accelplan-cli: subcommands share this small interface. Each takes its arguments (after the
+// subcommand name) and returns the process exit status: 0 success, 1 bad input, 2 usage.
+
+#include <QStringList>
+
+namespace accelplan::cli {
+
+enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+
+int runVersion(const QStringList &args);
+
+}  // namespace accelplan::cli

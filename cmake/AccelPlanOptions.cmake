@@ -1,0 +1,29 @@
+# One INTERFACE target that carries the project's warnings, defines and sanitizer flags.
+# Every target of the project links it; nothing else sets compile flags.
+add_library(accelplan_options INTERFACE)
+add_library(AccelPlan::options ALIAS accelplan_options)
+
+target_compile_features(accelplan_options INTERFACE cxx_std_20)
+target_compile_options(accelplan_options INTERFACE
+  -Wall -Wextra -Wpedantic -Werror
+  -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused
+  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+  -Wformat=2 -Wmissing-declarations)
+
+# Qt's string-safety defines: no implicit conversions between QString and char*/QByteArray
+# except from string literals, QStringBuilder for concatenation, no Q_FOREACH.
+target_compile_definitions(accelplan_options INTERFACE
+  QT_RESTRICTED_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_USE_QSTRINGBUILDER
+  QT_NO_FOREACH
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_STRICT_ITERATORS)
+
+if(ACCELPLAN_SANITIZE)
+  target_compile_options(accelplan_options INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(accelplan_options INTERFACE -fsanitize=address,undefined)
+endif()

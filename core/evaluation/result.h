@@ -1,0 +1,92 @@
+#pragma once
+// What evaluating a scenario gives, per candidate: the contract's `accelplan.result/1` document
+// as plain typed values. Each field says its unit in its type; data/io writes the JSON.
+
+#include "scenario/scenario.h"
+#include "units/quantities.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accelplan {
+
+// A value with its uncertainty range (low <= nominal <= high).
+template <class Q>
+struct Ranged {
+    Q nominal{};
+    Q low{};
+    Q high{};
+    bool operator==(const Ranged &) const = default;
+};
+
+struct Parallelism {
+    int dp = 1, tp = 1, pp = 1, cp = 1, ep = 1;
+    int zero = 0;
+    int microbatch = 1;
+    Recompute recompute = Recompute::none;
+    bool operator==(const Parallelism &) const = default;
+};
+
+// Bytes per chip by what they hold, for the stacked memory chart.
+struct MemoryBreakdown {
+    units::Bytes weights = units::bytes(0);
+    units::Bytes gradients = units::bytes(0);
+    units::Bytes optimizer = units::bytes(0);
+    units::Bytes activations = units::bytes(0);
+    units::Bytes kvCache = units::bytes(0);
+    units::Bytes other = units::bytes(0);  // buffers, fragmentation margin
+    units::Bytes total() const {
+        return weights + gradients + optimizer + activations + kvCache + other;
+    }
+    bool operator==(const MemoryBreakdown &) const = default;
+};
+
+struct TrainingResult {
+    bool fits = false;
+    Parallelism parallelism;
+    MemoryBreakdown memory;  // per chip
+    units::Seconds stepTime = units::seconds(0);
+    double tokensPerSecond = 0;
+    double samplesPerSecond = 0;
+    double mfu = 0;
+    Ranged<units::Seconds> timeToTrain;
+    double chipHours = 0;
+    units::Dollars cost = units::dollars(0);
+    units::Joules energy = units::joules(0);
+    units::Kilograms co2 = units::kilograms(0);
+    bool operator==(const TrainingResult &) const = default;
+};
+
+struct InferenceResult {
+    bool fits = false;
+    int batch = 0;
+    Parallelism parallelism;  // of one replica (dp = replicas)
+    MemoryBreakdown memory;   // per chip
+    units::Seconds ttft = units::seconds(0);
+    units::Seconds tpot = units::seconds(0);
+    double throughputTokensPerSecond = 0;
+    double throughputSamplesPerSecond = 0;
+    units::Seconds latency = units::seconds(0);
+    units::Dollars costPerMillionTokens = units::dollars(0);
+    bool operator==(const InferenceResult &) const = default;
+};
+
+struct CandidateResult {
+    std::string chipId;
+    int count = 0;
+    std::string offering;  // "provider/instance", empty when none applies
+    std::optional<TrainingResult> training;
+    std::optional<InferenceResult> inference;
+    std::vector<std::string> problems;  // in words, for people
+    bool operator==(const CandidateResult &) const = default;
+};
+
+struct Evaluation {
+    std::string scenarioName;
+    std::string catalogVersion;
+    std::vector<CandidateResult> results;
+    bool operator==(const Evaluation &) const = default;
+};
+
+}  // namespace accelplan

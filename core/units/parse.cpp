@@ -1,0 +1,203 @@
+#include "units/parse.h"
+
+#include "units/unit_symbols.h"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace accelplan::units {
+namespace {
+
+using detail::PrefixSet;
+using detail::UnitSymbol;
+
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+ParseError makeError(std::string_view text, std::size_t pos, std::size_t len, Measure m,
+                     const std::string &what) {
+    std::string msg = what;
+    msg += " in " + quoted(text) + " at character " + std::to_string(pos + 1) + " (";
+    msg += measureName(m);
+    msg += " is written like ";
+    msg += measureExample(m);
+    msg += ")";
+    return ParseError{pos, len, msg};
+}
+
+// Reads a decimal number with optional thousands separators ("2,450.5") and exponent.
+// Returns the number of characters consumed (0 when there is no number at `pos`).
+std::size_t readNumber(std::string_view s, std::size_t pos, double &out) {
+    std::string digits;
+    std::size_t i = pos;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+        digits += s[i++];
+    std::size_t intStart = i;
+    while (i < s.size()) {
+        if (isDigit(s[i])) {
+            digits += s[i++];
+        } else if (s[i] == ',' && i > intStart && i + 3 < s.size() && isDigit(s[i + 1]) &&
+                   isDigit(s[i + 2]) && isDigit(s[i + 3]) &&
+                   (i + 4 == s.size() || !isDigit(s[i + 4]))) {
+            ++i;  // a thousands separator: exactly three digits follow
+        } else {
+            break;
+        }
+    }
+    bool anyDigit = i > intStart;
+    if (i < s.size() && s[i] == '.') {
+        digits += s[i++];
+        while (i < s.size() && isDigit(s[i])) {
+            digits += s[i++];
+            anyDigit = true;
+        }
+    }
+    if (!anyDigit)
+        return 0;
+    // An exponent only when digits follow: "5 EB" is five exabytes, "5e3" is 5000.
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        std::size_t j = i + 1;
+        if (j < s.size() && (s[j] == '+' || s[j] == '-'))
+            ++j;
+        if (j < s.size() && isDigit(s[j])) {
+            digits += s.substr(i, j - i);
+            while (j < s.size() && isDigit(s[j]))
+                digits += s[j++];
+            i = j;
+        }
+    }
+    double v = 0;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+    if (ec == std::errc::result_out_of_range)
+        v = std::numeric_limits<double>::infinity();  // the caller reports "out of range"
+    else if (ec != std::errc() || end != digits.data() + digits.size())
+        return 0;
+    out = v;
+    return i - pos;
+}
+
+// The factor of a bare number: base units, except for what people write per hour or kWh.
+double plainFactor(Measure m) {
+    switch (m) {
+    case Measure::MoneyRate: return 1.0 / kSecondsPerHour;
+    case Measure::EnergyPrice:
+    case Measure::CarbonIntensity: return 1.0 / kJoulesPerKilowattHour;
+    default: return 1.0;
+    }
+}
+
+bool isMoneyLike(Measure m) {
+    return m == Measure::Money || m == Measure::MoneyRate || m == Measure::EnergyPrice;
+}
+
+// Matches `unit` against the symbols of `m`, with an optional metric prefix.
+std::optional<double> unitFactor(std::string_view unit, Measure m) {
+    for (const UnitSymbol &sym : detail::symbolsFor(m)) {
+        if (unit.size() < sym.text.size() || unit.substr(unit.size() - sym.text.size()) != sym.text)
+            continue;
+        std::string_view prefix = unit.substr(0, unit.size() - sym.text.size());
+        if (prefix.empty())
+            return sym.factor;
+        if (double f = detail::prefixFactor(prefix, sym.prefixes); f > 0)
+            return f * sym.factor;
+    }
+    return std::nullopt;
+}
+
+std::size_t skipSpaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    return i;
+}
+
+ParseResult<double> fail(std::string_view text, std::size_t pos, std::size_t len, Measure m,
+                         const std::string &what) {
+    return {std::nullopt, makeError(text, pos, len, m, what)};
+}
+
+ParseResult<double> parseMoneyLike(std::string_view text, std::size_t i, Measure m) {
+    bool leadingDollar = false;
+    if (i < text.size() && text[i] == '$') {
+        leadingDollar = true;
+        i = skipSpaces(text, i + 1);
+    }
+    double number = 0;
+    std::size_t n = readNumber(text, i, number);
+    if (n == 0)
+        return fail(text, i, text.size() - i, m, "expected a number");
+    i = skipSpaces(text, i + n);
+
+    // Magnitude: "$1.2M", "$30k", "$2B".
+    double magnitude = 1;
+    auto boundary = [&](std::size_t j) {
+        return j >= text.size() || isSpace(text[j]) || text[j] == '/' || text[j] == 'U';
+    };
+    const std::pair<std::string_view, double> magnitudes[] = {
+        {"bn", 1e9}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}, {"B", 1e9}};
+    for (const auto &[word, factor] : magnitudes) {
+        if (text.substr(i, word.size()) == word && boundary(i + word.size())) {
+            magnitude = factor;
+            i = skipSpaces(text, i + word.size());
+            break;
+        }
+    }
+    if (text.substr(i, 3) == "USD")
+        i = skipSpaces(text, i + 3);
+    else if (!leadingDollar && i < text.size() && text[i] == '$')
+        i = skipSpaces(text, i + 1);
+    std::string_view rest = text.substr(i);
+    double value = number * magnitude;
+    if (rest.empty())
+        return {value * plainFactor(m), {}};
+    if (m == Measure::Money)
+        return fail(text, i, rest.size(), m, "unexpected " + quoted(rest));
+    if (auto f = unitFactor(rest, m))
+        return {value * *f, {}};
+    return fail(text, i, rest.size(), m, "unknown unit " + quoted(rest));
+}
+
+}  // namespace
+
+ParseResult<double> parseMeasure(std::string_view text, Measure m) {
+    // Trim, but keep offsets relative to the original text for messages.
+    std::size_t begin = 0;
+    std::size_t end = text.size();
+    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
+        ++begin;
+    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])))
+        --end;
+    std::string_view body = text.substr(0, end);
+    if (begin == end)
+        return fail(text, 0, text.size(), m, "empty value");
+
+    ParseResult<double> r;
+    if (isMoneyLike(m)) {
+        r = parseMoneyLike(body, begin, m);
+    } else {
+        double number = 0;
+        std::size_t n = readNumber(body, begin, number);
+        if (n == 0)
+            return fail(text, begin, end - begin, m, "expected a number");
+        std::size_t i = skipSpaces(body, begin + n);
+        std::string_view unit = body.substr(i);
+        if (unit.empty()) {
+            r = {number * plainFactor(m), {}};
+        } else if (auto f = unitFactor(unit, m)) {
+            r = {number * *f, {}};
+        } else {
+            return fail(text, i, unit.size(), m, "unknown unit " + quoted(unit));
+        }
+    }
+    if (r.value && !std::isfinite(*r.value))
+        return fail(text, begin, end - begin, m, "value out of range");
+    if (r.error.message.empty() && !r.value)
+        return fail(text, begin, end - begin, m, "not a " + std::string(measureName(m)));
+    return r;
+}
+
+}  // namespace accelplan::units

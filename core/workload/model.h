@@ -1,0 +1,56 @@
+#pragma once
+// What is trained or served: a transformer described by its shape, or any other network
+// described by its totals. Parameter and FLOP counts are derived in workload/ (see counts.h).
+
+#include "units/quantities.h"
+
+#include <string>
+#include <variant>
+
+namespace accelplan {
+
+struct TransformerShape {
+    int layers = 0;
+    int hidden = 0;
+    int heads = 0;
+    int kvHeads = 0;  // grouped-query attention; == heads for multi-head attention
+    int headDim = 0;  // 0: hidden / heads
+    int ffnHidden = 0;
+    int vocab = 0;
+    bool gatedFfn = false;  // SwiGLU-style FFN with three matrices
+    bool encoderOnly = false;
+    bool tiedEmbeddings = false;
+    // Mixture of experts (experts == 0: dense).
+    int experts = 0;
+    int expertsPerToken = 0;
+    int moeFfnHidden = 0;
+    int sharedExperts = 0;
+    int denseLayers = 0;  // leading layers that stay dense
+    // Multi-head latent attention (DeepSeek): a compressed KV cache of this many values per
+    // token and layer; 0 for ordinary attention.
+    int kvLoraRank = 0;
+    int qLoraRank = 0;
+    int ropeHeadDim = 0;
+    bool operator==(const TransformerShape &) const = default;
+};
+
+struct GenericShape {
+    double params = 0;
+    units::Flops forwardFlopsPerSample = units::flops(0);
+    units::Bytes activationBytesPerSample = units::bytes(0);
+    units::Bytes embeddingBytes = units::bytes(0);
+    bool operator==(const GenericShape &) const = default;
+};
+
+struct Workload {
+    std::string presetId;  // empty for a custom shape
+    std::string displayName;
+    std::variant<TransformerShape, GenericShape> shape;
+
+    bool isTransformer() const { return std::holds_alternative<TransformerShape>(shape); }
+    const TransformerShape *transformer() const { return std::get_if<TransformerShape>(&shape); }
+    const GenericShape *generic() const { return std::get_if<GenericShape>(&shape); }
+    bool operator==(const Workload &) const = default;
+};
+
+}  // namespace accelplan
