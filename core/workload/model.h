@@ -13,11 +13,11 @@ struct TransformerShape {
     int layers = 0;
     int hidden = 0;
     int heads = 0;
-    int kvHeads = 0;  // grouped-query attention; == heads for multi-head attention
-    int headDim = 0;  // 0: hidden / heads
+    int kvHeads = 0; // grouped-query attention; == heads for multi-head attention
+    int headDim = 0; // 0: hidden / heads
     int ffnHidden = 0;
     int vocab = 0;
-    bool gatedFfn = false;  // SwiGLU-style FFN with three matrices
+    bool gatedFfn = false; // SwiGLU-style FFN with three matrices
     bool encoderOnly = false;
     bool tiedEmbeddings = false;
     // Mixture of experts (experts == 0: dense).
@@ -25,12 +25,14 @@ struct TransformerShape {
     int expertsPerToken = 0;
     int moeFfnHidden = 0;
     int sharedExperts = 0;
-    int denseLayers = 0;  // leading layers that stay dense
+    int denseLayers = 0; // leading layers that stay dense
     // Multi-head latent attention (DeepSeek): a compressed KV cache of this many values per
     // token and layer; 0 for ordinary attention.
     int kvLoraRank = 0;
     int qLoraRank = 0;
     int ropeHeadDim = 0;
+    // Learned absolute position embeddings (GPT-3, BERT): rows in the table; 0 for rotary.
+    int positionEmbeddings = 0;
     bool operator==(const TransformerShape &) const = default;
 };
 
@@ -39,11 +41,14 @@ struct GenericShape {
     units::Flops forwardFlopsPerSample = units::flops(0);
     units::Bytes activationBytesPerSample = units::bytes(0);
     units::Bytes embeddingBytes = units::bytes(0);
+    // Work to produce one served sample when it differs from one forward pass (a diffusion
+    // model runs its denoiser once per step and twice with guidance); 0: one forward pass.
+    units::Flops inferenceFlopsPerSample = units::flops(0);
     bool operator==(const GenericShape &) const = default;
 };
 
 struct Workload {
-    std::string presetId;  // empty for a custom shape
+    std::string presetId; // empty for a custom shape
     std::string displayName;
     std::variant<TransformerShape, GenericShape> shape;
 
@@ -53,4 +58,4 @@ struct Workload {
     bool operator==(const Workload &) const = default;
 };
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,0 +1,18 @@
+#pragma once
+// Named models with their shapes from the public configurations (sources in presets.cpp).
+
+#include "workload/model.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace accelplan {
+
+// The preset with this id ("llama-3.1-70b", ...), or nothing when there is none.
+std::optional<Workload> findPreset(std::string_view id);
+
+// Every preset id, in a stable order (families together, smaller first).
+std::span<const std::string_view> presetIds();
+
+} // namespace accelplan
