@@ -1,0 +1,425 @@
+// Reading accelplan.scenario/1: valid documents give the scenario they say; every kind of bad
+// input gives one located problem per mistake (file, JSON path or line:column, reason).
+
+#include "helpers/test_env.h"
+#include "io/scenario_json.h"
+
+#include <QDir>
+
+using namespace accelplan;
+using namespace accelplan::data;
+
+namespace {
+
+const QString kFile = QStringLiteral("s.json");
+
+QByteArray contractExample() {
+    return R"({
+  "format": "accelplan.scenario/1",
+  "name": "Llama 3.1 70B: fine-tune and serve",
+  "workload": { "model": "llama-3.1-70b" },
+  "training": { "tokens": 2.0e10, "seq_len": 8192, "global_batch": 512, "precision": "bf16",
+                "method": "full", "optimizer": "adamw" },
+  "inference": { "precision": "fp8", "input_tokens": 2048, "output_tokens": 256,
+                 "mode": "offline", "slo": { "ttft_s": 2.0, "tpot_s": 0.1 } },
+  "candidates": [
+    { "chip": "nvidia-h100-sxm5-80gb", "count": 64 },
+    { "chip": "google-tpu-v6e", "count": 64, "offering": "gcp/ct6e-standard-8t" },
+    { "chip": "huawei-ascend-910b", "count": 64,
+      "parallelism": { "tp": 8, "pp": 2, "dp": 4 } }
+  ],
+  "costs": { "pricing": "on-demand", "electricity_usd_per_kwh": 0.10, "pue": 1.3,
+             "grid_kgco2_per_kwh": 0.40, "amortization_years": 4 }
+})";
+}
+
+// A valid document with `patch` merged into its root, one level deep per section.
+QByteArray withPatch(const QByteArray &patchJson) {
+    QJsonObject root = QJsonDocument::fromJson(contractExample()).object();
+    const QJsonObject patch = QJsonDocument::fromJson(patchJson).object();
+    if (patch.isEmpty() && patchJson != "{}")
+        qFatal("bad patch in test: %s", patchJson.constData());
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isObject() && root.value(it.key()).isObject()) {
+            QJsonObject section = root.value(it.key()).toObject();
+            const QJsonObject p = it.value().toObject();
+            for (auto f = p.begin(); f != p.end(); ++f)
+                section.insert(f.key(), f.value());
+            root.insert(it.key(), section);
+        } else {
+            root.insert(it.key(), it.value());
+        }
+    }
+    return QJsonDocument(root).toJson();
+}
+
+QStringList errorLines(const QByteArray &json) {
+    const ScenarioReadResult r = readScenarioJson(json, kFile);
+    QStringList lines;
+    for (const IoError &e : r.errors)
+        lines << e.toString();
+    if (r.scenario.has_value() == !r.errors.isEmpty())
+        lines << QStringLiteral("BUG: a scenario and errors at once, or neither");
+    return lines;
+}
+
+} // namespace
+
+class TestScenarioRead : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readsTheContractExample() {
+        const ScenarioReadResult r = readScenarioJson(contractExample(), kFile);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+        const Scenario &s = *r.scenario;
+        QCOMPARE(s.name, std::string("Llama 3.1 70B: fine-tune and serve"));
+        QCOMPARE(s.workload.presetId, std::string("llama-3.1-70b"));
+        QVERIFY(s.training.has_value());
+        QCOMPARE(*s.training->tokens, 2.0e10);
+        QVERIFY(!s.training->samples.has_value());
+        QCOMPARE(s.training->seqLen, 8192);
+        QCOMPARE(s.training->globalBatch, 512);
+        QVERIFY(s.training->precision == Precision::bf16);
+        QVERIFY(s.training->method == TrainingMethod::full);
+        QVERIFY(s.training->optimizer == Optimizer::adamw);
+        QVERIFY(s.inference.has_value());
+        QVERIFY(s.inference->precision == Precision::fp8);
+        QCOMPARE(s.inference->inputTokens, 2048);
+        QCOMPARE(s.inference->outputTokens, 256);
+        QVERIFY(s.inference->mode == InferenceMode::offline);
+        QCOMPARE(s.inference->slo.ttft->value(), 2.0);
+        QCOMPARE(s.inference->slo.tpot->value(), 0.1);
+        QCOMPARE(s.candidates.size(), std::size_t(3));
+        QCOMPARE(s.candidates[0].chipId, std::string("nvidia-h100-sxm5-80gb"));
+        QCOMPARE(s.candidates[0].count, 64);
+        QVERIFY(!s.candidates[0].offering.has_value());
+        QCOMPARE(*s.candidates[1].offering, std::string("gcp/ct6e-standard-8t"));
+        const ParallelismRequest &p = s.candidates[2].parallelism;
+        QCOMPARE(*p.tp, 8);
+        QCOMPARE(*p.pp, 2);
+        QCOMPARE(*p.dp, 4);
+        QVERIFY(!p.cp.has_value() && !p.zero.has_value());
+        QVERIFY(s.costs.pricing == Pricing::onDemand);
+        QCOMPARE(units::inDollarsPerKilowattHour(s.costs.electricity), 0.10);
+        QCOMPARE(s.costs.pue, 1.3);
+        QCOMPARE(s.costs.amortizationYears, 4.0);
+    }
+
+    void readsEveryCalibrationScenario() {
+        const QDir dir(test::requiredEnv("ACCELPLAN_SHARED_DIR") +
+                       QStringLiteral("/reference/calibration/scenarios"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        if (files.isEmpty())
+            QSKIP("the shared calibration scenarios are not beside the project");
+        for (const QString &name : files) {
+            const ScenarioReadResult r = readScenarioFile(dir.filePath(name));
+            QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+            QVERIFY(!r.scenario->candidates.empty());
+        }
+    }
+
+    void readsAGenericModelAndACustomTransformer() {
+        const auto r = readScenarioJson(withPatch(R"({"workload": {"model": {
+            "kind": "generic", "params": 2.56e7, "forward_flops_per_sample": 8.2e9,
+            "activation_bytes_per_sample": 1.0e8, "embedding_bytes": 0 }}})"),
+                                        kFile);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+        const GenericShape *g = r.scenario->workload.generic();
+        QVERIFY(g);
+        QCOMPARE(g->params, 2.56e7);
+        QCOMPARE(g->forwardFlopsPerSample.value(), 8.2e9);
+        QCOMPARE(g->activationBytesPerSample.value(), 1.0e8);
+
+        const auto t = readScenarioJson(withPatch(R"({"workload": {"model": {
+            "kind": "transformer", "layers": 61, "hidden": 7168, "heads": 128, "ffn_hidden": 18432,
+            "vocab": 129280, "gated_ffn": true, "experts": 256, "experts_per_token": 8,
+            "moe_ffn_hidden": 2048, "shared_experts": 1, "dense_layers": 3, "kv_lora_rank": 512,
+            "name": "my MoE" }}})"),
+                                        kFile);
+        QVERIFY2(t.errors.isEmpty(), qPrintable(toString(t.errors)));
+        const TransformerShape *shape = t.scenario->workload.transformer();
+        QVERIFY(shape);
+        QCOMPARE(shape->layers, 61);
+        QCOMPARE(shape->kvHeads, 128); // absent: multi-head attention
+        QCOMPARE(shape->experts, 256);
+        QCOMPARE(shape->denseLayers, 3);
+        QCOMPARE(shape->kvLoraRank, 512);
+        QVERIFY(shape->gatedFfn);
+        QCOMPARE(t.scenario->workload.displayName, std::string("my MoE"));
+        QVERIFY(t.scenario->workload.presetId.empty());
+    }
+
+    void ignoresUnknownKeysEverywhere() {
+        QByteArray json = contractExample();
+        json.replace("\"name\":", "\"x-tool\": {\"deep\": [1, {\"a\": null}]}, \"name\":");
+        json.replace("\"count\": 64 }", "\"count\": 64, \"note\": \"ours\" }");
+        json.replace("\"tokens\":", "\"comment\": 5, \"tokens\":");
+        json.replace("\"tp\": 8,", "\"tp\": 8, \"vp\": 2,");
+        QCOMPARE(errorLines(json), QStringList());
+        QCOMPARE(readScenarioJson(json, kFile).scenario,
+                 readScenarioJson(contractExample(), kFile).scenario);
+    }
+
+    void emptyWhitespaceAndBinaryFiles() {
+        QCOMPARE(errorLines(""), QStringList{QStringLiteral(
+                                     "s.json: the file is empty (expected a JSON document)")});
+        QCOMPARE(
+            errorLines(" \n\t\n"),
+            QStringList{QStringLiteral("s.json: the file is empty (expected a JSON document)")});
+        const QStringList binary = errorLines(QByteArray("{\n  \"format\"\x00\x01\x02", 15));
+        QCOMPARE(binary.size(), 1);
+        QVERIFY2(binary[0].startsWith(QStringLiteral("s.json:2:11: not a text file")),
+                 qPrintable(binary[0]));
+        const QStringList png = errorLines(QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QCOMPARE(png.size(), 1);
+        QVERIFY2(png[0].startsWith(QStringLiteral("s.json:1:1: not a text file")),
+                 qPrintable(png[0]));
+        // A byte order mark is not binary: editors on Windows write it.
+        QCOMPARE(errorLines(QByteArray("\xEF\xBB\xBF") + contractExample()), QStringList());
+    }
+
+    void syntaxErrorsSayLineAndColumn() {
+        const QByteArray full = contractExample();
+        const QStringList truncated = errorLines(full.left(full.indexOf("\"candidates\"") + 20));
+        QCOMPARE(truncated.size(), 1);
+        QVERIFY2(truncated[0].startsWith(QStringLiteral("s.json:10:")), qPrintable(truncated[0]));
+        QVERIFY(truncated[0].contains(QStringLiteral("JSON syntax error")));
+
+        const QStringList missingColon =
+            errorLines("{\n  \"format\": \"accelplan.scenario/1\",\n  \"name\" \"x\"\n}\n");
+        QCOMPARE(missingColon.size(), 1);
+        QVERIFY2(missingColon[0].startsWith(QStringLiteral("s.json:3:")),
+                 qPrintable(missingColon[0]));
+
+        // Columns count characters: "é" is two bytes but one column.
+        QCOMPARE(errorLines("{\"n\u00e9\": 1,,}"), errorLines("{\"ne\": 1,,}"));
+
+        const QStringList infinite = errorLines(withPatch("{}").replace("8192", "1e999"));
+        QCOMPARE(infinite.size(), 1);
+        QVERIFY2(infinite[0].contains(QStringLiteral("illegal number")), qPrintable(infinite[0]));
+    }
+
+    void deeplyNestedDocumentsAreRefusedWithoutCrashing() {
+        const QStringList deep = errorLines(QByteArray(200000, '['));
+        QCOMPARE(deep.size(), 1);
+        QVERIFY2(deep[0].contains(QStringLiteral("nested too deeply")), qPrintable(deep[0]));
+        QByteArray objects;
+        for (int i = 0; i < 100000; ++i)
+            objects += "{\"a\":";
+        QCOMPARE(errorLines(objects).size(), 1);
+        // Deep but legal nesting under an unknown key is ignored like any extension.
+        QByteArray json = contractExample();
+        const QByteArray nested =
+            "\"x\": " + QByteArray(500, '[') + QByteArray(500, ']') + ", \"name\":";
+        json.replace("\"name\":", nested);
+        QCOMPARE(errorLines(json), QStringList());
+    }
+
+    void rootAndFormat() {
+        QCOMPARE(errorLines("[1, 2]"),
+                 QStringList{QStringLiteral(
+                     "s.json: the document must be a JSON object ({ ... }), found an array")});
+        QCOMPARE(errorLines("{\"name\": \"x\"}"),
+                 QStringList{
+                     QStringLiteral("s.json: format: missing: expected \"accelplan.scenario/1\"")});
+        // Another document kind: only the format is reported, not every key it lacks.
+        QByteArray catalog = contractExample();
+        catalog.replace("accelplan.scenario/1", "accelplan.catalog/1");
+        QCOMPARE(
+            errorLines(catalog),
+            QStringList{QStringLiteral("s.json: format: unsupported format 'accelplan.catalog/1'; "
+                                       "this version reads \"accelplan.scenario/1\"")});
+        QByteArray future = contractExample();
+        future.replace("accelplan.scenario/1", "accelplan.scenario/2");
+        QCOMPARE(errorLines(future).size(), 1);
+        QCOMPARE(errorLines(withPatch(R"({"format": 1})")),
+                 QStringList{QStringLiteral("s.json: format: must be a string, got 1")});
+    }
+
+    void countsMustBePositiveWholeNumbers() {
+        QByteArray json = withPatch(R"({"candidates": [
+            {"chip": "a", "count": 8}, {"chip": "b", "count": 0}, {"chip": "c", "count": -4},
+            {"chip": "d", "count": 2.5}, {"chip": "e", "count": "64"}, {"chip": "f"}, {"count": 1},
+            {"chip": "", "count": 1}, 7]})");
+        QCOMPARE(
+            errorLines(json),
+            (QStringList{
+                QStringLiteral("s.json: candidates[1].count: must be at least 1, got 0"),
+                QStringLiteral("s.json: candidates[2].count: must be at least 1, got -4"),
+                QStringLiteral("s.json: candidates[3].count: must be a whole number, got 2.5"),
+                QStringLiteral(
+                    "s.json: candidates[4].count: must be a whole number, got a string (\"64\")"),
+                QStringLiteral("s.json: candidates[5].count: missing: the number of chips"),
+                QStringLiteral("s.json: candidates[6].chip: missing: a catalog chip id"),
+                QStringLiteral("s.json: candidates[7].chip: must not be empty"),
+                QStringLiteral("s.json: candidates[8]: must be a candidate object ({ \"chip\": "
+                               "..., \"count\": ... }), got 7"),
+            }));
+        QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "count": 1e12}]})")),
+                 QStringList{QStringLiteral(
+                     "s.json: candidates[0].count: must be at most 2147483647, got 1e+12")});
+    }
+
+    void stringsForNumbersAndOtherWrongTypes() {
+        const QStringList lines = errorLines(withPatch(R"({
+            "training": {"tokens": "2e10", "seq_len": true, "precision": 16},
+            "inference": {"input_tokens": [2048], "slo": 2},
+            "costs": {"pue": "1.3"}, "candidates": {"chip": "a"}})"));
+        QCOMPARE(
+            lines,
+            (QStringList{
+                QStringLiteral(
+                    "s.json: training.tokens: must be a number, got a string (\"2e10\")"),
+                QStringLiteral("s.json: training.seq_len: must be a whole number, got true"),
+                QStringLiteral("s.json: training.precision: must be a string, got 16"),
+                QStringLiteral(
+                    "s.json: inference.input_tokens: must be a whole number, got an array"),
+                QStringLiteral("s.json: inference.slo: must be an object ({ ... }), got 2"),
+                QStringLiteral("s.json: candidates: must be an array ([ ... ]), got an object"),
+                QStringLiteral("s.json: costs.pue: must be a number, got a string (\"1.3\")"),
+            }));
+    }
+
+    void unknownNamesListTheChoices() {
+        const QStringList lines = errorLines(withPatch(R"({
+            "training": {"precision": "fp9", "method": "qlora", "optimizer": "lion"},
+            "inference": {"precision": "fp64", "mode": "turbo", "phase": "both-ish"},
+            "costs": {"pricing": "free"}})"));
+        QCOMPARE(lines.size(), 7);
+        QVERIFY(lines.contains(QStringLiteral(
+            "s.json: training.precision: unknown training precision 'fp9'; expected one of fp32, "
+            "tf32, bf16, fp16, fp8, int8, fp4")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "s.json: inference.precision: unknown inference precision 'fp64'; expected one of "
+            "fp32, bf16, fp16, fp8, int8, fp4, int4")));
+        QVERIFY(lines.contains(QStringLiteral("s.json: inference.mode: unknown mode 'turbo'; "
+                                              "expected one of offline, latency, server")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "s.json: costs.pricing: unknown pricing 'free'; expected one of on-demand, spot, "
+            "reserved-1y, reserved-3y, owned")));
+        QVERIFY(lines.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("training.method: unknown training method 'qlora'")));
+        QVERIFY(lines.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("training.optimizer: unknown optimizer 'lion'")));
+        QVERIFY(lines.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("inference.phase: unknown phase 'both-ish'")));
+    }
+
+    void impossibleModelShapes() {
+        const QStringList lines = errorLines(withPatch(R"({"workload": {"model": {
+            "kind": "transformer", "layers": 4, "hidden": 8100, "heads": 64, "kv_heads": 7,
+            "ffn_hidden": 0, "vocab": 32000, "experts": 8, "experts_per_token": 9,
+            "dense_layers": 5, "gated_ffn": "yes"}}})"));
+        QCOMPARE(lines,
+                 (QStringList{
+                     QStringLiteral("s.json: workload.model.ffn_hidden: must be at least 1, got 0"),
+                     QStringLiteral("s.json: workload.model.gated_ffn: must be true or false, got "
+                                    "a string (\"yes\")"),
+                     QStringLiteral("s.json: workload.model.heads: 64 heads do not divide hidden "
+                                    "8100 (give head_dim when heads are not hidden / heads wide)"),
+                     QStringLiteral(
+                         "s.json: workload.model.kv_heads: 7 kv_heads do not divide 64 heads"),
+                     QStringLiteral("s.json: workload.model.experts_per_token: must be between 1 "
+                                    "and experts (8), got 9"),
+                     QStringLiteral(
+                         "s.json: workload.model.dense_layers: 5 dense layers but only 4 layers"),
+                 }));
+        // An explicit head width lifts the divisibility rule (Gemma-style heads).
+        QCOMPARE(errorLines(withPatch(R"({"workload": {"model": {"kind": "transformer",
+            "layers": 28, "hidden": 3072, "heads": 16, "head_dim": 256, "ffn_hidden": 24576,
+            "vocab": 256000}}})")),
+                 QStringList());
+        QCOMPARE(errorLines(withPatch(R"({"workload": {"model": {"kind": "cnn"}}})")),
+                 QStringList{QStringLiteral("s.json: workload.model.kind: unknown model kind "
+                                            "'cnn'; expected transformer or generic")});
+        QCOMPARE(errorLines(withPatch(R"({"workload": {"model": {"kind": "generic", "params": -1,
+            "forward_flops_per_sample": 0}}})")),
+                 (QStringList{QStringLiteral(
+                                  "s.json: workload.model.params: must be greater than 0, got -1"),
+                              QStringLiteral("s.json: workload.model.forward_flops_per_sample: "
+                                             "must be greater than 0, got 0")}));
+        QCOMPARE(errorLines(withPatch(R"({"workload": {"model": 70}})")),
+                 QStringList{QStringLiteral("s.json: workload.model: must be a preset id (a "
+                                            "string) or a model object, got 70")});
+        QCOMPARE(errorLines(contractExample().replace(R"({ "model": "llama-3.1-70b" })", "{}")),
+                 QStringList{QStringLiteral("s.json: workload.model: missing: a preset id "
+                                            "(\"llama-3.1-70b\") or a model object")});
+    }
+
+    void layoutMustMultiplyToTheCount() {
+        const QStringList lines = errorLines(withPatch(R"({"candidates": [
+            {"chip": "a", "count": 64, "parallelism": {"dp": 4, "tp": 8, "pp": 2, "cp": 2}},
+            {"chip": "a", "count": 64, "parallelism": {"dp": 4, "tp": 8, "pp": 2, "cp": 1}},
+            {"chip": "a", "count": 64, "parallelism": {"tp": 3}},
+            {"chip": "a", "count": 64, "parallelism": {"tp": 8, "zero": 4, "ep": 0}},
+            {"chip": "a", "count": 8, "parallelism": {"tp": 4, "pp": 1}}]})"));
+        QCOMPARE(
+            lines,
+            (QStringList{
+                QStringLiteral("s.json: candidates[0].parallelism: dp × tp × pp × cp = 128 must "
+                               "equal count 64"),
+                QStringLiteral(
+                    "s.json: candidates[2].parallelism: tp = 3 does not divide count 64"),
+                QStringLiteral("s.json: candidates[3].parallelism.ep: must be at least 1, got 0"),
+                QStringLiteral("s.json: candidates[3].parallelism.zero: must be at most 3, got 4"),
+            }));
+    }
+
+    void workRangesAndModes() {
+        QCOMPARE(errorLines(withPatch(R"({"training": {"tokens": null}})")),
+                 QStringList{QStringLiteral("s.json: training: missing the work to do: \"tokens\" "
+                                            "(transformers) or \"samples\" (other networks)")});
+        QCOMPARE(errorLines(withPatch(R"({"training": {"tokens": -5, "epochs": 0}})")),
+                 (QStringList{
+                     QStringLiteral("s.json: training.tokens: must be greater than 0, got -5"),
+                     QStringLiteral("s.json: training.epochs: must be greater than 0, got 0")}));
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"mode": "server", "slo": null}})")),
+                 QStringList{QStringLiteral("s.json: inference.slo: missing: server mode needs an "
+                                            "slo (ttft_s, tpot_s) or requests_per_s")});
+        QCOMPARE(errorLines(withPatch(
+                     R"({"inference": {"mode": "server", "slo": null, "requests_per_s": 4}})")),
+                 QStringList());
+        QCOMPARE(
+            errorLines(withPatch(R"({"inference": {"slo": {"ttft_s": 0, "tpot_s": -0.1}}})")),
+            (QStringList{
+                QStringLiteral("s.json: inference.slo.ttft_s: must be greater than 0, got 0"),
+                QStringLiteral("s.json: inference.slo.tpot_s: must be greater than 0, got -0.1")}));
+        QCOMPARE(
+            errorLines(withPatch(R"({"costs": {"pue": 0.9, "electricity_usd_per_kwh": -1}})")),
+            (QStringList{
+                QStringLiteral("s.json: costs.electricity_usd_per_kwh: must be at least 0, got -1"),
+                QStringLiteral("s.json: costs.pue: must be at least 1, got 0.9")}));
+        QCOMPARE(errorLines(withPatch(R"({"training": null, "inference": null})")),
+                 QStringList{QStringLiteral(
+                     "s.json: nothing to evaluate: give \"training\", \"inference\" or both")});
+    }
+
+    void reportsEveryProblemAtOnce() {
+        const QStringList lines = errorLines(withPatch(R"({
+            "training": {"seq_len": 0, "precision": "fp5"},
+            "inference": {"output_tokens": -1},
+            "candidates": [{"chip": "a", "count": 0}, {"chip": 3, "count": 1}]})"));
+        QCOMPARE(lines.size(), 5);
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(QStringLiteral("s.json: ")), qPrintable(line));
+    }
+
+    void filesThatCannotBeRead() {
+        QTemporaryDir dir;
+        const auto missing = readScenarioFile(dir.filePath(QStringLiteral("none.json")));
+        QCOMPARE(missing.errors.size(), 1);
+        QCOMPARE(missing.errors[0].toString(),
+                 dir.filePath(QStringLiteral("none.json")) + QStringLiteral(": no such file"));
+        const auto folder = readScenarioFile(dir.path());
+        QCOMPARE(folder.errors.size(), 1);
+        QVERIFY(folder.errors[0].reason.contains(QStringLiteral("folder")));
+        const QString good = test::writeFile(dir, QStringLiteral("good.json"), contractExample());
+        const auto ok = readScenarioFile(good);
+        QVERIFY(ok.errors.isEmpty());
+        QCOMPARE(ok.scenario, readScenarioJson(contractExample(), kFile).scenario);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioRead)
+#include "test_scenario_read.moc"

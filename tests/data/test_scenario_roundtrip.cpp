@@ -1,0 +1,186 @@
+// Writing a scenario and reading it back gives the very same scenario (the app saves through
+// this writer), and a save that fails leaves the previous file as it was.
+
+#include "helpers/test_env.h"
+#include "io/scenario_json.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <random>
+
+using namespace accelplan;
+using namespace accelplan::data;
+
+namespace {
+
+// Every field set to something other than its default.
+Scenario everyFieldSet() {
+    Scenario s;
+    s.name = "Everything: ünïcödé, \"quotes\" and a \\ backslash";
+    TransformerShape t;
+    t.layers = 61;
+    t.hidden = 7168;
+    t.heads = 128;
+    t.kvHeads = 128;
+    t.headDim = 192;
+    t.ffnHidden = 18432;
+    t.vocab = 129280;
+    t.gatedFfn = true;
+    t.encoderOnly = false;
+    t.tiedEmbeddings = true;
+    t.experts = 256;
+    t.expertsPerToken = 8;
+    t.moeFfnHidden = 2048;
+    t.sharedExperts = 1;
+    t.denseLayers = 3;
+    t.kvLoraRank = 512;
+    t.qLoraRank = 1536;
+    t.ropeHeadDim = 64;
+    s.workload.presetId = "deepseek-v3";
+    s.workload.displayName = "DeepSeek-V3 (edited)";
+    s.workload.shape = t;
+
+    TrainingSettings tr;
+    tr.tokens = 1.4803e13;
+    tr.samples = 12345;
+    tr.epochs = 1.5;
+    tr.seqLen = 4096;
+    tr.globalBatch = 15360;
+    tr.precision = Precision::fp8;
+    tr.method = TrainingMethod::lora;
+    tr.loraRank = 64;
+    tr.optimizer = Optimizer::sgd;
+    tr.recompute = Recompute::selective;
+    s.training = tr;
+
+    InferenceSettings in;
+    in.precision = Precision::int4;
+    in.kvPrecision = Precision::fp8;
+    in.inputTokens = 3000;
+    in.outputTokens = 700;
+    in.mode = InferenceMode::server;
+    in.batch = 96;
+    in.slo.ttft = units::seconds(0.45);
+    in.slo.tpot = units::seconds(0.035);
+    in.requestsPerSecond = 12.5;
+    in.phase = InferencePhase::decode;
+    s.inference = in;
+
+    Candidate a;
+    a.chipId = "nvidia-h800-sxm5-80gb";
+    a.count = 2048;
+    a.offering = "lambda/8x-h800";
+    a.parallelism = {16, 1, 16, 8, 64, 1, 2, Recompute::full};
+    Candidate b;
+    b.chipId = "google-tpu-v5p";
+    b.count = 1;
+    s.candidates = {a, b};
+
+    s.costs.pricing = Pricing::reserved3y;
+    s.costs.electricity = units::dollarsPerKilowattHour(0.137);
+    s.costs.pue = 1.17;
+    s.costs.gridIntensity = units::kilogramsPerKilowattHour(0.379);
+    s.costs.amortizationYears = 3.5;
+    return s;
+}
+
+Scenario readBack(const Scenario &s) {
+    const ScenarioReadResult r = readScenarioJson(scenarioToJson(s), QStringLiteral("mem.json"));
+    if (!r.errors.isEmpty())
+        qWarning("%s", qPrintable(toString(r.errors)));
+    return r.scenario.value_or(Scenario{});
+}
+
+} // namespace
+
+class TestScenarioRoundTrip : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyFieldSurvives() {
+        const Scenario s = everyFieldSet();
+        QVERIFY(readBack(s) == s);
+    }
+
+    void defaultsAndAbsentOptionalsSurvive() {
+        Scenario s;
+        s.workload.presetId = "llama-3.1-8b";
+        s.inference = InferenceSettings{};
+        QVERIFY(readBack(s) == s);
+        s.training = TrainingSettings{};
+        s.training->tokens = 1e9;
+        s.inference.reset();
+        QVERIFY(readBack(s) == s);
+    }
+
+    void genericModelSurvives() {
+        Scenario s = everyFieldSet();
+        s.workload = {};
+        s.workload.shape =
+            GenericShape{2.56e7, units::flops(8.2e9), units::bytes(1.0e8), units::bytes(3.3e9)};
+        QVERIFY(readBack(s) == s);
+    }
+
+    // Prices per kWh are held per joule; any value must come back bit for bit.
+    void energyPricesSurviveBitForBit() {
+        std::mt19937_64 random(20261101);
+        std::uniform_real_distribution<double> price(0.0, 1.0);
+        std::uniform_real_distribution<double> exponent(-6, 3);
+        Scenario s = everyFieldSet();
+        for (int i = 0; i < 2000; ++i) {
+            s.costs.electricity = units::DollarsPerJoule::from_value(price(random) / 3.6e6);
+            s.costs.gridIntensity =
+                units::KilogramsPerJoule::from_value(std::pow(10.0, exponent(random)) / 3.6e6);
+            const Scenario back = readBack(s);
+            QCOMPARE(back.costs.electricity.value(), s.costs.electricity.value());
+            QCOMPARE(back.costs.gridIntensity.value(), s.costs.gridIntensity.value());
+        }
+        // People's numbers stay people's numbers in the file.
+        s.costs.electricity = units::dollarsPerKilowattHour(0.1);
+        QVERIFY(scenarioToJson(s).contains("\"electricity_usd_per_kwh\": 0.1,"));
+    }
+
+    void calibrationScenariosSurviveReadWriteRead() {
+        const QDir dir(test::requiredEnv("ACCELPLAN_SHARED_DIR") +
+                       QStringLiteral("/reference/calibration/scenarios"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        if (files.isEmpty())
+            QSKIP("the shared calibration scenarios are not beside the project");
+        for (const QString &name : files) {
+            const auto first = readScenarioFile(dir.filePath(name));
+            QVERIFY2(first.scenario, qPrintable(name));
+            QVERIFY2(readBack(*first.scenario) == *first.scenario, qPrintable(name));
+        }
+    }
+
+    void savesAtomicallyAndKeepsTheOldFileOnFailure() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QString error;
+        Scenario s = everyFieldSet();
+        QVERIFY2(writeScenarioFile(s, path, &error), qPrintable(error));
+        QVERIFY(readScenarioFile(path).scenario == s);
+
+        s.name = "second save";
+        QVERIFY2(writeScenarioFile(s, path, &error), qPrintable(error));
+        QVERIFY(readScenarioFile(path).scenario == s);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("plan.json")});
+
+        // A save into a folder that does not exist fails with a message and writes nothing.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/plan.json"));
+        QVERIFY(!writeScenarioFile(s, nowhere, &error));
+        QVERIFY2(error.startsWith(nowhere + QStringLiteral(": cannot save")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(nowhere));
+
+        // A save over something that is not a file fails and leaves it alone.
+        const QString folder = dir.filePath(QStringLiteral("afolder"));
+        QVERIFY(QDir().mkdir(folder));
+        QVERIFY(!writeScenarioFile(s, folder, &error));
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(readScenarioFile(path).scenario == s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioRoundTrip)
+#include "test_scenario_roundtrip.moc"
