@@ -3,6 +3,7 @@
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
+#include "workload/presets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +43,13 @@ template <class T> void assign(T &target, const std::optional<T> &value) {
         target = *value;
 }
 
+// Whether the workload's shape was read; after a rejected model there is nothing to check
+// against.
+bool knownShape(const Workload &w) {
+    const TransformerShape *t = w.transformer();
+    return !t || t->layers > 0;
+}
+
 // Reads the document into a Scenario, recording every problem in the log; the scenario is
 // only handed out when the log stays empty.
 class ScenarioReader {
@@ -60,9 +68,11 @@ public:
                 readWorkload(JsonFields(*w, doc.pathOf(key("workload")), log_), s.workload);
         }
         if (auto t = doc.object(key("training")))
-            s.training = readTraining(JsonFields(*t, doc.pathOf(key("training")), log_));
+            s.training =
+                readTraining(JsonFields(*t, doc.pathOf(key("training")), log_), s.workload);
         if (auto i = doc.object(key("inference")))
-            s.inference = readInference(JsonFields(*i, doc.pathOf(key("inference")), log_));
+            s.inference =
+                readInference(JsonFields(*i, doc.pathOf(key("inference")), log_), s.workload);
         if (!doc.has(key("training")) && !doc.has(key("inference")))
             log_.atPath({}, QStringLiteral("nothing to evaluate: give \"training\", \"inference\" "
                                            "or both"));
@@ -97,7 +107,7 @@ private:
         const QJsonValue v = *w.value(model);
         if (v.isString()) {
             if (auto id = w.string(model))
-                out.presetId = id->toStdString();
+                readPreset(w, *id, out);
             return;
         }
         if (!v.isObject()) {
@@ -124,6 +134,19 @@ private:
                                        .arg(*kind));
     }
 
+    static void readPreset(JsonFields &w, const QString &id, Workload &out) {
+        if (auto preset = findPreset(id.toStdString())) {
+            out = *preset;
+            return;
+        }
+        QStringList ids;
+        for (std::string_view known : presetIds())
+            ids << qs(known);
+        w.problem(key("model"), QStringLiteral("unknown model preset '%1'; expected one of %2, or "
+                                               "a model object")
+                                    .arg(id, ids.join(QStringLiteral(", "))));
+    }
+
     TransformerShape readTransformer(JsonFields &m) {
         TransformerShape t;
         auto required = [&](const char *name, int &field) {
@@ -144,7 +167,8 @@ private:
                                    {"dense_layers", &t.denseLayers},
                                    {"kv_lora_rank", &t.kvLoraRank},
                                    {"q_lora_rank", &t.qLoraRank},
-                                   {"rope_head_dim", &t.ropeHeadDim}})
+                                   {"rope_head_dim", &t.ropeHeadDim},
+                                   {"position_embeddings", &t.positionEmbeddings}})
             assign(*field, m.integer(key(name), 0));
         assign(t.gatedFfn, m.boolean(key("gated_ffn")));
         assign(t.encoderOnly, m.boolean(key("encoder_only")));
@@ -190,16 +214,24 @@ private:
             g.activationBytesPerSample = units::bytes(*v);
         if (auto v = m.number(key("embedding_bytes"), NumberRange::atLeast(0)))
             g.embeddingBytes = units::bytes(*v);
+        if (auto v = m.number(key("inference_flops_per_sample"), NumberRange::atLeast(0)))
+            g.inferenceFlopsPerSample = units::flops(*v);
         return g;
     }
 
-    TrainingSettings readTraining(JsonFields t) {
+    TrainingSettings readTraining(JsonFields t, const Workload &workload) {
         TrainingSettings s;
         s.tokens = t.number(key("tokens"), NumberRange::positive());
         s.samples = t.number(key("samples"), NumberRange::positive());
         if (!t.has(key("tokens")) && !t.has(key("samples")))
             log_.atPath(t.path(), QStringLiteral("missing the work to do: \"tokens\" "
                                                  "(transformers) or \"samples\" (other networks)"));
+        else if (workload.isTransformer() && !t.has(key("tokens")) && knownShape(workload))
+            t.problem(key("tokens"), QStringLiteral("missing: a transformer trains on a number of "
+                                                    "tokens"));
+        else if (!workload.isTransformer() && !t.has(key("samples")))
+            t.problem(key("samples"), QStringLiteral("missing: a network that is not a "
+                                                     "transformer trains on a number of samples"));
         assign(s.epochs, t.number(key("epochs"), NumberRange::positive()));
         assign(s.seqLen, t.integer(key("seq_len"), 1));
         assign(s.globalBatch, t.integer(key("global_batch"), 1));
@@ -215,14 +247,22 @@ private:
         return s;
     }
 
-    InferenceSettings readInference(JsonFields i) {
+    InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
+        const TransformerShape *shape = workload.transformer();
+        const bool encoderOnly = shape && shape->encoderOnly;
+        if (encoderOnly)
+            s.outputTokens = 0; // a request is one sequence read, nothing generated
         const QString what = QStringLiteral("inference precision");
         assign(s.precision, i.choice<Precision>(key("precision"), kInferencePrecisions, what));
         s.kvPrecision = i.choice<Precision>(key("kv_precision"), kInferencePrecisions,
                                             QStringLiteral("KV-cache precision"));
         assign(s.inputTokens, i.integer(key("input_tokens"), 1));
         assign(s.outputTokens, i.integer(key("output_tokens"), 0));
+        if (encoderOnly && s.outputTokens != 0)
+            i.problem(key("output_tokens"), QStringLiteral("must be 0 for an encoder-only model "
+                                                           "(it generates no tokens), got %1")
+                                                .arg(s.outputTokens));
         assign(s.mode, i.choice<InferenceMode>(key("mode"), kModes, QStringLiteral("mode")));
         s.batch = i.integer(key("batch"), 1);
         if (auto slo = i.object(key("slo"))) {
@@ -360,7 +400,8 @@ QJsonObject transformerToJson(const TransformerShape &t) {
             {key("dense_layers"), t.denseLayers},
             {key("kv_lora_rank"), t.kvLoraRank},
             {key("q_lora_rank"), t.qLoraRank},
-            {key("rope_head_dim"), t.ropeHeadDim}};
+            {key("rope_head_dim"), t.ropeHeadDim},
+            {key("position_embeddings"), t.positionEmbeddings}};
 }
 
 QJsonObject genericToJson(const GenericShape &g) {
@@ -368,13 +409,13 @@ QJsonObject genericToJson(const GenericShape &g) {
             {key("params"), g.params},
             {key("forward_flops_per_sample"), g.forwardFlopsPerSample.value()},
             {key("activation_bytes_per_sample"), g.activationBytesPerSample.value()},
-            {key("embedding_bytes"), g.embeddingBytes.value()}};
+            {key("embedding_bytes"), g.embeddingBytes.value()},
+            {key("inference_flops_per_sample"), g.inferenceFlopsPerSample.value()}};
 }
 
 // A preset id alone when the workload is the preset unchanged, the whole shape otherwise.
 QJsonValue workloadModelToJson(const Workload &w) {
-    const bool shapeUnset = w.shape == decltype(w.shape){} && w.displayName.empty();
-    if (!w.presetId.empty() && shapeUnset)
+    if (!w.presetId.empty() && findPreset(w.presetId) == w)
         return qs(w.presetId);
     QJsonObject model =
         w.isTransformer() ? transformerToJson(*w.transformer()) : genericToJson(*w.generic());

@@ -3,6 +3,7 @@
 
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
+#include "workload/presets.h"
 
 #include <QDir>
 
@@ -74,7 +75,8 @@ private slots:
         QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
         const Scenario &s = *r.scenario;
         QCOMPARE(s.name, std::string("Llama 3.1 70B: fine-tune and serve"));
-        QCOMPARE(s.workload.presetId, std::string("llama-3.1-70b"));
+        QVERIFY(s.workload == *findPreset("llama-3.1-70b"));
+        QCOMPARE(s.workload.transformer()->layers, 80);
         QVERIFY(s.training.has_value());
         QCOMPARE(*s.training->tokens, 2.0e10);
         QVERIFY(!s.training->samples.has_value());
@@ -122,7 +124,8 @@ private slots:
     void readsAGenericModelAndACustomTransformer() {
         const auto r = readScenarioJson(withPatch(R"({"workload": {"model": {
             "kind": "generic", "params": 2.56e7, "forward_flops_per_sample": 8.2e9,
-            "activation_bytes_per_sample": 1.0e8, "embedding_bytes": 0 }}})"),
+            "activation_bytes_per_sample": 1.0e8, "embedding_bytes": 0 }},
+            "training": {"samples": 1.28e6}})"),
                                         kFile);
         QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
         const GenericShape *g = r.scenario->workload.generic();
@@ -148,6 +151,35 @@ private slots:
         QVERIFY(shape->gatedFfn);
         QCOMPARE(t.scenario->workload.displayName, std::string("my MoE"));
         QVERIFY(t.scenario->workload.presetId.empty());
+    }
+
+    void presetsAndTheWorkTheyTrainOn() {
+        const QStringList unknown =
+            errorLines(withPatch(R"({"workload": {"model": "llama-9-1t"}})"));
+        QCOMPARE(unknown.size(), 1);
+        QVERIFY2(
+            unknown[0].startsWith(QStringLiteral("s.json: workload.model: unknown model preset "
+                                                 "'llama-9-1t'; expected one of ")),
+            qPrintable(unknown[0]));
+        QVERIFY(unknown[0].contains(QStringLiteral("llama-3.1-405b")));
+        // A transformer trains on tokens, other networks on samples.
+        QCOMPARE(
+            errorLines(withPatch(R"({"training": {"tokens": null, "samples": 1000}})")),
+            QStringList{QStringLiteral(
+                "s.json: training.tokens: missing: a transformer trains on a number of tokens")});
+        QCOMPARE(errorLines(withPatch(R"({"workload": {"model": "resnet-50"}})")),
+                 QStringList{QStringLiteral("s.json: training.samples: missing: a network that is "
+                                            "not a transformer trains on a number of samples")});
+        // An encoder-only model generates nothing: no output tokens unless wrongly given.
+        const auto bert = readScenarioJson(withPatch(R"({"workload": {"model": "bert-large"},
+            "inference": {"output_tokens": null, "input_tokens": 384}})"),
+                                           kFile);
+        QVERIFY2(bert.errors.isEmpty(), qPrintable(toString(bert.errors)));
+        QCOMPARE(bert.scenario->inference->outputTokens, 0);
+        QCOMPARE(
+            errorLines(withPatch(R"({"workload": {"model": "bert-large"}})")),
+            QStringList{QStringLiteral("s.json: inference.output_tokens: must be 0 for an "
+                                       "encoder-only model (it generates no tokens), got 256")});
     }
 
     void ignoresUnknownKeysEverywhere() {
@@ -334,7 +366,7 @@ private slots:
                  QStringList{QStringLiteral("s.json: workload.model.kind: unknown model kind "
                                             "'cnn'; expected transformer or generic")});
         QCOMPARE(errorLines(withPatch(R"({"workload": {"model": {"kind": "generic", "params": -1,
-            "forward_flops_per_sample": 0}}})")),
+            "forward_flops_per_sample": 0}}, "training": {"samples": 5}})")),
                  (QStringList{QStringLiteral(
                                   "s.json: workload.model.params: must be greater than 0, got -1"),
                               QStringLiteral("s.json: workload.model.forward_flops_per_sample: "

@@ -3,6 +3,7 @@
 
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
+#include "workload/presets.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,7 @@ Scenario everyFieldSet() {
     t.kvLoraRank = 512;
     t.qLoraRank = 1536;
     t.ropeHeadDim = 64;
+    t.positionEmbeddings = 4096;
     s.workload.presetId = "deepseek-v3";
     s.workload.displayName = "DeepSeek-V3 (edited)";
     s.workload.shape = t;
@@ -105,12 +107,33 @@ private slots:
 
     void defaultsAndAbsentOptionalsSurvive() {
         Scenario s;
-        s.workload.presetId = "llama-3.1-8b";
+        s.workload = *findPreset("llama-3.1-8b");
         s.inference = InferenceSettings{};
         QVERIFY(readBack(s) == s);
         s.training = TrainingSettings{};
         s.training->tokens = 1e9;
         s.inference.reset();
+        QVERIFY(readBack(s) == s);
+    }
+
+    void anUnchangedPresetIsWrittenAsItsId() {
+        Scenario s = everyFieldSet();
+        for (std::string_view id : presetIds()) {
+            s.workload = *findPreset(id);
+            const TransformerShape *t = s.workload.transformer();
+            s.inference->outputTokens = t && t->encoderOnly ? 0 : 700;
+            const QJsonObject written = scenarioToJsonObject(s);
+            QCOMPARE(written[QStringLiteral("workload")][QStringLiteral("model")].toString(),
+                     QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())));
+            QVERIFY(readBack(s) == s);
+        }
+        // An edited preset keeps its shape and where it came from.
+        s.workload = *findPreset("llama-3.1-70b");
+        std::get<TransformerShape>(s.workload.shape).layers = 40;
+        const QJsonValue model =
+            scenarioToJsonObject(s)[QStringLiteral("workload")][QStringLiteral("model")];
+        QCOMPARE(model[QStringLiteral("preset")].toString(), QStringLiteral("llama-3.1-70b"));
+        QCOMPARE(model[QStringLiteral("layers")].toInt(), 40);
         QVERIFY(readBack(s) == s);
     }
 
