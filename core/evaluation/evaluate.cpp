@@ -1,5 +1,7 @@
 #include "evaluation/evaluate.h"
 
+#include "inference/simulate_inference.h"
+
 namespace accelplan {
 
 Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
@@ -10,13 +12,22 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
         CandidateResult r;
         r.chipId = candidate.chipId;
         r.count = candidate.count;
-        if (!catalog.findChip(candidate.chipId))
+        const Chip *chip = catalog.findChip(candidate.chipId);
+        if (!chip) {
             r.problems.push_back("unknown chip " + candidate.chipId);
-        else
-            r.problems.push_back("the simulation is not built yet");
+        } else {
+            if (scenario.training)
+                r.problems.push_back("the training simulation is not built yet");
+            if (scenario.inference) {
+                InferenceOutcome served =
+                    simulateInference(scenario.workload, *scenario.inference, *chip, candidate);
+                r.inference = served.result;
+                r.problems.insert(r.problems.end(), served.problems.begin(), served.problems.end());
+            }
+        }
         out.results.push_back(std::move(r));
     }
     return out;
 }
 
-}  // namespace accelplan
+} // namespace accelplan

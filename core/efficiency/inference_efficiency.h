@@ -1,0 +1,47 @@
+#pragma once
+// How close serving software gets to a chip's peak rates, per software stack: the small set of
+// constants the inference model is fitted with. Each value carries its source or the
+// calibration cases it was fitted on (see inference_efficiency.cpp); never one case alone.
+
+#include "hardware/chip.h"
+#include "hardware/precision.h"
+#include "units/quantities.h"
+
+#include <string_view>
+
+namespace accelplan {
+
+// The serving software a chip runs, read from its catalog `software` text and kind.
+enum class ServingStack { cuda, rocm, xla, cann, synapseAi, neuron, cpu, appleMetal, other };
+ServingStack servingStackOf(const Chip &chip);
+std::string_view toString(ServingStack s);
+
+struct InferenceEfficiency {
+    double prefillCompute = 0.5;  // fraction of dense peak reached by prompt-sized matrix work
+    double decodeCompute = 0.4;   // fraction of dense peak reached by decode-batch matrix work
+    double memoryBandwidth = 0.8; // fraction of memory bandwidth reached streaming weights and KV
+    units::Seconds stepOverhead = units::seconds(0);  // per forward pass: launch, sample, schedule
+    units::Seconds layerOverhead = units::seconds(0); // per layer and forward pass
+    double collectiveBandwidth =
+        0.7; // fraction of link bandwidth a tensor-parallel all-reduce gets
+    units::Seconds collectiveLatency = units::seconds(0); // fixed cost of one all-reduce
+    double usableMemory = 0.9; // fraction of memory the runtime may fill (weights, KV, workspace)
+};
+
+// Serving under random arrivals (MLPerf Server and Interactive): the SLO bounds the 99th
+// percentile of TTFT and TPOT while the model predicts their means, and a queue fed at random
+// cannot keep the batch full all the time.
+struct ServerLoad {
+    double ttftTail = 1;    // p99 TTFT over mean TTFT
+    double tpotTail = 1;    // p99 TPOT over mean TPOT
+    double utilisation = 1; // served rate over the rate at a constantly full batch
+};
+ServerLoad serverLoad();
+
+// The most sequences one runtime engine (one replica) keeps in flight.
+int maxSequencesPerReplica(const Chip &chip);
+
+// `compute` is the precision the matrix work runs at on this chip.
+InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute);
+
+} // namespace accelplan

@@ -1,0 +1,138 @@
+#include "inference/batch_metrics.h"
+
+#include "inference/forward_pass.h"
+#include "inference/serving_memory.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace accelplan {
+namespace {
+
+// Tokens one forward pass carries at most: runtimes split longer prompt batches into chunks
+// of this size (TensorRT-LLM's default max_num_tokens and vLLM's chunked-prefill budget are
+// 8192), so activation memory stops growing there.
+constexpr double kMaxPassTokens = 8192;
+
+// Requests in flight per replica, and the micro-batch each pipeline stage works on.
+struct Spread {
+    double replicas = 1; // replicas with work
+    double perReplica = 0;
+    double microBatch = 0;
+    double microBatches = 1;
+};
+
+Spread spread(const ReplicaLayout &layout, double batch) {
+    Spread s;
+    s.replicas = std::clamp(std::ceil(batch), 1.0, double(layout.replicas));
+    s.perReplica = batch / s.replicas;
+    s.microBatches = std::clamp(std::ceil(s.perReplica), 1.0, double(layout.pp));
+    s.microBatch = s.perReplica / s.microBatches;
+    return s;
+}
+
+struct Footprint {
+    double context = 0;          // KV tokens each sequence holds
+    double passTokensPerSeq = 0; // tokens a pass carries per sequence of the micro-batch
+};
+
+Footprint footprint(const ServingModel &m, Schedule schedule) {
+    const double in = m.inputTokens, out = m.outputTokens;
+    switch (schedule) {
+    case Schedule::continuous: return {in + out / 2, out > 0 ? 1 + in / out : in};
+    case Schedule::staticBatch: return {in + out, in};
+    case Schedule::prefillOnly: return {in, in};
+    case Schedule::decodeOnly: return {in + out / 2, 1};
+    }
+    return {};
+}
+
+PassTokens prefillPass(const ServingModel &m, double requests) {
+    return {0, 0, requests * m.inputTokens, m.inputTokens / 2};
+}
+
+PassTokens decodePass(const ServingModel &m, double sequences) {
+    return {sequences, m.meanDecodeContext(), 0, 0};
+}
+
+} // namespace
+
+Schedule scheduleFor(InferenceMode mode, InferencePhase phase) {
+    if (phase == InferencePhase::prefill)
+        return Schedule::prefillOnly;
+    if (phase == InferencePhase::decode)
+        return Schedule::decodeOnly;
+    return mode == InferenceMode::latency ? Schedule::staticBatch : Schedule::continuous;
+}
+
+BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Schedule schedule,
+                          double batch) {
+    // Encoder-only models answer with their prompt pass: every schedule is prefill only.
+    if (m.outputTokens <= 0)
+        schedule = Schedule::prefillOnly;
+    BatchMetrics r;
+    r.batch = batch;
+    const Spread s = spread(layout, batch);
+    const Footprint f = footprint(m, schedule);
+    r.memory = servingMemoryPerChip(m, layout, s.perReplica, f.context,
+                                    std::min(kMaxPassTokens, s.microBatch * f.passTokensPerSeq));
+    r.fits = fitsInMemory(m, r.memory);
+    const double out = m.outputTokens;
+    // A full pipeline of micro-batches: each stage works on every micro-batch once per step.
+    const double fill = (layout.pp + s.microBatches - 1) / double(layout.pp);
+
+    switch (schedule) {
+    case Schedule::continuous: {
+        PassTokens pass = decodePass(m, s.microBatch);
+        pass.prefill = s.microBatch * m.inputTokens / out;
+        pass.prefillContext = m.inputTokens / 2;
+        const units::Seconds step = pipelinePassTime(m, layout, pass);
+        const units::Seconds ownPrompt = pipelinePassTime(m, layout, prefillPass(m, 1));
+        r.tpot = step;
+        // Wait for the running step to end (half a step on average), then the step that
+        // carries the prompt, at least as long as the prompt alone.
+        r.ttft = 0.5 * step + std::max(step, ownPrompt);
+        r.latency = r.ttft + std::max(0.0, out - 1) * r.tpot;
+        r.tokensPerSecond = s.replicas * s.perReplica / step.value();
+        r.samplesPerSecond = r.tokensPerSecond / out;
+        break;
+    }
+    case Schedule::staticBatch: {
+        r.ttft = fill * pipelinePassTime(m, layout, prefillPass(m, s.microBatch));
+        r.tpot = pipelinePassTime(m, layout, decodePass(m, s.microBatch));
+        r.latency = r.ttft + std::max(0.0, out - 1) * r.tpot;
+        r.samplesPerSecond = s.replicas * s.perReplica / r.latency.value();
+        r.tokensPerSecond = r.samplesPerSecond * out;
+        break;
+    }
+    case Schedule::prefillOnly: {
+        // Batches follow each other through the pipeline; one batch waits for its fill.
+        const units::Seconds step = pipelinePassTime(m, layout, prefillPass(m, s.microBatch));
+        r.ttft = fill * step;
+        r.latency = r.ttft;
+        r.samplesPerSecond = s.replicas * s.perReplica / step.value();
+        r.tokensPerSecond = r.samplesPerSecond * m.inputTokens;
+        break;
+    }
+    case Schedule::decodeOnly: {
+        r.tpot = pipelinePassTime(m, layout, decodePass(m, s.microBatch));
+        r.latency = std::max(1.0, out) * r.tpot;
+        r.tokensPerSecond = s.replicas * s.perReplica / r.tpot.value();
+        r.samplesPerSecond = r.tokensPerSecond / std::max(1.0, out);
+        break;
+    }
+    }
+    return r;
+}
+
+int largestBatch(const ServingModel &m, const ReplicaLayout &layout, Schedule schedule) {
+    if (m.outputTokens <= 0)
+        schedule = Schedule::prefillOnly;
+    const Footprint f = footprint(m, schedule);
+    // Activations are sized for a full pass; the KV cache grows with every sequence.
+    const double passPerSeq = f.passTokensPerSeq / layout.pp;
+    const int perReplica = largestBatchPerReplica(m, layout, f.context, passPerSeq, kMaxPassTokens);
+    return perReplica * layout.replicas;
+}
+
+} // namespace accelplan

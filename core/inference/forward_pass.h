@@ -1,0 +1,35 @@
+#pragma once
+// Time of one forward pass through one pipeline stage of a replica: the tokens of a
+// micro-batch that decode one step, plus prompt tokens prefilled in the same pass (continuous
+// batching). Roofline per chip: the larger of streaming the stage's weights and KV cache at
+// memory bandwidth and doing its matrix and attention work at the compute rate, plus the
+// tensor-parallel all-reduces and fixed per-pass costs.
+
+#include "inference/replica_layout.h"
+#include "inference/serving_model.h"
+#include "units/quantities.h"
+
+namespace accelplan {
+
+struct PassTokens {
+    double decode = 0;         // sequences producing one token each
+    double decodeContext = 0;  // mean context those sequences attend to
+    double prefill = 0;        // prompt tokens processed in this pass
+    double prefillContext = 0; // mean earlier positions a prompt token attends to
+};
+
+struct StageTime {
+    units::Seconds memory = units::seconds(0);  // streaming weights and KV cache
+    units::Seconds compute = units::seconds(0); // matrix and attention work
+    units::Seconds communication = units::seconds(0);
+    units::Seconds overhead = units::seconds(0);
+    units::Seconds total() const;
+};
+
+StageTime stageTime(const ServingModel &model, const ReplicaLayout &layout, const PassTokens &t);
+
+// A full pass of one micro-batch through all pp stages, with the sends between them.
+units::Seconds pipelinePassTime(const ServingModel &model, const ReplicaLayout &layout,
+                                const PassTokens &t);
+
+} // namespace accelplan

@@ -1,0 +1,87 @@
+#include "inference/serving_model.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+
+namespace accelplan {
+namespace {
+
+// Four-bit formats: 4 bits plus a 16-bit scale per 32 values (or an 8-bit one per 16).
+constexpr double kFourBitBytesPerWeight = 4.5 / 8.0;
+
+// Wider formats to fall back to, nearest first, when a chip lacks the stored one.
+std::span<const Precision> widerFormats(Precision p) {
+    static constexpr std::array kFromFour{Precision::int8, Precision::fp8, Precision::bf16,
+                                          Precision::fp16, Precision::fp32};
+    static constexpr std::array kFromEight{Precision::bf16, Precision::fp16, Precision::fp32};
+    static constexpr std::array kFromBf16{Precision::fp16, Precision::fp32};
+    static constexpr std::array kFromFp16{Precision::bf16, Precision::fp32};
+    static constexpr std::array kFromFp32{Precision::tf32, Precision::bf16, Precision::fp16};
+    switch (p) {
+    case Precision::fp4:
+    case Precision::int4: return kFromFour;
+    case Precision::fp8:
+    case Precision::int8: return kFromEight;
+    case Precision::bf16: return kFromBf16;
+    case Precision::fp16: return kFromFp16;
+    case Precision::fp32:
+    case Precision::tf32:
+    case Precision::fp64: return kFromFp32;
+    }
+    return {};
+}
+
+} // namespace
+
+double servingBytesPerWeight(Precision p) {
+    if (p == Precision::fp4 || p == Precision::int4)
+        return kFourBitBytesPerWeight;
+    return bytesPerElement(p);
+}
+
+std::optional<Precision> servingComputePrecision(const Chip &chip, Precision weights) {
+    if (chip.peakAt(weights))
+        return weights;
+    for (Precision wider : widerFormats(weights)) {
+        if (chip.peakAt(wider))
+            return wider;
+    }
+    return std::nullopt;
+}
+
+units::Bytes ServingModel::weightBytesTotal() const {
+    const double tables = shape.tableParams();
+    return units::bytes((shape.counts.total() - tables) * weightBytes + tables * tableBytes);
+}
+
+ServingModelOrProblem makeServingModel(const TransformerShape &shape,
+                                       const InferenceSettings &settings, const Chip &chip) {
+    const auto compute = servingComputePrecision(chip, settings.precision);
+    if (!compute)
+        return "no compute rate for " + std::string(toString(settings.precision)) +
+               " or a wider format on " + chip.id;
+    if (!chip.memory || !chip.memoryBandwidth)
+        return chip.id + " has no memory size or bandwidth in the catalog";
+    ServingModel m;
+    m.shape = servingShapeOf(shape);
+    m.weightPrecision = settings.precision;
+    m.computePrecision = *compute;
+    m.weightBytes = servingBytesPerWeight(settings.precision);
+    m.tableBytes = std::max(m.weightBytes, 2.0);
+    // The contract's default: the KV cache at the serving precision, but at least 8 bits.
+    m.kvPrecision = settings.kvPrecision.value_or(
+        bytesPerElement(settings.precision) < 1 ? Precision::fp8 : settings.precision);
+    m.kvBytesPerToken = kvCacheBytesPerToken(shape, m.kvPrecision);
+    m.activationBytes = std::max(2.0, std::min(4.0, bytesPerElement(*compute)));
+    m.inputTokens = std::max(0, settings.inputTokens);
+    m.outputTokens = shape.encoderOnly ? 0 : std::max(0, settings.outputTokens);
+    m.peak = *chip.peakAt(*compute);
+    m.memoryBandwidth = *chip.memoryBandwidth;
+    m.memory = *chip.memory;
+    m.efficiency = inferenceEfficiency(chip, *compute);
+    m.chip = &chip;
+    return m;
+}
+
+} // namespace accelplan

@@ -1,0 +1,155 @@
+#include "inference/serving_search.h"
+
+#include "efficiency/inference_efficiency.h"
+#include "inference/monotone_search.h"
+#include "units/format.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace accelplan {
+namespace {
+
+struct Outcome {
+    ReplicaLayout layout;
+    BatchMetrics metrics;
+    std::string problem; // empty: meets everything asked
+    bool fits = true;    // false: not even one request fits in memory
+};
+
+std::string seconds(units::Seconds t) { return units::format(t); }
+
+std::string sloMiss(const BatchMetrics &m, const Slo &slo) {
+    const ServerLoad load = serverLoad();
+    std::string out = "misses the SLO even at batch 1:";
+    if (slo.ttft && m.ttft * load.ttftTail > *slo.ttft)
+        out += " p99 TTFT " + seconds(m.ttft * load.ttftTail) + " over " + seconds(*slo.ttft);
+    if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
+        out += " p99 TPOT " + seconds(m.tpot * load.tpotTail) + " over " + seconds(*slo.tpot);
+    return out;
+}
+
+// Throughput under random arrivals: the batch is not full all the time.
+BatchMetrics underLoad(BatchMetrics m) {
+    const double u = serverLoad().utilisation;
+    m.tokensPerSecond *= u;
+    m.samplesPerSecond *= u;
+    return m;
+}
+
+Outcome serverOutcome(const ServingModel &model, const InferenceSettings &settings,
+                      const ReplicaLayout &layout, Schedule schedule, int maxBatch) {
+    auto at = [&](int b) { return batchMetrics(model, layout, schedule, b); };
+    if (settings.requestsPerSecond) {
+        const double rate = *settings.requestsPerSecond;
+        const int below =
+            lastTrue(1, maxBatch, [&](int b) { return underLoad(at(b)).samplesPerSecond < rate; });
+        if (below >= maxBatch) {
+            BatchMetrics best = underLoad(at(maxBatch));
+            return {layout, best,
+                    "carries at most " + units::formatNumber(best.samplesPerSecond, 3) +
+                        " requests/s, asked " + units::formatNumber(rate, 3)};
+        }
+        BatchMetrics m = at(below + 1);
+        const double served = m.samplesPerSecond * serverLoad().utilisation;
+        // The asked rate, not the capacity, is what flows through.
+        m.tokensPerSecond *= rate / served;
+        m.samplesPerSecond = rate;
+        return {layout, m, meetsSlo(m, settings.slo) ? "" : sloMiss(at(1), settings.slo)};
+    }
+    const int best = lastTrue(1, maxBatch, [&](int b) { return meetsSlo(at(b), settings.slo); });
+    if (best < 1)
+        return {layout, underLoad(at(1)), sloMiss(at(1), settings.slo)};
+    return {layout, underLoad(at(best)), ""};
+}
+
+Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settings,
+                      const ReplicaLayout &layout) {
+    const Schedule schedule = scheduleFor(settings.mode, settings.phase);
+    const int fitting = largestBatch(model, layout, schedule);
+    if (fitting < 1)
+        return {layout, batchMetrics(model, layout, schedule, 1), "", false};
+    const int cap = maxSequencesPerReplica(*model.chip) * layout.replicas;
+    const int maxBatch = std::min({fitting, cap, settings.batch.value_or(cap)});
+    switch (settings.mode) {
+    case InferenceMode::offline:
+    case InferenceMode::latency: {
+        const int wanted = settings.batch.value_or(
+            settings.mode == InferenceMode::offline ? std::min(fitting, cap) : 1);
+        BatchMetrics m = batchMetrics(model, layout, schedule, wanted);
+        if (wanted > fitting)
+            return {layout, m,
+                    "batch " + std::to_string(wanted) + " does not fit: at most " +
+                        std::to_string(fitting)};
+        return {layout, m, ""};
+    }
+    case InferenceMode::server: return serverOutcome(model, settings, layout, schedule, maxBatch);
+    }
+    return {layout, {}, "unknown mode"};
+}
+
+// Whether `a` serves better than `b` for the mode.
+bool better(const Outcome &a, const Outcome &b, const InferenceSettings &settings) {
+    if (settings.mode == InferenceMode::latency) {
+        if (a.metrics.latency != b.metrics.latency)
+            return a.metrics.latency < b.metrics.latency;
+        return a.metrics.tokensPerSecond > b.metrics.tokensPerSecond;
+    }
+    if (a.metrics.tokensPerSecond != b.metrics.tokensPerSecond)
+        return a.metrics.tokensPerSecond > b.metrics.tokensPerSecond;
+    return a.metrics.latency < b.metrics.latency;
+}
+
+std::string memoryProblem(const ServingModel &model, const Outcome &smallest) {
+    return "does not fit: needs " + units::format(smallest.metrics.memory.total()) +
+           " per chip, has " + units::format(model.memory) + " (" +
+           std::to_string(smallest.layout.chipsPerReplica()) + " chips per replica)";
+}
+
+} // namespace
+
+bool meetsSlo(const BatchMetrics &m, const Slo &slo) {
+    const ServerLoad load = serverLoad();
+    if (slo.ttft && m.ttft * load.ttftTail > *slo.ttft)
+        return false;
+    if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
+        return false;
+    return true;
+}
+
+ServingChoice chooseServing(const ServingModel &model, const InferenceSettings &settings,
+                            const std::vector<ReplicaLayout> &layouts) {
+    ServingChoice choice;
+    if (layouts.empty()) {
+        choice.problems.push_back("no replica layout matches the chip count and the pinned "
+                                  "parallelism (tp × pp × dp must equal count)");
+        return choice;
+    }
+    std::optional<Outcome> bestClean, bestFlawed, smallestUnfit;
+    for (const ReplicaLayout &layout : layouts) {
+        Outcome o = layoutOutcome(model, settings, layout);
+        if (!o.fits) {
+            if (!smallestUnfit || o.metrics.memory.total() < smallestUnfit->metrics.memory.total())
+                smallestUnfit = o;
+            continue;
+        }
+        std::optional<Outcome> &slot = o.problem.empty() ? bestClean : bestFlawed;
+        if (!slot || better(o, *slot, settings))
+            slot = std::move(o);
+    }
+    const std::optional<Outcome> &pick = bestClean ? bestClean : bestFlawed;
+    if (!pick) {
+        choice.metrics = smallestUnfit->metrics;
+        choice.layout = smallestUnfit->layout;
+        choice.problems.push_back(memoryProblem(model, *smallestUnfit));
+        return choice;
+    }
+    choice.found = true;
+    choice.layout = pick->layout;
+    choice.metrics = pick->metrics;
+    if (!pick->problem.empty())
+        choice.problems.push_back(pick->problem);
+    return choice;
+}
+
+} // namespace accelplan

@@ -1,0 +1,238 @@
+// Serving physics checked by hand: KV-cache bytes, a memory-bound decode step against weights
+// over bandwidth, the SLO boundary of server mode, layouts, memory fit and the problems a
+// candidate that cannot serve reports.
+
+#include "evaluation/evaluate.h"
+#include "inference/batch_metrics.h"
+#include "inference/forward_pass.h"
+#include "inference/replica_layout.h"
+#include "inference/serving_memory.h"
+#include "inference/serving_model.h"
+#include "inference/serving_search.h"
+#include "inference/simulate_inference.h"
+#include "workload/counts.h"
+#include "workload/presets.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace accelplan;
+
+namespace {
+
+// An H100 SXM as the catalog describes it (dense rates; NVLink 450 GB/s per direction).
+Chip h100() {
+    Chip c;
+    c.id = "test-h100";
+    c.kind = ChipKind::gpu;
+    c.software = "CUDA";
+    c.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(989.4e12);
+    c.peak[indexOf(Precision::fp16)] = units::flopsPerSecond(989.4e12);
+    c.peak[indexOf(Precision::fp8)] = units::flopsPerSecond(1978.9e12);
+    c.memory = units::bytes(80e9);
+    c.memoryBandwidth = units::bytesPerSecond(3.35e12);
+    c.scaleUp.bandwidthPerDirection = units::bytesPerSecond(450e9);
+    c.scaleUp.domainSize = 8;
+    c.scaleUp.topology = Topology::switched;
+    return c;
+}
+
+TransformerShape preset(const char *id) {
+    const std::optional<Workload> w = findPreset(id);
+    const TransformerShape *shape = w ? w->transformer() : nullptr;
+    if (!shape)
+        qFatal("no transformer preset %s", id);
+    return *shape;
+}
+
+ServingModel servingModel(const TransformerShape &shape, const InferenceSettings &settings,
+                          const Chip &chip) {
+    return std::get<ServingModel>(makeServingModel(shape, settings, chip));
+}
+
+bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
+
+} // namespace
+
+class TestInference : public QObject {
+    Q_OBJECT
+
+private slots:
+    void kvCacheOfLlama31At8k() {
+        // 80 layers x 8 KV heads x 128 wide x (K and V) x 2 bytes = 327,680 bytes a token;
+        // 8,192 tokens hold 2,684,354,560 bytes (2.5 GiB) per sequence.
+        const Chip chip = h100();
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        const ServingModel m = servingModel(preset("llama-3.1-70b"), settings, chip);
+        QCOMPARE(m.kvBytesPerToken.value(), 327680.0);
+        const MemoryBreakdown one = servingMemoryPerChip(m, {1, 1, 1}, 1, 8192, 0);
+        QCOMPARE(one.kvCache.value(), 2684354560.0);
+        // Tensor parallelism splits the 8 KV heads; beyond 8 chips the heads are copied.
+        QCOMPARE(servingMemoryPerChip(m, {8, 1, 1}, 1, 8192, 0).kvCache.value(), 2684354560.0 / 8);
+        QCOMPARE(servingMemoryPerChip(m, {16, 1, 1}, 1, 8192, 0).kvCache.value(), 2684354560.0 / 8);
+        // An fp8 cache halves it.
+        settings.kvPrecision = Precision::fp8;
+        QCOMPARE(servingModel(preset("llama-3.1-70b"), settings, chip).kvBytesPerToken.value(),
+                 163840.0);
+    }
+
+    void batchOneDecodeIsWeightsOverBandwidth() {
+        // With perfect efficiency and no fixed costs, a batch-1 decode step streams every
+        // layer weight and the output head once (the input table is only looked up): about
+        // 139.1 GB for Llama 3.1 70B in bf16, 41.5 ms at 3.35 TB/s.
+        const Chip chip = h100();
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        settings.inputTokens = 1;
+        settings.outputTokens = 2;
+        ServingModel m = servingModel(preset("llama-3.1-70b"), settings, chip);
+        m.efficiency.memoryBandwidth = 1.0;
+        m.efficiency.stepOverhead = units::seconds(0);
+        m.efficiency.layerOverhead = units::seconds(0);
+        const TransformerCounts c = countParameters(preset("llama-3.1-70b"));
+        const double streamed = (c.total() - c.embedding) * 2.0;
+        QVERIFY(near(streamed, 139.1e9, 0.005));
+        const PassTokens pass{1, 0, 0, 0};
+        const StageTime t = stageTime(m, {1, 1, 1}, pass);
+        QVERIFY(t.memory > t.compute);
+        QVERIFY(near(t.total().value(), streamed / 3.35e12, 1e-9));
+        QVERIFY(near(t.total().value(), 0.0415, 0.005));
+        // Eight chips each stream an eighth, and pay two all-reduces per layer.
+        const StageTime t8 = stageTime(m, {8, 1, 1}, pass);
+        QVERIFY(near(t8.memory.value(), streamed / 8 / 3.35e12, 1e-9));
+        QVERIFY(t8.communication.value() > 0);
+    }
+
+    void decodeBecomesComputeBoundWithBatch() {
+        const Chip chip = h100();
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.inputTokens = 128;
+        settings.outputTokens = 128;
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        const ReplicaLayout one{1, 1, 1};
+        const StageTime small = stageTime(m, one, {1, 192, 0, 0});
+        const StageTime large = stageTime(m, one, {4096, 192, 0, 0});
+        QVERIFY(small.memory > small.compute);
+        QVERIFY(large.compute > large.memory);
+        // Batching raises throughput and per-token latency together.
+        const BatchMetrics b1 = batchMetrics(m, one, Schedule::continuous, 1);
+        const BatchMetrics b64 = batchMetrics(m, one, Schedule::continuous, 64);
+        QVERIFY(b64.tokensPerSecond > 20 * b1.tokensPerSecond);
+        QVERIFY(b64.tpot > b1.tpot);
+    }
+
+    void sloBoundaryPicksTheLastBatchThatMeetsIt() {
+        const Chip chip = h100();
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.inputTokens = 1024;
+        settings.outputTokens = 256;
+        settings.mode = InferenceMode::server;
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
+        const ServerLoad load = serverLoad();
+        const BatchMetrics at48 = batchMetrics(m, layouts[0], Schedule::continuous, 48);
+
+        settings.slo.tpot = at48.tpot * load.tpotTail; // exactly at the boundary
+        ServingChoice c = chooseServing(m, settings, layouts);
+        QVERIFY(c.found);
+        QVERIFY(c.problems.empty());
+        QCOMPARE(c.metrics.batch, 48.0);
+        QVERIFY(meetsSlo(c.metrics, settings.slo));
+
+        settings.slo.tpot = at48.tpot * load.tpotTail * (1 - 1e-9); // just below it
+        c = chooseServing(m, settings, layouts);
+        QCOMPARE(c.metrics.batch, 47.0);
+
+        // Served throughput is the full-batch rate derated for random arrivals.
+        QVERIFY(near(c.metrics.tokensPerSecond,
+                     batchMetrics(m, layouts[0], Schedule::continuous, 47).tokensPerSecond *
+                         load.utilisation,
+                     1e-12));
+
+        settings.slo.tpot = units::seconds(1e-6); // out of reach
+        c = chooseServing(m, settings, layouts);
+        QCOMPARE(c.metrics.batch, 1.0);
+        QCOMPARE(c.problems.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(c.problems[0]).contains(QStringLiteral("misses the SLO")));
+    }
+
+    void layoutsCoverEveryFactorisation() {
+        const Chip chip = h100();
+        const auto all = replicaLayouts(8, 80, chip, {});
+        // tp x pp x replicas = 8: (1,1,8) (1,2,4) (1,4,2) (1,8,1) (2,1,4) (2,2,2) (2,4,1)
+        // (4,1,2) (4,2,1) (8,1,1).
+        QCOMPARE(all.size(), std::size_t(10));
+        for (const ReplicaLayout &l : all)
+            QCOMPARE(l.tp * l.pp * l.replicas, 8);
+        ParallelismRequest pinned;
+        pinned.tp = 2;
+        pinned.dp = 4;
+        const auto some = replicaLayouts(8, 80, chip, pinned);
+        QCOMPARE(some.size(), std::size_t(1));
+        QCOMPARE(some[0], (ReplicaLayout{2, 1, 4}));
+        pinned.dp = 3;
+        QVERIFY(replicaLayouts(8, 80, chip, pinned).empty());
+    }
+
+    void largestBatchFillsTheMemory() {
+        const Chip chip = h100();
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.inputTokens = 2048;
+        settings.outputTokens = 512;
+        const ServingModel m = servingModel(preset("llama-3.1-70b"), settings, chip);
+        const ReplicaLayout tp2{2, 1, 1};
+        const int most = largestBatch(m, tp2, Schedule::continuous);
+        QVERIFY(most > 10);
+        QVERIFY(batchMetrics(m, tp2, Schedule::continuous, most).fits);
+        QVERIFY(!batchMetrics(m, tp2, Schedule::continuous, most + 1).fits);
+        // 70 GB of fp8 weights plus the runtime's reserve leave no room on one 80 GB chip.
+        QCOMPARE(largestBatch(m, {1, 1, 1}, Schedule::continuous), 0);
+    }
+
+    void modelThatFitsNowhereSaysWhatItNeeds() {
+        Catalog catalog;
+        catalog.chips.push_back(h100());
+        Scenario s;
+        s.workload = *findPreset("llama-3.1-405b");
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        s.inference = settings;
+        s.candidates.push_back({"test-h100", 2, std::nullopt, {}});
+        const Evaluation e = evaluate(s, catalog);
+        const CandidateResult &r = e.results.at(0);
+        QVERIFY(r.inference);
+        QVERIFY(!r.inference->fits);
+        QCOMPARE(r.problems.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(r.problems[0])
+                    .startsWith(QStringLiteral("does not fit: needs")));
+    }
+
+    void latencyModeServesOneRequestOnTheFastestLayout() {
+        Catalog catalog;
+        catalog.chips.push_back(h100());
+        Scenario s;
+        s.workload = *findPreset("llama-3.1-70b");
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.mode = InferenceMode::latency;
+        settings.inputTokens = 1000;
+        settings.outputTokens = 100;
+        s.inference = settings;
+        s.candidates.push_back({"test-h100", 8, std::nullopt, {}});
+        const InferenceResult r = *evaluate(s, catalog).results.at(0).inference;
+        QVERIFY(r.fits);
+        QCOMPARE(r.batch, 1);
+        QCOMPARE(r.parallelism.tp * r.parallelism.pp * r.parallelism.dp, 8);
+        QVERIFY(r.parallelism.tp >= 4); // splitting the weights is what cuts a step's time
+        QVERIFY(near(r.latency.value(), r.ttft.value() + 99 * r.tpot.value(), 1e-9));
+        QVERIFY(near(r.throughputTokensPerSecond, 100 / r.latency.value(), 1e-9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInference)
+#include "test_inference.moc"
