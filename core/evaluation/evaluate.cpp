@@ -1,6 +1,7 @@
 #include "evaluation/evaluate.h"
 
 #include "inference/simulate_inference.h"
+#include "training/simulate_training.h"
 
 namespace accelplan {
 
@@ -16,8 +17,12 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
         if (!chip) {
             r.problems.push_back("unknown chip " + candidate.chipId);
         } else {
-            if (scenario.training)
-                r.problems.push_back("the training simulation is not built yet");
+            if (scenario.training) {
+                TrainingOutcome trained =
+                    simulateTraining(scenario.workload, *scenario.training, candidate, *chip);
+                r.training = std::move(trained.result);
+                r.problems.insert(r.problems.end(), trained.problems.begin(), trained.problems.end());
+            }
             if (scenario.inference) {
                 InferenceOutcome served =
                     simulateInference(scenario.workload, *scenario.inference, *chip, candidate);

@@ -42,6 +42,34 @@ struct MemoryBreakdown {
     bool operator==(const MemoryBreakdown &) const = default;
 };
 
+// Where a training step's time goes on its slowest pipeline stage; the parts add up to the
+// step time.
+struct StepTimeParts {
+    units::Seconds compute = units::seconds(0);           // matrix products
+    units::Seconds memoryBound = units::seconds(0);       // element-wise kernels
+    units::Seconds overhead = units::seconds(0);          // launches, syncs, host work
+    units::Seconds tensorParallel = units::seconds(0);    // all-reduces inside layers
+    units::Seconds contextParallel = units::seconds(0);   // exposed key/value exchange
+    units::Seconds expertParallel = units::seconds(0);    // exposed all-to-all
+    units::Seconds pipelineTransfer = units::seconds(0);  // sends between stages
+    units::Seconds pipelineBubble = units::seconds(0);    // stages idle at fill and drain
+    units::Seconds dataParallel = units::seconds(0);      // exposed gradient/weight traffic
+    units::Seconds optimizer = units::seconds(0);         // the optimizer step
+    units::Seconds total() const {
+        return compute + memoryBound + overhead + tensorParallel + contextParallel +
+               expertParallel + pipelineTransfer + pipelineBubble + dataParallel + optimizer;
+    }
+    bool operator==(const StepTimeParts &) const = default;
+};
+
+// Another layout the search found, for showing what the best one was chosen over.
+struct LayoutOption {
+    Parallelism parallelism;
+    units::Seconds stepTime = units::seconds(0);
+    units::Bytes memoryPerChip = units::bytes(0);
+    bool operator==(const LayoutOption &) const = default;
+};
+
 struct TrainingResult {
     bool fits = false;
     Parallelism parallelism;
@@ -55,6 +83,8 @@ struct TrainingResult {
     units::Dollars cost = units::dollars(0);
     units::Joules energy = units::joules(0);
     units::Kilograms co2 = units::kilograms(0);
+    StepTimeParts stepParts;
+    std::vector<LayoutOption> runnerUps;  // the next best layouts that fit, best first
     bool operator==(const TrainingResult &) const = default;
 };
 

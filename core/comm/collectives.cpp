@@ -1,0 +1,174 @@
+#include "comm/collectives.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace accelplan::comm {
+
+namespace {
+
+// Achievable share of a link's nominal bandwidth for large collectives. nccl-tests on
+// 8x H100 SXM report an all-reduce bus bandwidth of about 360-370 GB/s on NVLink 4's 450 GB/s
+// per direction without NVLink SHARP (NVIDIA, "Doubling all2all performance with NVIDIA
+// Collective Communication Library 2.12" and the DGX H100 user guide's nccl-tests figures):
+// about 0.8. On 400 Gb/s InfiniBand NDR, nccl-tests reach about 45 of 50 GB/s per NIC.
+constexpr double kScaleUpAchievable = 0.80;
+constexpr double kScaleOutAchievable = 0.88;
+
+// Per-step latency (alpha): NCCL's simple/LL128 protocols cost a few microseconds per ring
+// step inside a node and about twice that across InfiniBand (NCCL tuning model defaults).
+constexpr double kScaleUpStepLatency = 2e-6;
+constexpr double kScaleOutStepLatency = 5e-6;
+
+// A chip whose catalog entry names no scale-out bandwidth is assumed to have one 100 Gb/s
+// Ethernet port's share: slow, but not free.
+constexpr double kFallbackScaleOut = 12.5e9;
+
+int torusDimensions(Topology t) { return t == Topology::torus3d ? 3 : 2; }
+
+// Chips in a torus group use the links of the dimensions the group spans: a group as large as
+// the domain spans all of them, a small group only one (one ring's two directions).
+int spannedDimensions(int group, const Fabric &f) {
+    const int d = torusDimensions(f.topology);
+    if (group <= 1 || f.domainSize <= 1)
+        return 1;
+    const double share = std::log(double(group)) / std::log(double(f.domainSize));
+    return std::clamp(int(std::ceil(d * share - 1e-9)), 1, d);
+}
+
+double usableBandwidth(int group, const Fabric &f) {
+    const double b = f.bandwidth.value();
+    switch (f.topology) {
+    case Topology::fullMesh:
+        // Each chip's bandwidth is split over direct links to every other chip of the mesh;
+        // a group smaller than the mesh reaches only its own members' links.
+        if (f.domainSize > 1 && group < f.domainSize)
+            return b * double(group - 1) / double(f.domainSize - 1);
+        return b;
+    case Topology::torus2d:
+    case Topology::torus3d: return b * spannedDimensions(group, f) / torusDimensions(f.topology);
+    case Topology::switched:
+    case Topology::ring:
+    case Topology::none: return b;
+    }
+    return b;
+}
+
+// Algorithm steps that pay the latency.
+double steps(Collective c, int n, const Fabric &f) {
+    const double once = (c == Collective::allReduce) ? 2.0 : 1.0;
+    switch (f.topology) {
+    case Topology::switched:
+    case Topology::none: return once * std::ceil(std::log2(double(n))); // trees, in-switch
+    case Topology::fullMesh: return once;                               // direct to each peer
+    case Topology::ring: return once * (n - 1);
+    case Topology::torus2d:
+    case Topology::torus3d: {
+        const int k = spannedDimensions(n, f);
+        return once * k * (std::pow(double(n), 1.0 / k) - 1);
+    }
+    }
+    return once * (n - 1);
+}
+
+// Bytes one chip moves per direction, relative to the buffer, for the bandwidth-optimal
+// algorithm; all-to-all on rings and tori also pays for the hops its traffic crosses.
+double trafficFactor(Collective c, int n, const Fabric &f) {
+    const double share = double(n - 1) / n;
+    switch (c) {
+    case Collective::allReduce: return 2 * share;
+    case Collective::allGather:
+    case Collective::reduceScatter: return share;
+    case Collective::allToAll:
+        if (f.topology == Topology::ring)
+            return std::max(share, n / 4.0);
+        if (f.topology == Topology::torus2d || f.topology == Topology::torus3d) {
+            const double side = std::pow(double(n), 1.0 / spannedDimensions(n, f));
+            return std::max(share, share * side / 4.0);
+        }
+        return share;
+    }
+    return share;
+}
+
+} // namespace
+
+Network networkOf(const Chip &chip) {
+    Network n;
+    const double out = chip.scaleOutBandwidth ? chip.scaleOutBandwidth->value() : kFallbackScaleOut;
+    n.scaleOut.bandwidth = units::bytesPerSecond(out * kScaleOutAchievable);
+    n.scaleOut.stepLatency = units::seconds(kScaleOutStepLatency);
+    n.scaleOut.topology = Topology::switched;
+    n.scaleOut.domainSize = 1 << 30;
+
+    const bool hasScaleUp = chip.scaleUp.domainSize > 1 && chip.scaleUp.bandwidthPerDirection &&
+                            chip.scaleUp.topology != Topology::none;
+    if (hasScaleUp) {
+        n.scaleUp.bandwidth =
+            units::bytesPerSecond(chip.scaleUp.bandwidthPerDirection->value() * kScaleUpAchievable);
+        n.scaleUp.stepLatency = units::seconds(kScaleUpStepLatency);
+        n.scaleUp.topology = chip.scaleUp.topology;
+        n.scaleUp.domainSize = chip.scaleUp.domainSize;
+    } else {
+        n.scaleUp = n.scaleOut;
+        n.scaleUp.domainSize = 1;
+    }
+    return n;
+}
+
+units::Seconds collectiveTime(Collective c, units::Bytes bytes, int group, const Fabric &fabric) {
+    if (group <= 1 || bytes.value() <= 0)
+        return units::seconds(0);
+    const double moved = trafficFactor(c, group, fabric) * bytes.value();
+    const double bandwidth = usableBandwidth(group, fabric);
+    return units::seconds(steps(c, group, fabric) * fabric.stepLatency.value() + moved / bandwidth);
+}
+
+units::Seconds collectiveTime(Collective c, units::Bytes bytes, int group, int perDomain,
+                              const Network &network) {
+    const int inside = std::clamp(perDomain, 1, std::max(group, 1));
+    if (inside >= group)
+        return collectiveTime(c, bytes, group, network.scaleUp);
+    const int domains = (group + inside - 1) / inside;
+    const units::Bytes share = bytes / double(inside);
+    switch (c) {
+    case Collective::allReduce:
+        return collectiveTime(Collective::reduceScatter, bytes, inside, network.scaleUp) +
+               collectiveTime(Collective::allReduce, share, domains, network.scaleOut) +
+               collectiveTime(Collective::allGather, bytes, inside, network.scaleUp);
+    case Collective::allGather:
+    case Collective::reduceScatter:
+        return collectiveTime(c, share, domains, network.scaleOut) +
+               collectiveTime(c, bytes, inside, network.scaleUp);
+    case Collective::allToAll: {
+        // Traffic to peers in the same domain and to the others travels on separate links
+        // at the same time.
+        const double local = double(inside - 1) / group;
+        const double remote = double(group - inside) / group;
+        const units::Seconds within =
+            inside > 1 ? collectiveTime(c, bytes * (local * inside / (inside - 1)), inside,
+                                        network.scaleUp)
+                       : units::seconds(0);
+        const units::Seconds across =
+            units::seconds(domains * network.scaleOut.stepLatency.value() +
+                           remote * bytes.value() / network.scaleOut.bandwidth.value());
+        return std::max(within, across);
+    }
+    }
+    return units::seconds(0);
+}
+
+units::Seconds sendReceiveTime(units::Bytes bytes, const Fabric &fabric) {
+    if (bytes.value() <= 0)
+        return units::seconds(0);
+    return fabric.stepLatency + bytes / fabric.bandwidth;
+}
+
+int membersPerDomain(int group, int stride, int domainSize) {
+    if (group <= 1)
+        return 1;
+    const int fit = std::max(1, domainSize / std::max(stride, 1));
+    return std::min(group, fit);
+}
+
+} // namespace accelplan::comm

@@ -1,0 +1,341 @@
+#include "efficiency/training_efficiency.h"
+
+#include "util/name_table.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace accelplan {
+
+namespace {
+
+constexpr util::NameTable<SoftwareStack, 8> kStackNames{{{SoftwareStack::cuda, "CUDA"},
+                                                         {SoftwareStack::rocm, "ROCm"},
+                                                         {SoftwareStack::xla, "XLA"},
+                                                         {SoftwareStack::cann, "CANN"},
+                                                         {SoftwareStack::synapse, "SynapseAI"},
+                                                         {SoftwareStack::neuron, "Neuron"},
+                                                         {SoftwareStack::cpu, "CPU"},
+                                                         {SoftwareStack::other, "other"}}};
+
+// Precision classes efficiency is known for: 32-bit (fp32, tf32), 16-bit, 8-bit, 4-bit.
+enum class Width { w32, w16, w8, w4 };
+
+Width widthOf(Precision p) {
+    switch (p) {
+    case Precision::fp64:
+    case Precision::fp32:
+    case Precision::tf32: return Width::w32;
+    case Precision::bf16:
+    case Precision::fp16: return Width::w16;
+    case Precision::fp8:
+    case Precision::int8: return Width::w8;
+    case Precision::fp4:
+    case Precision::int4: return Width::w4;
+    }
+    return Width::w16;
+}
+
+struct Family {
+    std::string_view idPrefix;    // catalog ids starting with this
+    std::array<double, 4> matmul; // by Width; 0: use the 16-bit value scaled down
+    double halfWidth;
+    double memory;
+    double layerOverheadUs;
+    double stepOverheadMs;
+    double overlap;
+    double uncertainty;
+    std::string_view source;
+};
+
+// Per family. matmul: fraction of the dense peak reached by the training step's matrix
+// products, started from the vendors' and MLPerf submitters' GEMM throughput and then set
+// so that the family's calibration cases (shared/reference/calibration) come out right on
+// the median; the uncertainty is the spread left over.
+constexpr std::array kFamilies{
+    Family{"nvidia-v100",
+           {0.60, 0.70, 0, 0},
+           96,
+           0.80,
+           30,
+           1,
+           0.8,
+           0.20,
+           "cuBLAS HGEMM ~100 of 125 TFLOP/s on V100 (NVIDIA Volta whitepaper, DeepBench); "
+           "MLPerf Training v0.7 DGX-1 results"},
+    Family{"nvidia-a100",
+           {0.60, 0.80, 0, 0},
+           128,
+           0.85,
+           20,
+           1,
+           0.85,
+           0.15,
+           "cuBLAS BF16 GEMM ~270 of 312 TFLOP/s; Megatron-LM MFU 41-56 % (arXiv 2104.04473, "
+           "2205.05198)"},
+    Family{"nvidia-h100",
+           {0.55, 0.74, 0.56, 0},
+           160,
+           0.85,
+           15,
+           1,
+           0.85,
+           0.15,
+           "cuBLAS BF16 GEMM ~750 of 989, FP8 ~1,300 of 1,979 TFLOP/s; Llama 3 MFU 38-43 % "
+           "(arXiv 2407.21783); MLPerf Training v4-v5 NVIDIA results"},
+    Family{"nvidia-h800",
+           {0.55, 0.74, 0.56, 0},
+           160,
+           0.85,
+           15,
+           1,
+           0.85,
+           0.20,
+           "as H100 (same die); DeepSeek-V3 report (arXiv 2412.19437)"},
+    Family{"nvidia-h200",
+           {0.55, 0.74, 0.56, 0},
+           160,
+           0.85,
+           15,
+           1,
+           0.85,
+           0.15,
+           "as H100 (same die, faster memory); MLPerf Training v4-v5"},
+    Family{"nvidia-b200",
+           {0.55, 0.70, 0.58, 0.45},
+           192,
+           0.85,
+           15,
+           1,
+           0.85,
+           0.20,
+           "cuBLAS on B200 (NVIDIA Blackwell technical brief); MLPerf Training v5.0-v5.1"},
+    Family{"nvidia-gb200",
+           {0.55, 0.70, 0.58, 0.45},
+           192,
+           0.85,
+           15,
+           1,
+           0.85,
+           0.20,
+           "as B200; MLPerf Training v5.0-v5.1 GB200 NVL72 results"},
+    Family{"nvidia-l40s",
+           {0.50, 0.60, 0.50, 0},
+           128,
+           0.80,
+           20,
+           1,
+           0.8,
+           0.25,
+           "Ada GEMM ~60 % of dense peak under sustained clocks; MLPerf Training v4.1"},
+    Family{"nvidia-l4",
+           {0.45, 0.55, 0.45, 0},
+           128,
+           0.80,
+           20,
+           1,
+           0.8,
+           0.30,
+           "Ada at 72 W clocks down under load; MLPerf Training (BERT) L4 result"},
+    Family{"nvidia-a10g",
+           {0.50, 0.60, 0, 0},
+           128,
+           0.80,
+           20,
+           1,
+           0.8,
+           0.30,
+           "Ampere GA102, MLPerf Training (ResNet) A10G result"},
+    Family{"nvidia-t4",
+           {0.45, 0.55, 0.45, 0},
+           128,
+           0.80,
+           20,
+           1,
+           0.8,
+           0.35,
+           "Turing at 70 W; no calibration case"},
+    Family{"amd-mi250x",
+           {0.45, 0.50, 0, 0},
+           160,
+           0.75,
+           25,
+           1,
+           0.75,
+           0.25,
+           "rocBLAS ~190 of 383 TFLOP/s per package; Frontier GPT runs (arXiv 2312.12705)"},
+    Family{"amd-mi300x",
+           {0.45, 0.55, 0.42, 0},
+           192,
+           0.75,
+           20,
+           1,
+           0.8,
+           0.25,
+           "hipBLASLt BF16 ~650-750 of 1,307 TFLOP/s (AMD ROCm blogs); MLPerf Training v5.0"},
+    Family{"amd-mi325x",
+           {0.45, 0.55, 0.42, 0},
+           192,
+           0.75,
+           20,
+           1,
+           0.8,
+           0.25,
+           "as MI300X (same compute die); MLPerf Training v5.0"},
+    Family{"amd-mi355x",
+           {0.45, 0.55, 0.45, 0.35},
+           192,
+           0.75,
+           20,
+           1,
+           0.8,
+           0.25,
+           "CDNA4 GEMM (AMD ROCm blogs); MLPerf Training v5.1"},
+    Family{"google-tpu",
+           {0.55, 0.75, 0.62, 0},
+           128,
+           0.85,
+           10,
+           1,
+           0.9,
+           0.20,
+           "XLA matmul on TPU MXUs; MaxText MFU tables (github.com/AI-Hypercomputer/maxtext); "
+           "MLPerf Training TPU results"},
+    Family{"huawei-ascend",
+           {0.45, 0.62, 0.5, 0},
+           160,
+           0.75,
+           25,
+           1,
+           0.75,
+           0.30,
+           "Cube-unit efficiency from PanGu-Ultra (arXiv 2504.07866) MFU; MLPerf v0.7-v1.0 "
+           "Ascend 910 results"},
+    Family{"intel-gaudi",
+           {0.60, 0.72, 0.62, 0},
+           160,
+           0.80,
+           20,
+           1,
+           0.8,
+           0.25,
+           "Gaudi MME utilisation in Intel's Optimum-Habana training tables; MLPerf Training "
+           "v3.0-v4.0 Gaudi2 results"},
+    Family{"aws-trainium",
+           {0.45, 0.55, 0.45, 0},
+           128,
+           0.75,
+           30,
+           1,
+           0.75,
+           0.30,
+           "Neuron SDK training performance tables (awsdocs-neuron.readthedocs-hosted.com)"},
+    Family{"intel-xeon",
+           {0.40, 0.40, 0.35, 0},
+           64,
+           0.70,
+           50,
+           1,
+           0.7,
+           0.35,
+           "AMX under load runs below the derived peak clock; MLPerf Training v4.0 Xeon results"},
+    Family{"amd-epyc",
+           {0.40, 0.40, 0.35, 0},
+           64,
+           0.70,
+           50,
+           1,
+           0.7,
+           0.35,
+           "AVX-512 BF16 on Zen 4 (no AMX); no calibration case"},
+};
+
+// Families for chips the table does not know, by software stack.
+constexpr std::array kStackDefaults{
+    Family{"", {0.50, 0.65, 0.50, 0.40}, 160, 0.80, 20, 1, 0.8, 0.35, "CUDA default"},
+    Family{"", {0.45, 0.55, 0.42, 0.35}, 192, 0.75, 20, 1, 0.8, 0.35, "ROCm default"},
+    Family{"", {0.55, 0.72, 0.60, 0}, 128, 0.85, 10, 1, 0.9, 0.35, "XLA default"},
+    Family{"", {0.45, 0.60, 0.50, 0}, 160, 0.75, 25, 1, 0.75, 0.40, "CANN default"},
+    Family{"", {0.60, 0.70, 0.60, 0}, 160, 0.80, 20, 1, 0.8, 0.35, "SynapseAI default"},
+    Family{"", {0.45, 0.55, 0.45, 0}, 128, 0.75, 30, 1, 0.75, 0.40, "Neuron default"},
+    Family{"", {0.40, 0.40, 0.35, 0}, 64, 0.70, 50, 1, 0.7, 0.40, "CPU default"},
+    Family{"",
+           {0.40, 0.50, 0.40, 0.30},
+           128,
+           0.70,
+           30,
+           1,
+           0.7,
+           0.50,
+           "unknown software stack: a cautious default"},
+};
+
+// cuBLAS and XLA GEMM throughput against the M dimension: products with a few hundred rows
+// already reach most of the large-matrix rate on every accelerator measured (NVIDIA's "Matrix
+// multiplication background" guide, Fig. 4-6, and the Google TPU performance guide).
+constexpr double kHalfRows = 128;
+
+bool containsNoCase(std::string_view text, std::string_view word) {
+    auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
+    return std::search(text.begin(), text.end(), word.begin(), word.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+}
+
+const Family &familyOf(const Chip &chip) {
+    const Family *best = nullptr;
+    for (const Family &f : kFamilies) {
+        if (chip.id.starts_with(f.idPrefix) && (!best || f.idPrefix.size() > best->idPrefix.size()))
+            best = &f;
+    }
+    if (best)
+        return *best;
+    return kStackDefaults[static_cast<std::size_t>(softwareStackOf(chip))];
+}
+
+} // namespace
+
+std::string_view toString(SoftwareStack s) { return util::nameOf(kStackNames, s); }
+
+SoftwareStack softwareStackOf(const Chip &chip) {
+    const std::string_view sw = chip.software;
+    if (containsNoCase(sw, "cuda"))
+        return SoftwareStack::cuda;
+    if (containsNoCase(sw, "rocm"))
+        return SoftwareStack::rocm;
+    if (containsNoCase(sw, "xla") || containsNoCase(sw, "jax"))
+        return SoftwareStack::xla;
+    if (containsNoCase(sw, "cann") || containsNoCase(sw, "mindspore"))
+        return SoftwareStack::cann;
+    if (containsNoCase(sw, "synapse") || containsNoCase(sw, "gaudi"))
+        return SoftwareStack::synapse;
+    if (containsNoCase(sw, "neuron"))
+        return SoftwareStack::neuron;
+    if (chip.kind == ChipKind::cpu || containsNoCase(sw, "onednn") || containsNoCase(sw, "zendnn"))
+        return SoftwareStack::cpu;
+    return SoftwareStack::other;
+}
+
+TrainingEfficiency trainingEfficiency(const Chip &chip, Precision p) {
+    const Family &f = familyOf(chip);
+    const auto w = static_cast<std::size_t>(widthOf(p));
+    TrainingEfficiency e;
+    // A width the family has no figure for: the next wider one's, a little lower (new
+    // formats reach less of their peak at first).
+    double matmul = f.matmul[w];
+    for (std::size_t i = w; matmul <= 0 && i > 0; --i)
+        matmul = f.matmul[i - 1] * 0.85;
+    e.matmul = matmul;
+    e.halfWidth = f.halfWidth;
+    e.halfRows = kHalfRows;
+    e.memory = f.memory;
+    e.layerOverhead = units::seconds(f.layerOverheadUs * 1e-6);
+    e.stepOverhead = units::seconds(f.stepOverheadMs * 1e-3);
+    e.overlap = f.overlap;
+    e.uncertainty = f.uncertainty;
+    e.source = f.source;
+    return e;
+}
+
+} // namespace accelplan

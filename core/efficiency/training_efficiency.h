@@ -1,0 +1,50 @@
+#pragma once
+// How much of a chip's nominal rates training reaches in practice, per chip family, precision
+// and software stack. Each constant says where it comes from (training_efficiency.cpp): GEMM
+// and collective benchmarks the vendors and MLPerf submitters publish, checked against the
+// calibration cases in shared/reference/calibration (fitted per family, never per case).
+
+#include "hardware/chip.h"
+#include "hardware/precision.h"
+#include "units/quantities.h"
+
+#include <string_view>
+
+namespace accelplan {
+
+// The software stacks efficiency depends on.
+enum class SoftwareStack { cuda, rocm, xla, cann, synapse, neuron, cpu, other };
+std::string_view toString(SoftwareStack s);
+// From a catalog entry's free-text `software` field and kind ("XLA (JAX / ...)" -> xla).
+SoftwareStack softwareStackOf(const Chip &chip);
+
+struct TrainingEfficiency {
+    // Fraction of the dense peak that large matrix products reach at this precision inside a
+    // training step (kernels, not the whole step).
+    double matmul = 0.5;
+    // Matrix width per chip (hidden / tensor-parallel size) at which small products lose
+    // half of `matmul`: efficiency scales with width / (width + halfWidth).
+    double halfWidth = 128;
+    // Tokens per matrix product (rows) at which it loses half of `matmul`, likewise.
+    double halfRows = 128;
+    // Fraction of memory bandwidth that element-wise work (norms, activations, optimizer)
+    // reaches.
+    double memory = 0.7;
+    // Fixed cost per layer and micro-batch, forward and backward: kernel launches, syncs.
+    units::Seconds layerOverhead = units::seconds(0);
+    // Fixed cost per step: data loading, optimizer launch, logging, host syncs.
+    units::Seconds stepOverhead = units::seconds(0);
+    // Share of data-parallel gradient and parameter traffic hidden behind compute.
+    double overlap = 0.8;
+    // Share of expert-parallel all-to-all hidden behind compute.
+    double expertOverlap = 0.5;
+    // Relative half-width of the uncertainty range of a predicted time (from the spread of
+    // the family's calibration cases).
+    double uncertainty = 0.25;
+    // Where the family's numbers come from, for people.
+    std::string_view source;
+};
+
+TrainingEfficiency trainingEfficiency(const Chip &chip, Precision p);
+
+} // namespace accelplan

@@ -1,0 +1,320 @@
+#include "training/layout_estimate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace accelplan::training {
+
+namespace {
+
+using comm::Collective;
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+// Memory the runtime takes before the model does (driver context, collective buffers,
+// kernel workspaces): about 1 GiB on GPUs under PyTorch, similar on the other stacks.
+constexpr double kRuntimeReserve = 0.75 * kGiB;
+// Allocator fragmentation and temporary buffers: PyTorch's caching allocator typically keeps
+// 5-10 % more than the live tensors in long training runs.
+constexpr double kFragmentation = 0.08;
+
+// Bytes per parameter in mixed precision training (Rajbhandari et al., ZeRO, arXiv 1910.02054,
+// and Megatron-LM's distributed optimizer): 16-bit weights, fp32 gradients accumulated across
+// micro-batches, fp32 master weights plus the optimizer's moments.
+constexpr double kMixedGradientBytes = 4;
+constexpr double kAdamStateMixed = 12; // master weights, first and second moment
+constexpr double kAdamStateFp32 = 8;   // the two moments (weights are already fp32)
+constexpr double kSgdStateMixed = 8;   // master weights and momentum
+constexpr double kSgdStateFp32 = 4;    // momentum
+// Bytes the optimizer step reads and writes per parameter it owns.
+constexpr double kAdamTraffic = 30;
+constexpr double kSgdTraffic = 22;
+
+// Collectives per transformer layer and micro-batch inside a tensor-parallel group (Megatron-LM
+// with sequence parallelism: an all-gather and a reduce-scatter around attention and around
+// the FFN, forward and backward, each pair the volume of one all-reduce).
+constexpr int kTensorAllReducesPerLayer = 4;
+constexpr int kTensorAllReducesPerRecompute = 2;
+constexpr int kExpertAllToAllsPerLayer = 4; // dispatch and combine, forward and backward
+
+bool fullPrecision(Precision p) {
+    return p == Precision::fp32 || p == Precision::tf32 || p == Precision::fp64;
+}
+
+struct Shares {
+    double layerShare = 1; // share of the layers on the fullest stage
+    int stageLayers = 1;
+    double denseChip = 0;  // dense weights per chip
+    double expertChip = 0; // routed-expert weights per chip
+    double loraChip = 0;   // adapter weights per chip
+    int denseGroup = 1;    // chips that hold the same dense weights (dp x cp)
+    int expertGroup = 1;   // chips that hold the same experts
+    int microbatches = 1;
+    double tokensPerMicrobatch = 1; // per data-parallel rank, before the cp split
+};
+
+bool validLayout(const Setup &u, const Parallelism &p) {
+    if (p.dp < 1 || p.tp < 1 || p.pp < 1 || p.cp < 1 || p.ep < 1 || p.microbatch < 1)
+        return false;
+    if (p.zero < 0 || p.zero > 3)
+        return false;
+    if (long(p.dp) * p.tp * p.pp * p.cp != u.count)
+        return false;
+    if (p.dp > u.globalBatch)
+        return false; // a data-parallel rank without a sequence to work on
+    if (!u.transformer)
+        return p.tp == 1 && p.pp == 1 && p.cp == 1 && p.ep == 1;
+    if (u.heads % p.tp != 0 || p.pp > u.layers || u.seqLen % p.cp != 0)
+        return false;
+    if (p.ep > 1 && (u.experts == 0 || u.experts % p.ep != 0 || (p.dp * p.cp) % p.ep != 0))
+        return false;
+    return true;
+}
+
+Shares sharesOf(const Setup &u, const Parallelism &p) {
+    Shares s;
+    s.stageLayers = (u.layers + p.pp - 1) / p.pp;
+    s.layerShare = double(s.stageLayers) / u.layers;
+    const double ends =
+        p.pp == 1 ? u.embeddingParams + u.headParams : std::max(u.embeddingParams, u.headParams);
+    s.denseChip = (u.layerParams * s.layerShare + ends) / p.tp;
+    s.expertChip = u.expertParams * s.layerShare / (double(p.ep) * p.tp);
+    s.loraChip = u.loraParams * s.layerShare / p.tp;
+    s.denseGroup = p.dp * p.cp;
+    s.expertGroup = std::max(1, p.dp * p.cp / p.ep);
+    const int perRank = (u.globalBatch + p.dp - 1) / p.dp;
+    s.microbatches = (perRank + p.microbatch - 1) / p.microbatch;
+    s.tokensPerMicrobatch = double(p.microbatch) * u.seqLen;
+    return s;
+}
+
+MemoryBreakdown memoryOf(const Setup &u, const Parallelism &p, const Shares &s) {
+    const bool fp32 = fullPrecision(u.precision);
+    const bool adam = u.optimizer == Optimizer::adamw;
+    const double state =
+        adam ? (fp32 ? kAdamStateFp32 : kAdamStateMixed) : (fp32 ? kSgdStateFp32 : kSgdStateMixed);
+    const double weightBytes = fp32 ? 4 : 2;
+    const double gradientBytes = fp32 ? 4 : kMixedGradientBytes;
+    auto sharded = [&](double perChip, int stageFrom, int group) {
+        return p.zero >= stageFrom ? perChip / group : perChip;
+    };
+
+    MemoryBreakdown m;
+    if (u.lora) {
+        // Frozen base weights at the training precision (fp8 recipes keep them in fp8), and
+        // the adapters trained in mixed precision.
+        const double baseBytes = std::max(1.0, bytesPerElement(u.precision));
+        m.weights =
+            units::bytes((s.denseChip + s.expertChip) * baseBytes + s.loraChip * weightBytes);
+        m.gradients = units::bytes(s.loraChip * gradientBytes);
+        m.optimizer = units::bytes(sharded(s.loraChip * state, 1, s.denseGroup));
+    } else {
+        m.weights = units::bytes(sharded(s.denseChip * weightBytes, 3, s.denseGroup) +
+                                 sharded(s.expertChip * weightBytes, 3, s.expertGroup));
+        m.gradients = units::bytes(sharded(s.denseChip * gradientBytes, 2, s.denseGroup) +
+                                   sharded(s.expertChip * gradientBytes, 2, s.expertGroup));
+        m.optimizer = units::bytes(sharded(s.denseChip * state, 1, s.denseGroup) +
+                                   sharded(s.expertChip * state, 1, s.expertGroup));
+    }
+    // Sparse embedding tables of a generic network are split over every chip.
+    m.weights += u.embeddingTableBytes / double(u.count);
+
+    const double tokensPerChip = s.tokensPerMicrobatch / (double(p.tp) * p.cp);
+    double perToken = u.activationBytesNone.value();
+    if (p.recompute == Recompute::selective)
+        perToken = u.activationBytesSelective.value();
+    else if (p.recompute == Recompute::full)
+        perToken = u.activationBytesFull.value();
+    // With one-forward-one-backward scheduling the first stage holds the activations of as
+    // many micro-batches as there are stages.
+    // Interleaving keeps up to (1 + (pp - 1) / (pp v)) times more (Korthikanti et al., arXiv
+    // 2205.05198, section 4.2.3); the worst case, v = 2, is assumed for the fit check.
+    const int inFlight = std::min(p.pp, s.microbatches);
+    const double interleaving =
+        s.microbatches >= p.pp && p.pp > 1 ? 1 + (p.pp - 1.0) / (2.0 * p.pp) : 1.0;
+    double activations = perToken * s.layerShare * tokensPerChip * inFlight * interleaving;
+    if (p.recompute == Recompute::full)
+        activations += u.workingLayerBytes.value() * tokensPerChip;
+    activations += u.logitsBytes.value() * tokensPerChip;
+    m.activations = units::bytes(activations);
+
+    const double live = (m.weights + m.gradients + m.optimizer + m.activations).value();
+    m.other = units::bytes(kRuntimeReserve + kFragmentation * live);
+    return m;
+}
+
+// The fabric between neighbouring pipeline stages, which sit `stride` chips apart.
+const comm::Fabric &stageLink(const Setup &u, int stride) {
+    return stride < u.network.scaleUp.domainSize ? u.network.scaleUp : u.network.scaleOut;
+}
+
+units::Seconds groupCollective(const Setup &u, Collective c, units::Bytes bytes, int group,
+                               int stride) {
+    if (group <= 1)
+        return units::seconds(0);
+    const int perDomain = comm::membersPerDomain(group, stride, u.network.scaleUp.domainSize);
+    return comm::collectiveTime(c, bytes, group, perDomain, u.network);
+}
+
+units::Seconds exposed(units::Seconds traffic, units::Seconds window, double overlap) {
+    return std::max(traffic * (1 - overlap), traffic - window);
+}
+
+} // namespace
+
+units::Bytes usableMemory(const Setup &setup) { return setup.memoryCapacity; }
+
+MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout) {
+    return memoryOf(setup, layout, sharesOf(setup, layout));
+}
+
+LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
+    LayoutEstimate out;
+    if (!validLayout(u, p))
+        return out;
+    out.valid = true;
+    const Shares s = sharesOf(u, p);
+    out.microbatches = s.microbatches;
+    out.memory = memoryOf(u, p, s);
+    out.fits = u.memoryCapacity.value() <= 0 || out.memory.total() <= u.memoryCapacity;
+
+    const TrainingEfficiency &e = u.efficiency;
+    const double tpcp = double(p.tp) * p.cp;
+    // Token-layers one chip works on per micro-batch, as a share of the whole model's.
+    const double chipTokens = s.tokensPerMicrobatch * s.layerShare / tpcp;
+    // Small matrix products reach less of the peak: the width per chip (hidden / tp) and the
+    // tokens per product (the micro-batch's share of the sequence after context splitting).
+    const double width = double(u.hidden) / p.tp;
+    const double rows = s.tokensPerMicrobatch / p.cp;
+    const double narrow =
+        u.transformer ? width / (width + e.halfWidth) * rows / (rows + e.halfRows) : 1.0;
+    const auto matmulRate = u.peak * (e.matmul * narrow);
+    const auto attentionRate = u.attentionPeak * (u.attentionMatmul * narrow);
+
+    units::Flops matmulWork = u.matmulFlops;
+    units::Flops attentionWork = u.attentionFlops;
+    if (p.recompute == Recompute::full) {
+        matmulWork += u.recomputeMatmulFlops;
+        attentionWork += u.recomputeAttentionFlops;
+    } else if (p.recompute == Recompute::selective) {
+        attentionWork += u.recomputeAttentionFlops;
+    }
+
+    StepTimeParts &parts = out.parts;
+    // The output projection sits on the last stage, which frameworks give fewer layers.
+    const double headTokens = s.tokensPerMicrobatch / tpcp / p.pp;
+    const units::Seconds attentionTime = chipTokens * attentionWork / attentionRate;
+    const units::Seconds compute = chipTokens * matmulWork / matmulRate + attentionTime +
+                                   headTokens * u.headFlops / attentionRate;
+    const double elementwiseScale = p.recompute == Recompute::full ? 4.0 / 3.0 : 1.0;
+    const units::Seconds memoryBound =
+        chipTokens * elementwiseScale * u.elementwiseBytes / (u.memoryBandwidth * e.memory);
+    const units::Seconds overhead = double(s.stageLayers) * e.layerOverhead;
+
+    // Tensor parallelism: activations all-reduced inside every layer.
+    units::Seconds tensor = units::seconds(0);
+    if (p.tp > 1) {
+        const int count = kTensorAllReducesPerLayer +
+                          (p.recompute == Recompute::full ? kTensorAllReducesPerRecompute : 0);
+        const units::Bytes bytes = (s.tokensPerMicrobatch / p.cp) * u.tensorBytes;
+        tensor = double(s.stageLayers * count) *
+                 groupCollective(u, Collective::allReduce, bytes, p.tp, 1);
+    }
+    // Context parallelism: keys and values gathered forward, gathered and their gradients
+    // reduce-scattered backward, hidden behind attention where attention is long enough.
+    units::Seconds context = units::seconds(0);
+    if (p.cp > 1) {
+        const units::Bytes bytes = (s.tokensPerMicrobatch / p.tp) * u.kvBytes;
+        const units::Seconds perLayer =
+            2.0 * groupCollective(u, Collective::allGather, bytes, p.cp, p.tp) +
+            groupCollective(u, Collective::reduceScatter, bytes, p.cp, p.tp);
+        const units::Seconds window = attentionTime / double(s.stageLayers);
+        context = double(s.stageLayers) * std::max(units::seconds(0), perLayer - window);
+    }
+    // Expert parallelism: tokens dispatched to their experts' chips and back.
+    units::Seconds expert = units::seconds(0);
+    if (p.ep > 1 && u.moeLayers > 0) {
+        const double moeStageLayers = u.moeLayers * s.layerShare;
+        const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.expertBytes;
+        const int count = kExpertAllToAllsPerLayer + (p.recompute == Recompute::full ? 2 : 0);
+        expert = moeStageLayers * count *
+                 groupCollective(u, Collective::allToAll, bytes, p.ep, p.tp * p.cp) *
+                 (1 - e.expertOverlap);
+    }
+    // Pipeline: activations forward and their gradients backward at each stage boundary.
+    units::Seconds transfer = units::seconds(0);
+    if (p.pp > 1) {
+        const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.pipelineBytes;
+        transfer = 2.0 * comm::sendReceiveTime(bytes, stageLink(u, p.tp * p.cp * p.dp));
+    }
+    const units::Seconds work = compute + memoryBound + overhead + tensor + context + expert;
+
+    // Interleaved pipeline (Narayanan et al., arXiv 2104.04473): v virtual stages per chip
+    // shrink the bubble to (pp - 1) / v micro-batch times at the cost of v times the sends.
+    // Frameworks need at least as many micro-batches as stages for it; v divides the stage's
+    // layers and is chosen for the shortest step.
+    int virtualStages = 1;
+    if (p.pp > 1 && s.microbatches >= p.pp) {
+        units::Seconds best = units::seconds(0);
+        for (int v = 1; v <= s.stageLayers; ++v) {
+            if (s.stageLayers % v != 0)
+                continue;
+            const units::Seconds perMicrobatch = work + double(v) * transfer;
+            const units::Seconds pipeline =
+                double(s.microbatches) * perMicrobatch + (p.pp - 1.0) / v * perMicrobatch;
+            if (v == 1 || pipeline < best) {
+                best = pipeline;
+                virtualStages = v;
+            }
+        }
+    }
+    transfer = double(virtualStages) * transfer;
+    const units::Seconds microbatch = work + transfer;
+
+    // ZeRO-3 gathers the weights for every micro-batch's forward and backward and
+    // reduce-scatters the gradients, prefetched behind the compute.
+    units::Seconds dataParallel = units::seconds(0);
+    const double gradientCommBytes = fullPrecision(u.precision) ? 4 : 2;
+    const double trainableDense = u.lora ? s.loraChip : s.denseChip;
+    const double trainableExpert = u.lora ? 0 : s.expertChip;
+    const units::Bytes denseBytes = units::bytes(trainableDense * gradientCommBytes);
+    const units::Bytes expertBytes = units::bytes(trainableExpert * gradientCommBytes);
+    const int expertStride = p.tp * p.ep;
+    if (p.zero >= 3) {
+        const units::Seconds perMicrobatch =
+            2.0 * groupCollective(u, Collective::allGather, denseBytes, s.denseGroup, p.tp) +
+            groupCollective(u, Collective::reduceScatter, denseBytes, s.denseGroup, p.tp) +
+            2.0 * groupCollective(u, Collective::allGather, expertBytes, s.expertGroup,
+                                  expertStride) +
+            groupCollective(u, Collective::reduceScatter, expertBytes, s.expertGroup, expertStride);
+        const units::Seconds hidden = exposed(perMicrobatch, compute, e.overlap);
+        dataParallel = double(s.microbatches) * hidden;
+    } else {
+        // Gradients reduced (ZeRO 1-2: reduce-scattered, then the updated weights gathered,
+        // the same volume) while the last micro-batch's backward still runs.
+        const units::Seconds traffic =
+            groupCollective(u, Collective::allReduce, denseBytes, s.denseGroup, p.tp) +
+            groupCollective(u, Collective::allReduce, expertBytes, s.expertGroup, expertStride);
+        dataParallel = exposed(traffic, microbatch, e.overlap);
+    }
+
+    const double owned =
+        (trainableDense + trainableExpert) / (p.zero >= 1 ? double(s.denseGroup) : 1.0);
+    const double traffic = u.optimizer == Optimizer::adamw ? kAdamTraffic : kSgdTraffic;
+    const units::Seconds optimizer = units::bytes(owned * traffic) / (u.memoryBandwidth * e.memory);
+
+    const double bubbleStages = (p.pp - 1.0) / virtualStages;
+    parts.compute = double(s.microbatches) * compute;
+    parts.memoryBound = double(s.microbatches) * memoryBound;
+    parts.overhead = double(s.microbatches) * overhead + e.stepOverhead;
+    parts.tensorParallel = double(s.microbatches) * tensor;
+    parts.contextParallel = double(s.microbatches) * context;
+    parts.expertParallel = double(s.microbatches) * expert;
+    parts.pipelineTransfer = double(s.microbatches) * transfer;
+    parts.pipelineBubble = bubbleStages * microbatch;
+    parts.dataParallel = dataParallel;
+    parts.optimizer = optimizer;
+    out.stepTime = parts.total();
+    return out;
+}
+
+} // namespace accelplan::training

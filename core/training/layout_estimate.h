@@ -1,0 +1,30 @@
+#pragma once
+// One parallel layout on one setup: the time of a training step, by part, and the memory each
+// chip needs, by what it holds. Cheap (no allocation, a few dozen operations) so that the
+// search can evaluate millions of layouts per second.
+
+#include "evaluation/result.h"
+#include "training/training_setup.h"
+
+namespace accelplan::training {
+
+struct LayoutEstimate {
+    bool valid = false; // the layout is possible at all (sizes divide, batch is enough)
+    units::Seconds stepTime = units::seconds(0);
+    StepTimeParts parts;
+    MemoryBreakdown memory; // per chip, on the fullest stage
+    bool fits = false;      // memory.total() within the chip's memory
+    int microbatches = 0;   // per step and data-parallel rank
+};
+
+// `layout` must have dp x tp x pp x cp == setup.count; anything else is not valid.
+LayoutEstimate estimateLayout(const Setup &setup, const Parallelism &layout);
+
+// Memory per chip alone (the first half of estimateLayout), for the search to skip layouts
+// that cannot fit before timing them.
+MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout);
+
+// Usable memory of the chip: what remains after the runtime's reserve.
+units::Bytes usableMemory(const Setup &setup);
+
+} // namespace accelplan::training

@@ -1,0 +1,98 @@
+#include "training/simulate_training.h"
+
+#include "training/layout_search.h"
+#include "training/training_setup.h"
+#include "units/format.h"
+
+namespace accelplan {
+
+namespace {
+
+std::string gib(units::Bytes b) {
+    units::FormatOptions options;
+    options.significantDigits = 3;
+    options.bytes = units::ByteStyle::Iec;
+    return units::format(b, options);
+}
+
+std::string describe(const ParallelismRequest &r) {
+    std::string s;
+    auto add = [&](const char *name, const std::optional<int> &v) {
+        if (!v)
+            return;
+        s += (s.empty() ? "" : ", ") + std::string(name) + " " + std::to_string(*v);
+    };
+    add("dp", r.dp);
+    add("tp", r.tp);
+    add("pp", r.pp);
+    add("cp", r.cp);
+    add("ep", r.ep);
+    add("zero", r.zero);
+    add("microbatch", r.microbatch);
+    return s;
+}
+
+void fillTimes(TrainingResult &r, const training::Setup &u, const training::LayoutEstimate &e,
+               const Candidate &candidate) {
+    const double step = e.stepTime.value();
+    r.stepTime = e.stepTime;
+    r.stepParts = e.parts;
+    r.samplesPerSecond = u.globalBatch / step;
+    const double tokensPerStep = double(u.globalBatch) * u.seqLen;
+    r.tokensPerSecond = u.transformer ? tokensPerStep / step : 0;
+    const double itemsPerSecond = tokensPerStep / step;
+    r.mfu = (u.modelFlops * itemsPerSecond).value() / (u.peak.value() * candidate.count);
+    const double nominal = u.work / tokensPerStep * step;
+    const double spread = 1 + u.efficiency.uncertainty;
+    r.timeToTrain.nominal = units::seconds(nominal);
+    r.timeToTrain.low = units::seconds(nominal / spread);
+    r.timeToTrain.high = units::seconds(nominal * spread);
+    r.chipHours = units::inHours(r.timeToTrain.nominal) * candidate.count;
+}
+
+} // namespace
+
+TrainingOutcome simulateTraining(const Workload &workload, const TrainingSettings &settings,
+                                 const Candidate &candidate, const Chip &chip) {
+    TrainingOutcome out;
+    if (candidate.count < 1) {
+        out.problems.push_back("a candidate needs at least one chip");
+        return out;
+    }
+    const training::SetupOrProblem made =
+        training::makeSetup(workload, settings, chip, candidate.count);
+    if (!made.setup) {
+        out.problems.push_back(made.problem);
+        return out;
+    }
+    const training::Setup &u = *made.setup;
+    const training::SearchResult found =
+        training::searchLayouts(u, candidate.parallelism, settings.recompute);
+
+    TrainingResult &r = out.result;
+    if (found.best) {
+        r.fits = true;
+        r.parallelism = found.best->layout;
+        r.memory = found.best->estimate.memory;
+        fillTimes(r, u, found.best->estimate, candidate);
+        for (const auto &other : found.runnerUps)
+            r.runnerUps.push_back(
+                {other.layout, other.estimate.stepTime, other.estimate.memory.total()});
+        return out;
+    }
+    if (found.leanest) {
+        r.parallelism = found.leanest->layout;
+        r.memory = found.leanest->estimate.memory;
+        out.problems.push_back("does not fit: needs " + gib(r.memory.total()) + " per chip, has " +
+                               gib(u.memoryCapacity));
+        return out;
+    }
+    const std::string pinned = describe(candidate.parallelism);
+    out.problems.push_back("no parallel layout of " + std::to_string(candidate.count) + " chips" +
+                           (pinned.empty() ? "" : " with " + pinned) +
+                           " suits this model and batch (dp x tp x pp x cp must equal the chip "
+                           "count, tp divide the heads, dp not exceed the global batch)");
+    return out;
+}
+
+} // namespace accelplan

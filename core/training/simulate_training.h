@@ -1,0 +1,24 @@
+#pragma once
+// Training one workload on one candidate (a chip and a count): the contract's `training`
+// result, with the problems that stop it in words. The C++ entry point the UI and evaluate()
+// call.
+
+#include "evaluation/result.h"
+#include "hardware/chip.h"
+#include "scenario/scenario.h"
+#include "workload/model.h"
+
+#include <string>
+#include <vector>
+
+namespace accelplan {
+
+struct TrainingOutcome {
+    TrainingResult result;
+    std::vector<std::string> problems;
+};
+
+TrainingOutcome simulateTraining(const Workload &workload, const TrainingSettings &settings,
+                                 const Candidate &candidate, const Chip &chip);
+
+} // namespace accelplan

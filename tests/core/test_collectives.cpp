@@ -1,0 +1,140 @@
+// The alpha-beta collective model, checked against formulas worked out by hand for each
+// fabric shape and for a group that spans two scale-up domains.
+
+#include "comm/collectives.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace accelplan;
+using namespace accelplan::comm;
+
+namespace {
+
+Fabric fabric(Topology t, int domain, double bandwidth, double latency = 0) {
+    Fabric f;
+    f.topology = t;
+    f.domainSize = domain;
+    f.bandwidth = units::bytesPerSecond(bandwidth);
+    f.stepLatency = units::seconds(latency);
+    return f;
+}
+
+bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+} // namespace
+
+class TestCollectives : public QObject {
+    Q_OBJECT
+
+private slots:
+    // 1 GB all-reduced over 8 chips of a 100 GB/s switch: each chip sends and receives
+    // 2 x 7/8 GB, 17.5 ms; a tree needs 2 x log2(8) = 6 latency steps.
+    void allReduceOnASwitch() {
+        const Fabric f = fabric(Topology::switched, 8, 100e9, 1e-6);
+        const double t = collectiveTime(Collective::allReduce, units::bytes(1e9), 8, f).value();
+        QVERIFY(near(t, 2 * 7.0 / 8 * 1e9 / 100e9 + 6e-6));
+        // All-gather and reduce-scatter move half of that.
+        const double ag = collectiveTime(Collective::allGather, units::bytes(1e9), 8, f).value();
+        QVERIFY(near(ag, 7.0 / 8 * 1e9 / 100e9 + 3e-6));
+    }
+
+    void ringPaysALatencyStepPerHop() {
+        const Fabric f = fabric(Topology::ring, 8, 100e9, 1e-6);
+        const double t = collectiveTime(Collective::allReduce, units::bytes(1e9), 8, f).value();
+        QVERIFY(near(t, 2 * 7.0 / 8 * 1e9 / 100e9 + 2 * 7 * 1e-6));
+    }
+
+    // A full mesh of 8 gives each peer 1/7 of a chip's bandwidth: a group of 4 reaches only
+    // 3 of those links (Gaudi, MI300X and Ascend 910B boards are built this way).
+    void fullMeshSubgroupUsesItsOwnLinks() {
+        const Fabric f = fabric(Topology::fullMesh, 8, 70e9);
+        const double whole = collectiveTime(Collective::allReduce, units::bytes(1e9), 8, f).value();
+        QVERIFY(near(whole, 2 * 7.0 / 8 * 1e9 / 70e9));
+        const double half = collectiveTime(Collective::allReduce, units::bytes(1e9), 4, f).value();
+        QVERIFY(near(half, 2 * 3.0 / 4 * 1e9 / (70e9 * 3.0 / 7)));
+        // On a switch the same subgroup keeps the full bandwidth.
+        const Fabric s = fabric(Topology::switched, 8, 70e9);
+        QVERIFY(collectiveTime(Collective::allReduce, units::bytes(1e9), 4, s).value() < half);
+    }
+
+    // A 16-chip group in a 256-chip 2D torus spans one dimension: half the chip's links.
+    void torusSubgroupSpansFewerDimensions() {
+        const Fabric f = fabric(Topology::torus2d, 256, 100e9);
+        const double small =
+            collectiveTime(Collective::allReduce, units::bytes(1e9), 16, f).value();
+        QVERIFY(near(small, 2 * 15.0 / 16 * 1e9 / 50e9));
+        const double whole =
+            collectiveTime(Collective::allReduce, units::bytes(1e9), 256, f).value();
+        QVERIFY(near(whole, 2 * 255.0 / 256 * 1e9 / 100e9));
+    }
+
+    // 16 chips, 8 per domain: reduce-scatter inside (7/8 GB at 400 GB/s), all-reduce of the
+    // 1/8 GB shard across the 2 domains (2 x 1/2 x 0.125 GB at 50 GB/s), all-gather inside.
+    void allReduceAcrossTwoDomains() {
+        Network n;
+        n.scaleUp = fabric(Topology::switched, 8, 400e9);
+        n.scaleOut = fabric(Topology::switched, 1 << 30, 50e9);
+        const double t = collectiveTime(Collective::allReduce, units::bytes(1e9), 16, 8, n).value();
+        const double inside = 7.0 / 8 * 1e9 / 400e9;
+        const double across = 2 * 0.5 * 0.125e9 / 50e9;
+        QVERIFY(near(t, 2 * inside + across));
+        // Inside one domain the scale-out network is not used.
+        QVERIFY(near(collectiveTime(Collective::allReduce, units::bytes(1e9), 8, 8, n).value(),
+                     2 * inside));
+    }
+
+    // All-to-all on a switch: every chip sends 7/8 of its buffer to the others.
+    void allToAll() {
+        const Fabric f = fabric(Topology::switched, 8, 100e9);
+        QVERIFY(near(collectiveTime(Collective::allToAll, units::bytes(8e8), 8, f).value(),
+                     7.0 / 8 * 8e8 / 100e9));
+        // On a ring the traffic crosses several hops: slower than on a switch.
+        const Fabric ring = fabric(Topology::ring, 16, 100e9);
+        const Fabric sw = fabric(Topology::switched, 16, 100e9);
+        QVERIFY(collectiveTime(Collective::allToAll, units::bytes(8e8), 16, ring) >
+                collectiveTime(Collective::allToAll, units::bytes(8e8), 16, sw));
+    }
+
+    void trivialCasesCostNothing() {
+        const Fabric f = fabric(Topology::switched, 8, 100e9, 1e-6);
+        QCOMPARE(collectiveTime(Collective::allReduce, units::bytes(1e9), 1, f).value(), 0.0);
+        QCOMPARE(collectiveTime(Collective::allReduce, units::bytes(0), 8, f).value(), 0.0);
+        QVERIFY(near(sendReceiveTime(units::bytes(1e8), f).value(), 1e-6 + 1e8 / 100e9));
+    }
+
+    void placement() {
+        QCOMPARE(membersPerDomain(16, 1, 8), 8);   // data parallel, nothing inside
+        QCOMPARE(membersPerDomain(16, 8, 8), 1);   // tp 8 fills each domain
+        QCOMPARE(membersPerDomain(4, 2, 8), 4);    // all four fit
+        QCOMPARE(membersPerDomain(64, 4, 72), 18); // an NVL72 rack
+    }
+
+    void networkFromACatalogEntry() {
+        Chip h100;
+        h100.id = "h100";
+        h100.scaleUp.bandwidthPerDirection = units::bytesPerSecond(450e9);
+        h100.scaleUp.domainSize = 8;
+        h100.scaleUp.topology = Topology::switched;
+        h100.scaleOutBandwidth = units::bytesPerSecond(50e9);
+        const Network n = networkOf(h100);
+        QCOMPARE(n.scaleUp.domainSize, 8);
+        // Achievable, not nominal: below the catalog figures, above half of them.
+        QVERIFY(n.scaleUp.bandwidth.value() < 450e9 && n.scaleUp.bandwidth.value() > 225e9);
+        QVERIFY(n.scaleOut.bandwidth.value() < 50e9 && n.scaleOut.bandwidth.value() > 25e9);
+
+        // No scale-up fabric: everything goes over the scale-out network.
+        Chip pcie = h100;
+        pcie.scaleUp = {};
+        const Network p = networkOf(pcie);
+        QCOMPARE(p.scaleUp.domainSize, 1);
+        QCOMPARE(p.scaleUp.bandwidth, p.scaleOut.bandwidth);
+        // No scale-out figure: a slow fallback, never an infinitely fast link.
+        pcie.scaleOutBandwidth.reset();
+        QVERIFY(networkOf(pcie).scaleOut.bandwidth.value() > 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCollectives)
+#include "test_collectives.moc"
