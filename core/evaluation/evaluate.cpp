@@ -1,5 +1,6 @@
 #include "evaluation/evaluate.h"
 
+#include "cost/spend.h"
 #include "inference/simulate_inference.h"
 #include "training/simulate_training.h"
 
@@ -30,6 +31,7 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
                 r.problems.insert(r.problems.end(), served.problems.begin(), served.problems.end());
             }
         }
+        applySpend(r, candidate, scenario, catalog);
         out.results.push_back(std::move(r));
     }
     return out;

@@ -102,12 +102,32 @@ struct InferenceResult {
     bool operator==(const InferenceResult &) const = default;
 };
 
+// What running a candidate costs and draws, beyond the contract's per-run fields; filled by
+// cost/ (see cost/spend.h). Empty optionals are values the catalog cannot give.
+struct Spend {
+    Pricing pricing = Pricing::onDemand;
+    int instances = 0;    // rented instances; 0 when owned
+    int billedChips = 0;  // chips paid for: whole instances when rented
+    std::optional<units::DollarsPerSecond> fleetRate;  // the whole candidate, while it runs
+    std::optional<units::Dollars> monthlyCost;         // running around the clock for a month
+    std::optional<units::Dollars> capex;               // buying it: chips plus host and network
+    // Use, around the clock, after which buying costs less than renting; empty when it never
+    // does or a price is missing.
+    std::optional<units::Seconds> breakEven;
+    std::optional<units::Watts> power;  // average draw at the wall (utilisation and PUE)
+    std::optional<Ranged<units::Dollars>> trainingCost;  // the run, from the time range
+    std::optional<units::Joules> energyPerMillionTokens;
+    std::optional<units::Kilograms> co2PerMillionTokens;
+    bool operator==(const Spend &) const = default;
+};
+
 struct CandidateResult {
     std::string chipId;
     int count = 0;
     std::string offering;  // "provider/instance", empty when none applies
     std::optional<TrainingResult> training;
     std::optional<InferenceResult> inference;
+    std::optional<Spend> spend;
     std::vector<std::string> problems;  // in words, for people
     bool operator==(const CandidateResult &) const = default;
 };

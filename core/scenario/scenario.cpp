@@ -2,6 +2,10 @@
 
 #include "util/name_table.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+
 namespace accelplan {
 namespace {
 
@@ -21,6 +25,38 @@ constexpr Names<InferencePhase, 3> kPhases{{{InferencePhase::both, "both"},
                                             {InferencePhase::prefill, "prefill"},
                                             {InferencePhase::decode, "decode"}}};
 
+constexpr Names<Ecosystem, 6> kEcosystems{{{Ecosystem::cuda, "CUDA"},
+                                            {Ecosystem::rocm, "ROCm"},
+                                            {Ecosystem::xla, "JAX/XLA"},
+                                            {Ecosystem::cann, "CANN/MindSpore"},
+                                            {Ecosystem::neuron, "Neuron"},
+                                            {Ecosystem::synapseAi, "SynapseAI"}}};
+// Other spellings people use for the same stacks, lower case.
+constexpr Names<Ecosystem, 6> kEcosystemAliases{{{Ecosystem::xla, "jax"},
+                                                 {Ecosystem::xla, "xla"},
+                                                 {Ecosystem::cann, "cann"},
+                                                 {Ecosystem::cann, "mindspore"},
+                                                 {Ecosystem::synapseAi, "synapse"},
+                                                 {Ecosystem::synapseAi, "gaudi"}}};
+constexpr Names<Objective, 4> kObjectives{
+    {{Objective::fastest, "fastest"},
+     {Objective::cheapest, "cheapest"},
+     {Objective::cheapestWithinDeadline, "cheapest-within-deadline"},
+     {Objective::lowestLatencyWithinBudget, "lowest-latency-within-budget"}}};
+constexpr Names<Focus, 2> kFocus{{{Focus::training, "training"}, {Focus::inference, "inference"}}};
+constexpr Names<DemandUnit, 2> kDemandUnits{{{DemandUnit::tokensPerDay, "tokens-per-day"},
+                                             {DemandUnit::requestsPerDay, "requests-per-day"}}};
+constexpr Names<GrowthCurve, 3> kCurves{{{GrowthCurve::linear, "linear"},
+                                         {GrowthCurve::exponential, "exponential"},
+                                         {GrowthCurve::sCurve, "s-curve"}}};
+
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
 }  // namespace
 
 std::string_view toString(TrainingMethod v) { return nameOf(kMethods, v); }
@@ -33,5 +69,23 @@ std::optional<Optimizer> optimizerFromString(std::string_view s) { return valueO
 std::optional<Recompute> recomputeFromString(std::string_view s) { return valueOf(kRecompute, s); }
 std::optional<InferenceMode> inferenceModeFromString(std::string_view s) { return valueOf(kModes, s); }
 std::optional<InferencePhase> inferencePhaseFromString(std::string_view s) { return valueOf(kPhases, s); }
+
+std::string_view toString(Ecosystem v) { return nameOf(kEcosystems, v); }
+std::optional<Ecosystem> ecosystemFromString(std::string_view s) {
+    const std::string lower = lowerCase(s);
+    for (const auto &[value, name] : kEcosystems) {
+        if (lowerCase(name) == lower)
+            return value;
+    }
+    return valueOf(kEcosystemAliases, lower);
+}
+std::string_view toString(Objective v) { return nameOf(kObjectives, v); }
+std::optional<Objective> objectiveFromString(std::string_view s) { return valueOf(kObjectives, s); }
+std::string_view toString(Focus v) { return nameOf(kFocus, v); }
+std::optional<Focus> focusFromString(std::string_view s) { return valueOf(kFocus, s); }
+std::string_view toString(DemandUnit v) { return nameOf(kDemandUnits, v); }
+std::string_view toString(GrowthCurve v) { return nameOf(kCurves, v); }
+std::optional<DemandUnit> demandUnitFromString(std::string_view s) { return valueOf(kDemandUnits, s); }
+std::optional<GrowthCurve> growthCurveFromString(std::string_view s) { return valueOf(kCurves, s); }
 
 }  // namespace accelplan

@@ -85,7 +85,61 @@ struct Costs {
     double pue = 1.3;
     units::KilogramsPerJoule gridIntensity = units::kilogramsPerKilowattHour(0.40);
     double amortizationYears = 4;
+    // Average power draw as a fraction of TDP while the chips work (empty: cost/'s default).
+    std::optional<double> utilization;
     bool operator==(const Costs &) const = default;
+};
+
+// The software stack a team writes for; a chip is usable only in its own.
+enum class Ecosystem { cuda, rocm, xla, cann, neuron, synapseAi };
+std::string_view toString(Ecosystem v);  // "CUDA", "ROCm", "JAX/XLA", "CANN/MindSpore", ...
+// Accepts the names above, case-insensitively, and the halves of the compound ones ("JAX").
+std::optional<Ecosystem> ecosystemFromString(std::string_view s);
+
+// What "best" means when candidates are ranked.
+enum class Objective { fastest, cheapest, cheapestWithinDeadline, lowestLatencyWithinBudget };
+std::string_view toString(Objective v);  // "fastest", "cheapest", "cheapest-within-deadline", ...
+std::optional<Objective> objectiveFromString(std::string_view s);
+
+// Which half of the scenario a ranking judges when it has both training and inference.
+enum class Focus { training, inference };
+std::string_view toString(Focus v);
+std::optional<Focus> focusFromString(std::string_view s);
+
+struct Goal {
+    Objective objective = Objective::cheapest;
+    std::optional<Focus> focus;          // default: training when the scenario trains
+    std::optional<units::Seconds> deadline;  // time to train, or request latency
+    // Training: the run's cost; inference: the serving fleet's cost per month.
+    std::optional<units::Dollars> budget;
+    bool operator==(const Goal &) const = default;
+};
+
+// Limits a recommendation must respect; empty lists allow everything.
+struct Constraints {
+    std::vector<std::string> providers;  // offering providers, as in the catalog ("aws")
+    bool onPremisesOnly = false;         // buy the chips: costs become `owned`
+    std::vector<Ecosystem> ecosystems;
+    bool operator==(const Constraints &) const = default;
+};
+
+enum class DemandUnit { tokensPerDay, requestsPerDay };
+enum class GrowthCurve { linear, exponential, sCurve };
+std::string_view toString(DemandUnit v);   // "tokens-per-day", "requests-per-day"
+std::string_view toString(GrowthCurve v);  // "linear", "exponential", "s-curve"
+std::optional<DemandUnit> demandUnitFromString(std::string_view s);
+std::optional<GrowthCurve> growthCurveFromString(std::string_view s);
+
+// Serving demand that grows from `start` (month 0) to `end` (the last month).
+struct GrowthPlan {
+    DemandUnit unit = DemandUnit::tokensPerDay;  // tokens are output tokens
+    double start = 0;
+    double end = 0;
+    int months = 12;
+    GrowthCurve curve = GrowthCurve::linear;
+    double peakFactor = 1;        // peak over daily-average demand the fleet must hold
+    std::optional<int> maxChips;  // the most chips of one kind the team could get
+    bool operator==(const GrowthPlan &) const = default;
 };
 
 struct Scenario {
@@ -95,6 +149,9 @@ struct Scenario {
     std::optional<InferenceSettings> inference;
     std::vector<Candidate> candidates;
     Costs costs;
+    std::optional<Goal> goal;                // default: cheapest
+    std::optional<Constraints> constraints;  // default: none
+    std::optional<GrowthPlan> growth;
     bool operator==(const Scenario &) const = default;
 };
 

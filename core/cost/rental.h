@@ -1,0 +1,36 @@
+#pragma once
+// Renting a candidate's chips from a cloud offering under one pricing model.
+
+#include "cost/instances.h"
+#include "hardware/catalog.h"
+#include "units/quantities.h"
+
+#include <optional>
+#include <span>
+#include <string>
+
+namespace accelplan {
+
+struct RentalQuote {
+    const Offering *offering = nullptr; // points into the catalog it was quoted from
+    InstanceCount count;
+    units::DollarsPerSecond pricePerInstance = units::dollarsPerHour(0);
+    units::DollarsPerSecond fleetRate() const { return pricePerInstance * double(count.instances); }
+};
+
+// Either a quote or, in words, why there is none.
+struct RentalChoice {
+    std::optional<RentalQuote> quote;
+    std::string problem;
+};
+
+// Rents `chips` of `chipId` under `pricing` (a rental pricing; `owned` is refused). With
+// `offeringId` that offering is used; otherwise the one whose whole instances cost least for
+// this many chips (ties go to the smaller id, so the choice is stable). `allowedProviders`,
+// when not empty, limits the offerings to those providers. No price is ever made up: a chip
+// nobody rents under this pricing gets a problem.
+RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int chips,
+                         Pricing pricing, const std::optional<std::string> &offeringId = {},
+                         std::span<const std::string> allowedProviders = {});
+
+} // namespace accelplan

@@ -1,0 +1,159 @@
+#include "cost/spend.h"
+
+#include "cost/break_even.h"
+#include "cost/calendar.h"
+#include "cost/energy.h"
+#include "cost/ownership.h"
+#include "cost/rental.h"
+
+#include <algorithm>
+#include <span>
+
+namespace accelplan {
+namespace {
+
+constexpr double kMillion = 1e6;
+
+std::span<const std::string> allowedProviders(const Scenario &scenario) {
+    if (!scenario.constraints)
+        return {};
+    return scenario.constraints->providers;
+}
+
+void addProblem(CandidateResult &result, std::string problem) {
+    if (std::find(result.problems.begin(), result.problems.end(), problem) == result.problems.end())
+        result.problems.push_back(std::move(problem));
+}
+
+struct Priced {
+    std::optional<units::DollarsPerSecond> fleetRate;
+    std::optional<units::Seconds> breakEven;
+};
+
+// Owning: amortised capex plus electricity while running; break-even against renting the same
+// chips on demand (or from the offering the candidate names).
+Priced priceOwned(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
+                  const Catalog &catalog, const Chip &chip,
+                  const std::optional<units::Watts> &power, const SpendOptions &options) {
+    Spend &spend = *result.spend;
+    spend.billedChips = candidate.count;
+    const auto own =
+        quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
+    if (!own) {
+        addProblem(result,
+                   "cannot cost owning " + chip.id + ": the catalog has no purchase price for it");
+        return {};
+    }
+    spend.capex = own->capex;
+    if (!power) {
+        addProblem(result, "cannot cost owning " + chip.id +
+                               ": the catalog has no TDP for it, so its electricity is unknown");
+        return {};
+    }
+    const units::DollarsPerSecond electricity = *power * scenario.costs.electricity;
+    Priced out{own->amortized + electricity, {}};
+    const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, Pricing::onDemand,
+                                          candidate.offering, allowedProviders(scenario));
+    if (rent.quote)
+        out.breakEven =
+            breakEven(own->capex, electricity, rent.quote->fleetRate() * options.priceScale);
+    return out;
+}
+
+// Renting: whole instances of the chosen offering; break-even against buying the same chips.
+Priced priceRented(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
+                   const Catalog &catalog, const Chip &chip, Pricing pricing,
+                   const std::optional<units::Watts> &power, const SpendOptions &options) {
+    Spend &spend = *result.spend;
+    const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, pricing,
+                                          candidate.offering, allowedProviders(scenario));
+    if (!rent.quote) {
+        addProblem(result, rent.problem);
+        return {};
+    }
+    result.offering = rent.quote->offering->id();
+    spend.instances = rent.quote->count.instances;
+    spend.billedChips = rent.quote->count.billedChips;
+    Priced out{rent.quote->fleetRate() * options.priceScale, {}};
+    const auto own =
+        quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
+    if (own) {
+        spend.capex = own->capex;
+        if (power)
+            out.breakEven =
+                breakEven(own->capex, *power * scenario.costs.electricity, *out.fleetRate);
+    }
+    return out;
+}
+
+void costTraining(TrainingResult &training, const Spend &spend, const Costs &costs) {
+    const Ranged<units::Seconds> &time = training.timeToTrain;
+    if (spend.fleetRate)
+        training.cost = *spend.fleetRate * time.nominal;
+    if (spend.power) {
+        training.energy = *spend.power * time.nominal;
+        training.co2 = training.energy * costs.gridIntensity;
+    }
+}
+
+void costInference(InferenceResult &inference, Spend &spend, const Costs &costs) {
+    // Tokens counted are output tokens, as in the contract's throughput.
+    const units::Seconds perMillion =
+        units::seconds(kMillion / inference.throughputTokensPerSecond);
+    if (spend.fleetRate)
+        inference.costPerMillionTokens = *spend.fleetRate * perMillion;
+    if (spend.power) {
+        spend.energyPerMillionTokens = *spend.power * perMillion;
+        spend.co2PerMillionTokens = *spend.energyPerMillionTokens * costs.gridIntensity;
+    }
+}
+
+} // namespace
+
+Pricing effectivePricing(const Scenario &scenario) {
+    if (scenario.constraints && scenario.constraints->onPremisesOnly)
+        return Pricing::owned;
+    return scenario.costs.pricing;
+}
+
+void applySpend(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
+                const Catalog &catalog, const SpendOptions &options) {
+    const Chip *chip = catalog.findChip(candidate.chipId);
+    if (!chip || candidate.count <= 0)
+        return;
+    const Pricing pricing = effectivePricing(scenario);
+    Spend &spend = result.spend.emplace();
+    spend.pricing = pricing;
+    spend.power =
+        fleetPower(*chip, candidate.count, utilizationOf(scenario.costs), scenario.costs.pue);
+
+    const Priced priced =
+        pricing == Pricing::owned
+            ? priceOwned(result, candidate, scenario, catalog, *chip, spend.power, options)
+            : priceRented(result, candidate, scenario, catalog, *chip, pricing, spend.power,
+                          options);
+    spend.fleetRate = priced.fleetRate;
+    spend.breakEven = priced.breakEven;
+    if (spend.fleetRate)
+        spend.monthlyCost = *spend.fleetRate * kMonth;
+
+    const bool trains = result.training && result.training->fits &&
+                        result.training->timeToTrain.nominal.value() > 0;
+    const bool serves = result.inference && result.inference->fits &&
+                        result.inference->throughputTokensPerSecond > 0;
+    if (!spend.power && (trains || serves))
+        addProblem(result, "energy and CO2 not estimated: the catalog has no TDP for " + chip->id);
+    if (trains) {
+        costTraining(*result.training, spend, scenario.costs);
+        if (spend.fleetRate) {
+            const Ranged<units::Seconds> &time = result.training->timeToTrain;
+            spend.trainingCost =
+                Ranged<units::Dollars>{*spend.fleetRate * time.nominal, *spend.fleetRate * time.low,
+                                       *spend.fleetRate * time.high};
+        }
+    }
+    if (serves)
+        costInference(*result.inference, spend, scenario.costs);
+}
+
+} // namespace accelplan

@@ -1,0 +1,176 @@
+// The cost layer applied to a candidate's results (cost/spend.h): what evaluate() fills in the
+// contract's cost, energy and CO2 fields, worked out by hand from tests/core/spend_fixture.h.
+
+#include "core/spend_fixture.h"
+#include "cost/spend.h"
+#include "evaluation/evaluate.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace accelplan;
+using namespace accelplan::units;
+
+namespace {
+
+bool near(double actual, double expected, double relTol = 1e-9) {
+    return std::fabs(actual - expected) <= relTol * std::fabs(expected);
+}
+
+#define QCOMPARE_NEAR(actual, expected)                                                            \
+    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("actual %1, expected %2")       \
+                                                        .arg((actual), 0, 'g', 12)                 \
+                                                        .arg((expected), 0, 'g', 12)))
+
+bool mentions(const CandidateResult &r, const std::string &text) {
+    return std::any_of(r.problems.begin(), r.problems.end(),
+                       [&](const std::string &p) { return p.find(text) != std::string::npos; });
+}
+
+Candidate candidate(const char *chip, int count) {
+    Candidate c;
+    c.chipId = chip;
+    c.count = count;
+    return c;
+}
+
+// A result as the simulations leave it: trains in 10 h (8 to 13 h), serves 2,000 tokens/s.
+CandidateResult simulated(const char *chip, int count) {
+    CandidateResult r;
+    r.chipId = chip;
+    r.count = count;
+    r.training = test::trainingTaking(10, 8, 13);
+    r.inference = test::servingAt(2000);
+    return r;
+}
+
+} // namespace
+
+class TestCostSpend : public QObject {
+    Q_OBJECT
+
+    const Catalog catalog = test::spendCatalog();
+
+private slots:
+    // 12 gpus on demand: beta's 12 one-chip instances, $132/h. Training 10 h: $1,320
+    // ($1,056 to $1,716); 8,736 W for 10 h: 87.36 kWh, 34.944 kg CO2. Serving 2,000 tokens/s:
+    // a million tokens take 500 s, $18.33 and 4.368 MJ (1.2133 kWh). A month: $96,426.
+    void rentedTrainingAndServing() {
+        Scenario s;
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY2(r.problems.empty(), r.problems.empty() ? "" : r.problems.front().c_str());
+        QCOMPARE(r.offering, std::string("beta/g1"));
+        QVERIFY(r.spend);
+        const Spend &spend = *r.spend;
+        QVERIFY(spend.pricing == Pricing::onDemand);
+        QCOMPARE(spend.instances, 12);
+        QCOMPARE(spend.billedChips, 12);
+        QCOMPARE_NEAR(inDollarsPerHour(*spend.fleetRate), 132.0);
+        QCOMPARE_NEAR(spend.monthlyCost->value(), 132.0 * 730.5);
+
+        QCOMPARE_NEAR(r.training->cost.value(), 1320.0);
+        QCOMPARE_NEAR(spend.trainingCost->nominal.value(), 1320.0);
+        QCOMPARE_NEAR(spend.trainingCost->low.value(), 1056.0);
+        QCOMPARE_NEAR(spend.trainingCost->high.value(), 1716.0);
+        QCOMPARE_NEAR(inKilowattHours(r.training->energy), 87.36);
+        QCOMPARE_NEAR(r.training->co2.value(), 34.944);
+
+        QCOMPARE_NEAR(r.inference->costPerMillionTokens.value(), 132.0 * 500.0 / 3600.0);
+        QCOMPARE_NEAR(spend.energyPerMillionTokens->value(), 8736.0 * 500.0);
+        QCOMPARE_NEAR(spend.co2PerMillionTokens->value(), 8736.0 * 500.0 / 3.6e6 * 0.4);
+
+        // Buying the same 12 chips: $576,000, paid back after 576,000 / (132 - 0.8736) h.
+        QCOMPARE_NEAR(spend.capex->value(), 576000.0);
+        QCOMPARE_NEAR(inHours(*spend.breakEven), 576000.0 / (132.0 - 0.8736));
+    }
+
+    // Spot is only sold in alpha's 8-chip instances: 12 chips rent 2 of them, $48/h.
+    void spotRoundsUpToWholeInstances() {
+        Scenario s;
+        s.costs.pricing = Pricing::spot;
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QCOMPARE(r.offering, std::string("alpha/g8"));
+        QCOMPARE(r.spend->instances, 2);
+        QCOMPARE(r.spend->billedChips, 16);
+        QCOMPARE_NEAR(r.training->cost.value(), 480.0);
+        // Energy counts the 12 chips that work, not the 4 idle ones paid for.
+        QCOMPARE_NEAR(inKilowattHours(r.training->energy), 87.36);
+    }
+
+    // Owned: $16.4271/h of amortised capex plus $0.8736/h of electricity, for 10 h.
+    void ownedTraining() {
+        Scenario s;
+        s.costs.pricing = Pricing::owned;
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY(r.problems.empty());
+        QVERIFY(r.offering.empty());
+        QCOMPARE(r.spend->instances, 0);
+        QCOMPARE(r.spend->billedChips, 12);
+        const double perHour = 576000.0 / (4 * 8766.0) + 0.8736;
+        QCOMPARE_NEAR(inDollarsPerHour(*r.spend->fleetRate), perHour);
+        QCOMPARE_NEAR(r.training->cost.value(), 10 * perHour);
+        // Against renting the same chips on demand.
+        QCOMPARE_NEAR(inHours(*r.spend->breakEven), 576000.0 / (132.0 - 0.8736));
+    }
+
+    void onPremisesOnlyMeansOwned() {
+        Scenario s;
+        s.costs.pricing = Pricing::spot;
+        s.constraints = Constraints{{}, true, {}};
+        QVERIFY(effectivePricing(s) == Pricing::owned);
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY(r.spend->pricing == Pricing::owned);
+        QVERIFY(r.offering.empty());
+    }
+
+    void unknownPricesStayUnknown() {
+        Scenario s;
+        s.costs.pricing = Pricing::spot;
+        CandidateResult tpu = simulated("tpu", 8);
+        applySpend(tpu, candidate("tpu", 8), s, catalog);
+        QVERIFY(mentions(tpu, "no provider in the catalog rents tpu at spot prices"));
+        QVERIFY(mentions(tpu, "no TDP for tpu"));
+        QCOMPARE(tpu.training->cost.value(), 0.0);
+        QCOMPARE(tpu.inference->costPerMillionTokens.value(), 0.0);
+        QVERIFY(!tpu.spend->fleetRate);
+        QVERIFY(!tpu.spend->trainingCost);
+        QVERIFY(tpu.offering.empty());
+
+        s.costs.pricing = Pricing::owned;
+        CandidateResult owned = simulated("tpu", 8);
+        applySpend(owned, candidate("tpu", 8), s, catalog);
+        QVERIFY(mentions(owned, "cannot cost owning tpu: the catalog has no purchase price"));
+    }
+
+    void resultsThatDoNotFitCostNothing() {
+        Scenario s;
+        CandidateResult r = simulated("gpu", 12);
+        r.training->fits = false;
+        r.inference->fits = false;
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QCOMPARE(r.training->cost.value(), 0.0);
+        QCOMPARE(r.training->energy.value(), 0.0);
+        QCOMPARE(r.inference->costPerMillionTokens.value(), 0.0);
+        QVERIFY(!r.spend->trainingCost);
+        QVERIFY(r.spend->fleetRate); // the fleet still has a price
+    }
+
+    void evaluateFillsTheOffering() {
+        Scenario s;
+        s.candidates = {candidate("gpu", 16), candidate("nope", 4)};
+        const Evaluation e = evaluate(s, catalog);
+        QCOMPARE(e.results.size(), std::size_t(2));
+        QCOMPARE(e.results[0].offering, std::string("alpha/g8"));
+        QVERIFY(e.results[0].spend);
+        QVERIFY(!e.results[1].spend); // unknown chip: evaluate() says so
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostSpend)
+#include "test_cost_spend.moc"
