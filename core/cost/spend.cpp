@@ -28,30 +28,27 @@ void addProblem(CandidateResult &result, std::string problem) {
 struct Priced {
     std::optional<units::DollarsPerSecond> fleetRate;
     std::optional<units::Seconds> breakEven;
+    std::string problem; // why there is no fleet rate
 };
 
 // Owning: amortised capex plus electricity while running; break-even against renting the same
 // chips on demand (or from the offering the candidate names).
-Priced priceOwned(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
-                  const Catalog &catalog, const Chip &chip,
-                  const std::optional<units::Watts> &power, const SpendOptions &options) {
-    Spend &spend = *result.spend;
+Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scenario,
+                  const Catalog &catalog, const Chip &chip, const SpendOptions &options) {
     spend.billedChips = candidate.count;
     const auto own =
         quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
-    if (!own) {
-        addProblem(result,
-                   "cannot cost owning " + chip.id + ": the catalog has no purchase price for it");
-        return {};
-    }
+    if (!own)
+        return {
+            {}, {}, "cannot cost owning " + chip.id + ": the catalog has no purchase price for it"};
     spend.capex = own->capex;
-    if (!power) {
-        addProblem(result, "cannot cost owning " + chip.id +
-                               ": the catalog has no TDP for it, so its electricity is unknown");
-        return {};
-    }
-    const units::DollarsPerSecond electricity = *power * scenario.costs.electricity;
-    Priced out{own->amortized + electricity, {}};
+    if (!spend.power)
+        return {{},
+                {},
+                "cannot cost owning " + chip.id +
+                    ": the catalog has no TDP for it, so its electricity is unknown"};
+    const units::DollarsPerSecond electricity = *spend.power * scenario.costs.electricity;
+    Priced out{own->amortized + electricity, {}, {}};
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, Pricing::onDemand,
                                           candidate.offering, allowedProviders(scenario));
     if (rent.quote)
@@ -61,27 +58,24 @@ Priced priceOwned(CandidateResult &result, const Candidate &candidate, const Sce
 }
 
 // Renting: whole instances of the chosen offering; break-even against buying the same chips.
-Priced priceRented(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
-                   const Catalog &catalog, const Chip &chip, Pricing pricing,
-                   const std::optional<units::Watts> &power, const SpendOptions &options) {
-    Spend &spend = *result.spend;
-    const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, pricing,
+Priced priceRented(Spend &spend, std::string &offering, const Candidate &candidate,
+                   const Scenario &scenario, const Catalog &catalog, const Chip &chip,
+                   const SpendOptions &options) {
+    const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, spend.pricing,
                                           candidate.offering, allowedProviders(scenario));
-    if (!rent.quote) {
-        addProblem(result, rent.problem);
-        return {};
-    }
-    result.offering = rent.quote->offering->id();
+    if (!rent.quote)
+        return {{}, {}, rent.problem};
+    offering = rent.quote->offering->id();
     spend.instances = rent.quote->count.instances;
     spend.billedChips = rent.quote->count.billedChips;
-    Priced out{rent.quote->fleetRate() * options.priceScale, {}};
+    Priced out{rent.quote->fleetRate() * options.priceScale, {}, {}};
     const auto own =
         quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
     if (own) {
         spend.capex = own->capex;
-        if (power)
+        if (spend.power)
             out.breakEven =
-                breakEven(own->capex, *power * scenario.costs.electricity, *out.fleetRate);
+                breakEven(own->capex, *spend.power * scenario.costs.electricity, *out.fleetRate);
     }
     return out;
 }
@@ -129,20 +123,25 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
 
     const Priced priced =
         pricing == Pricing::owned
-            ? priceOwned(result, candidate, scenario, catalog, *chip, spend.power, options)
-            : priceRented(result, candidate, scenario, catalog, *chip, pricing, spend.power,
-                          options);
+            ? priceOwned(spend, candidate, scenario, catalog, *chip, options)
+            : priceRented(spend, result.offering, candidate, scenario, catalog, *chip, options);
     spend.fleetRate = priced.fleetRate;
     spend.breakEven = priced.breakEven;
     if (spend.fleetRate)
         spend.monthlyCost = *spend.fleetRate * kMonth;
 
+    // A missing price or TDP is a problem only where it leaves a result without its cost.
     const bool trains = result.training && result.training->fits &&
                         result.training->timeToTrain.nominal.value() > 0;
     const bool serves = result.inference && result.inference->fits &&
                         result.inference->throughputTokensPerSecond > 0;
-    if (!spend.power && (trains || serves))
-        addProblem(result, "energy and CO2 not estimated: the catalog has no TDP for " + chip->id);
+    if (trains || serves) {
+        if (!priced.problem.empty())
+            addProblem(result, priced.problem);
+        if (!spend.power)
+            addProblem(result,
+                       "energy and CO2 not estimated: the catalog has no TDP for " + chip->id);
+    }
     if (trains) {
         costTraining(*result.training, spend, scenario.costs);
         if (spend.fleetRate) {

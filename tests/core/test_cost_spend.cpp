@@ -159,6 +159,14 @@ private slots:
         QCOMPARE(r.inference->costPerMillionTokens.value(), 0.0);
         QVERIFY(!r.spend->trainingCost);
         QVERIFY(r.spend->fleetRate); // the fleet still has a price
+
+        // What stops such a candidate is that it does not fit, not its missing price.
+        s.costs.pricing = Pricing::spot;
+        CandidateResult tpu = simulated("tpu", 8);
+        tpu.training->fits = false;
+        tpu.inference->fits = false;
+        applySpend(tpu, candidate("tpu", 8), s, catalog);
+        QVERIFY(tpu.problems.empty());
     }
 
     void evaluateFillsTheOffering() {
