@@ -1,0 +1,284 @@
+#include "catalog/catalog_rows.h"
+
+#include "io/catalog_fields.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <unordered_map>
+
+namespace accelplan::data::rows {
+namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+std::string text(const QVariant &v) { return v.toString().toStdString(); }
+
+QVariant nullable(const std::optional<double> &v) {
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+std::optional<double> optionalDouble(const QVariant &v) {
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+// Prices are stored per instance-hour, the unit people read in the table.
+constexpr double kPriceFileScale = units::kSecondsPerHour;
+
+QString describe(const QSqlQuery &q) { return q.lastError().text(); }
+
+// Chip columns after the fixed ones follow chipQuantityFields(): one column per quantity.
+const QStringList &chipQuantityColumns() {
+    static const QStringList columns{
+        QStringLiteral("peak_fp64"),         QStringLiteral("peak_fp32"),
+        QStringLiteral("peak_tf32"),         QStringLiteral("peak_bf16"),
+        QStringLiteral("peak_fp16"),         QStringLiteral("peak_fp8"),
+        QStringLiteral("peak_int8"),         QStringLiteral("peak_fp4"),
+        QStringLiteral("peak_int4"),         QStringLiteral("onchip_sram_bytes"),
+        QStringLiteral("memory_bytes"),      QStringLiteral("memory_bandwidth"),
+        QStringLiteral("scaleup_bandwidth"), QStringLiteral("scaleout_bandwidth"),
+        QStringLiteral("tdp_watts"),         QStringLiteral("price_usd"),
+    };
+    Q_ASSERT(std::size_t(columns.size()) == chipQuantityFields().size());
+    return columns;
+}
+
+const QStringList &offeringPriceColumns() {
+    static const QStringList columns{
+        QStringLiteral("usd_per_hour_on_demand"), QStringLiteral("usd_per_hour_spot"),
+        QStringLiteral("usd_per_hour_reserved_1y"), QStringLiteral("usd_per_hour_reserved_3y")};
+    Q_ASSERT(std::size_t(columns.size()) == offeringQuantityFields().size());
+    return columns;
+}
+
+constexpr int kChipLeadingColumns = 7; // id .. process
+constexpr int kOfferingLeadingColumns = 5;
+
+QString placeholders(int n) {
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+const QString &chipColumns() {
+    static const QString columns =
+        QStringLiteral("id, vendor, family, name, kind, launch_year, process, ") +
+        chipQuantityColumns().join(QStringLiteral(", ")) +
+        QStringLiteral(", memory_type, scaleup_fabric, scaleup_domain, scaleup_topology, software,"
+                       " notes, provenance");
+    return columns;
+}
+
+const QString &offeringColumns() {
+    static const QString columns =
+        QStringLiteral("provider, instance, chip_id, region, chips_per_instance, ") +
+        offeringPriceColumns().join(QStringLiteral(", ")) +
+        QStringLiteral(", as_of, source, notes, provenance");
+    return columns;
+}
+
+const QString &sourceColumns() {
+    static const QString columns =
+        QStringLiteral("chip_id, position, field, url, title, retrieved");
+    return columns;
+}
+
+bool insertChip(QSqlDatabase &db, const Chip &chip, QString *error) {
+    const int columnCount = int(chipColumns().count(u',')) + 1;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO chips (%1) VALUES (%2)")
+                  .arg(chipColumns(), placeholders(columnCount)));
+    q.addBindValue(qs(chip.id));
+    q.addBindValue(qs(chip.vendor));
+    q.addBindValue(qs(chip.family));
+    q.addBindValue(qs(chip.name));
+    q.addBindValue(qs(toString(chip.kind)));
+    q.addBindValue(chip.launchYear ? QVariant(*chip.launchYear)
+                                   : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(qs(chip.process));
+    for (const auto &field : chipQuantityFields())
+        q.addBindValue(nullable(field.get(chip)));
+    q.addBindValue(qs(chip.memoryType));
+    q.addBindValue(qs(chip.scaleUp.fabric));
+    q.addBindValue(chip.scaleUp.domainSize);
+    q.addBindValue(qs(toString(chip.scaleUp.topology)));
+    q.addBindValue(qs(chip.software));
+    q.addBindValue(qs(chip.notes));
+    q.addBindValue(qs(toString(chip.provenance)));
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot store chip %1: %2").arg(qs(chip.id), describe(q));
+        return false;
+    }
+    QSqlQuery s(db);
+    s.prepare(QStringLiteral("INSERT INTO chip_sources (%1) VALUES (?, ?, ?, ?, ?, ?)")
+                  .arg(sourceColumns()));
+    for (std::size_t i = 0; i < chip.sources.size(); ++i) {
+        const Source &source = chip.sources[i];
+        s.addBindValue(qs(chip.id));
+        s.addBindValue(int(i));
+        s.addBindValue(qs(source.field));
+        s.addBindValue(qs(source.url));
+        s.addBindValue(qs(source.title));
+        s.addBindValue(qs(source.retrieved));
+        if (!s.exec()) {
+            *error = QStringLiteral("cannot store a source of chip %1: %2")
+                         .arg(qs(chip.id), describe(s));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool insertOffering(QSqlDatabase &db, const Offering &o, QString *error) {
+    const int columnCount = int(offeringColumns().count(u',')) + 1;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO offerings (%1) VALUES (%2)")
+                  .arg(offeringColumns(), placeholders(columnCount)));
+    q.addBindValue(qs(o.provider));
+    q.addBindValue(qs(o.instance));
+    q.addBindValue(qs(o.chipId));
+    q.addBindValue(qs(o.region));
+    q.addBindValue(o.chipsPerInstance);
+    for (const auto &field : offeringQuantityFields()) {
+        const auto v = field.get(o);
+        q.addBindValue(
+            nullable(v ? std::optional<double>(toFileNumber(*v, kPriceFileScale)) : std::nullopt));
+    }
+    q.addBindValue(qs(o.asOf));
+    q.addBindValue(qs(o.source));
+    q.addBindValue(qs(o.notes));
+    q.addBindValue(qs(toString(o.provenance)));
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot store offering %1: %2").arg(qs(o.id()), describe(q));
+        return false;
+    }
+    return true;
+}
+
+bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::vector<Chip> *chips,
+               QString *error) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM chips%2 ORDER BY id")
+                  .arg(chipColumns(), onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
+    if (onlyId)
+        q.addBindValue(qs(*onlyId));
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read chips: %1").arg(describe(q));
+        return false;
+    }
+    const auto &fields = chipQuantityFields();
+    const int tail = kChipLeadingColumns + int(fields.size());
+    std::unordered_map<std::string, std::size_t> byId;
+    while (q.next()) {
+        Chip chip;
+        chip.id = text(q.value(0));
+        chip.vendor = text(q.value(1));
+        chip.family = text(q.value(2));
+        chip.name = text(q.value(3));
+        chip.kind = chipKindFromString(text(q.value(4))).value_or(ChipKind::other);
+        if (const QVariant year = q.value(5); !year.isNull())
+            chip.launchYear = year.toInt();
+        chip.process = text(q.value(6));
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            fields[i].set(chip, optionalDouble(q.value(kChipLeadingColumns + int(i))));
+        chip.memoryType = text(q.value(tail));
+        chip.scaleUp.fabric = text(q.value(tail + 1));
+        chip.scaleUp.domainSize = q.value(tail + 2).toInt();
+        chip.scaleUp.topology =
+            topologyFromString(text(q.value(tail + 3))).value_or(Topology::none);
+        chip.software = text(q.value(tail + 4));
+        chip.notes = text(q.value(tail + 5));
+        chip.provenance =
+            provenanceFromString(text(q.value(tail + 6))).value_or(Provenance::userAdded);
+        byId.emplace(chip.id, chips->size());
+        chips->push_back(std::move(chip));
+    }
+
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM chip_sources%1"
+                             " ORDER BY chip_id, position")
+                  .arg(onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    if (onlyId)
+        s.addBindValue(qs(*onlyId));
+    if (!s.exec()) {
+        *error = QStringLiteral("cannot read sources: %1").arg(describe(s));
+        return false;
+    }
+    while (s.next()) {
+        auto it = byId.find(text(s.value(0)));
+        if (it == byId.end())
+            continue; // the foreign key makes this impossible; stay safe anyway
+        (*chips)[it->second].sources.push_back(
+            {text(s.value(1)), text(s.value(2)), text(s.value(3)), text(s.value(4))});
+    }
+    return true;
+}
+
+bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
+                   std::vector<Offering> *offerings, QString *error) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM offerings%2 ORDER BY provider, instance")
+            .arg(offeringColumns(), onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    if (onlyChip)
+        q.addBindValue(qs(*onlyChip));
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read offerings: %1").arg(describe(q));
+        return false;
+    }
+    const auto &fields = offeringQuantityFields();
+    const int tail = kOfferingLeadingColumns + int(fields.size());
+    while (q.next()) {
+        Offering o;
+        o.provider = text(q.value(0));
+        o.instance = text(q.value(1));
+        o.chipId = text(q.value(2));
+        o.region = text(q.value(3));
+        o.chipsPerInstance = q.value(4).toInt();
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const auto perHour = optionalDouble(q.value(kOfferingLeadingColumns + int(i)));
+            fields[i].set(o, perHour
+                                 ? std::optional<double>(fromFileNumber(*perHour, kPriceFileScale))
+                                 : std::nullopt);
+        }
+        o.asOf = text(q.value(tail));
+        o.source = text(q.value(tail + 1));
+        o.notes = text(q.value(tail + 2));
+        o.provenance =
+            provenanceFromString(text(q.value(tail + 3))).value_or(Provenance::userAdded);
+        offerings->push_back(std::move(o));
+    }
+    return true;
+}
+
+QString meta(QSqlDatabase &db, const QString &key) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM catalog_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value, QString *error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM catalog_meta WHERE key = ?"));
+    q.addBindValue(key);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO catalog_meta (key, value) VALUES (?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(value);
+    if (!q.exec() || !insert.exec()) {
+        *error = QStringLiteral("cannot record %1: %2").arg(key, insert.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace accelplan::data::rows

@@ -1,0 +1,263 @@
+#include "catalog/catalog_store.h"
+
+#include "catalog/catalog_rows.h"
+#include "catalog/schema.h"
+#include "catalog/sqlite_file.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace accelplan::data {
+namespace {
+
+const QString kApplicationKey = QStringLiteral("application");
+const QString kApplicationValue = QStringLiteral("accelplan-catalog");
+const QString kDataVersionKey = QStringLiteral("data_version");
+
+QString newConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("accelplan-catalog-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = sqlite::describeError(q.lastError());
+    return false;
+}
+
+// Opens a connection; the caller removes it with QSqlDatabase::removeDatabase on failure.
+bool connect(const QString &name, const QString &path, bool readOnly,
+             const CatalogStore::Options &options, QString *error) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        *error = sqlite::describeError(db.lastError());
+        return false;
+    }
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+}
+
+// Write-ahead logging: readers do not block the writer. Switched on only once the file is
+// known to be an AccelPlan catalog, since it changes the file's header.
+bool useWriteAheadLog(QSqlDatabase &db, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        *error = sqlite::describeError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+void disconnect(const QString &name) {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Is this an AccelPlan catalog (and not some other SQLite file)?
+bool isAccelPlanCatalog(QSqlDatabase &db) {
+    if (!db.tables().contains(QStringLiteral("catalog_meta")))
+        return false;
+    return rows::meta(db, kApplicationKey) == kApplicationValue;
+}
+
+} // namespace
+
+CatalogStore::CatalogStore(QString path, QString connectionName, bool readOnly)
+    : path_(std::move(path)), connection_(std::move(connectionName)), readOnly_(readOnly) {}
+
+CatalogStore::~CatalogStore() { disconnect(connection_); }
+
+QSqlDatabase CatalogStore::database() const { return QSqlDatabase::database(connection_, false); }
+
+std::unique_ptr<CatalogStore> CatalogStore::open(const QString &path, QString *error,
+                                                 const Options &options) {
+    const QString where = native(path);
+    QString why;
+    if (!sqlite::looksLikeSqlite(path, &why)) {
+        *error = QStringLiteral("%1: %2").arg(where, why);
+        return nullptr;
+    }
+    const bool readOnly = !sqlite::isWritable(path);
+    const QString name = newConnectionName();
+    if (!connect(name, path, readOnly, options, &why)) {
+        disconnect(name);
+        *error = QStringLiteral("%1: cannot open the catalog: %2").arg(where, why);
+        return nullptr;
+    }
+    std::unique_ptr<CatalogStore> store(new CatalogStore(path, name, readOnly));
+    QSqlDatabase db = store->database();
+    const int version = schema::versionOf(db);
+    if (version < 0) {
+        *error = QStringLiteral("%1: cannot read the schema version: %2")
+                     .arg(where, sqlite::describeError(db.lastError()));
+        return nullptr;
+    }
+    if (version > schema::currentVersion()) {
+        *error = QStringLiteral("%1: the catalog has schema version %2, newer than this AccelPlan "
+                                "understands (%3); update AccelPlan. The file was not changed.")
+                     .arg(where)
+                     .arg(version)
+                     .arg(schema::currentVersion());
+        return nullptr;
+    }
+    if (version == 0 || !isAccelPlanCatalog(db)) {
+        *error = QStringLiteral("%1: is an SQLite file but not an AccelPlan catalog; it was not "
+                                "changed")
+                     .arg(where);
+        return nullptr;
+    }
+    if (!readOnly && !useWriteAheadLog(db, &why)) {
+        *error = QStringLiteral("%1: cannot open the catalog for writing: %2").arg(where, why);
+        return nullptr;
+    }
+    if (version < schema::currentVersion()) {
+        if (readOnly) {
+            *error = QStringLiteral("%1: the catalog has schema version %2 and needs upgrading to "
+                                    "%3, but the file is read-only")
+                         .arg(where)
+                         .arg(version)
+                         .arg(schema::currentVersion());
+            return nullptr;
+        }
+        const QString backup = sqlite::backupPathFor(path, version);
+        if (!sqlite::backup(db, backup, &why)) {
+            *error = QStringLiteral("%1: cannot back up the catalog to %2 before upgrading it: %3")
+                         .arg(where, native(backup), why);
+            return nullptr;
+        }
+        if (!schema::migrate(db, version, schema::currentVersion(), &why)) {
+            *error = QStringLiteral("%1: cannot upgrade the catalog (a backup is at %2): %3")
+                         .arg(where, native(backup), why);
+            return nullptr;
+        }
+        store->backupPath_ = backup;
+    }
+    return store;
+}
+
+std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Catalog &content,
+                                                   QString *error, const Options &options) {
+    const QString where = native(path);
+    if (QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1: already exists; not overwriting it").arg(where);
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!info.dir().exists()) {
+        *error = QStringLiteral("%1: the folder %2 does not exist")
+                     .arg(where, native(info.dir().absolutePath()));
+        return nullptr;
+    }
+    // Built under a temporary name, then renamed, so that nobody sees a half-filled catalog.
+    const QString building = path + QStringLiteral(".creating");
+    QFile::remove(building);
+    QString why;
+    {
+        const QString name = newConnectionName();
+        bool ok = false;
+        {
+            QSqlDatabase db;
+            if (connect(name, building, false, options, &why)) {
+                db = QSqlDatabase::database(name, false);
+                // One file, not three: the WAL is switched on when the catalog is opened.
+                ok = exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why) &&
+                     schema::migrate(db, 0, schema::currentVersion(), &why) && db.transaction();
+                ok = ok && rows::setMeta(db, kApplicationKey, kApplicationValue, &why) &&
+                     rows::setMeta(db, kDataVersionKey, QString::fromStdString(content.dataVersion),
+                                   &why);
+                for (const Chip &chip : content.chips) {
+                    if (!ok)
+                        break;
+                    ok = rows::insertChip(db, chip, &why);
+                }
+                for (const Offering &offering : content.offerings) {
+                    if (!ok)
+                        break;
+                    ok = rows::insertOffering(db, offering, &why);
+                }
+                if (ok && !db.commit()) {
+                    why = sqlite::describeError(db.lastError());
+                    ok = false;
+                }
+            }
+        }
+        disconnect(name);
+        if (!ok) {
+            QFile::remove(building);
+            *error = QStringLiteral("%1: cannot create the catalog: %2").arg(where, why);
+            return nullptr;
+        }
+    }
+    if (!QFile::rename(building, path)) {
+        QFile::remove(building);
+        *error = QStringLiteral("%1: cannot create the catalog (rename from %2 failed)")
+                     .arg(where, native(building));
+        return nullptr;
+    }
+    return open(path, error, options);
+}
+
+QString CatalogStore::dataVersion() const {
+    QSqlDatabase db = database();
+    return rows::meta(db, kDataVersionKey);
+}
+
+std::optional<Catalog> CatalogStore::load(QString *error) const {
+    QSqlDatabase db = database();
+    Catalog catalog;
+    catalog.dataVersion = rows::meta(db, kDataVersionKey).toStdString();
+    QString why;
+    // One read transaction: chips, sources and offerings from the same snapshot.
+    const bool inTransaction = db.transaction();
+    const bool ok = rows::loadChips(db, std::nullopt, &catalog.chips, &why) &&
+                    rows::loadOfferings(db, std::nullopt, &catalog.offerings, &why);
+    if (inTransaction)
+        db.commit();
+    if (!ok) {
+        *error = QStringLiteral("%1: %2").arg(native(path_), why);
+        return std::nullopt;
+    }
+    return catalog;
+}
+
+std::optional<Chip> CatalogStore::chip(const std::string &id, QString *error) const {
+    QSqlDatabase db = database();
+    std::vector<Chip> chips;
+    QString why;
+    if (!rows::loadChips(db, id, &chips, &why)) {
+        *error = QStringLiteral("%1: %2").arg(native(path_), why);
+        return std::nullopt;
+    }
+    if (chips.empty())
+        return std::nullopt;
+    return std::move(chips.front());
+}
+
+std::vector<Offering> CatalogStore::offeringsOf(const std::string &chipId, QString *error) const {
+    QSqlDatabase db = database();
+    std::vector<Offering> offerings;
+    QString why;
+    if (!rows::loadOfferings(db, chipId, &offerings, &why))
+        *error = QStringLiteral("%1: %2").arg(native(path_), why);
+    return offerings;
+}
+
+} // namespace accelplan::data

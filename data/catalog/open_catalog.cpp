@@ -1,0 +1,84 @@
+#include "catalog/catalog_store.h"
+
+#include "hardware/validation.h"
+#include "io/catalog_json.h"
+#include "support/paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace accelplan::data {
+namespace {
+
+// The shipped seed, read and checked; a broken seed is a packaging fault, named as such.
+std::optional<Catalog> readSeed(QString *error) {
+    const QString path = shippedSeedPath();
+    if (path.isEmpty()) {
+        *error = QStringLiteral("the shipped catalog seed was not found (no share/accelplan folder "
+                                "beside the program, and ACCELPLAN_DATA_DIR is not set)");
+        return std::nullopt;
+    }
+    CatalogReadResult read = readCatalogJsonFile(path);
+    if (!read.catalog) {
+        *error = QStringLiteral("the shipped catalog seed is damaged: %1")
+                     .arg(read.problems.join(u'\n'));
+        return std::nullopt;
+    }
+    const auto problems = validateCatalog(*read.catalog);
+    if (!problems.empty()) {
+        *error = QStringLiteral("the shipped catalog seed %1 breaks a rule: %2")
+                     .arg(QDir::toNativeSeparators(path),
+                          QString::fromStdString(problems.front().describe()));
+        return std::nullopt;
+    }
+    return std::move(read.catalog);
+}
+
+} // namespace
+
+QString userCatalogPath() {
+    return QDir(userDataDir()).absoluteFilePath(QStringLiteral("catalog.sqlite"));
+}
+
+QString shippedSeedPath() {
+    const QString dir = shippedDataDir();
+    if (dir.isEmpty())
+        return {};
+    const QString path = QDir(dir).absoluteFilePath(QStringLiteral("catalog/seed.json"));
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+OpenedCatalog openCatalog(const QString &catalogPath) {
+    OpenedCatalog result;
+    const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
+    if (!QFileInfo::exists(path)) {
+        const std::optional<Catalog> seed = readSeed(&result.error);
+        if (!seed)
+            return result;
+        result.store = CatalogStore::create(path, *seed, &result.error);
+        return result;
+    }
+    result.store = CatalogStore::open(path, &result.error);
+    return result;
+}
+
+QString catalogDataVersion(const QString &catalogPath, QString *error) {
+    const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
+    if (!QFileInfo::exists(path)) {
+        const std::optional<Catalog> seed = readSeed(error);
+        return seed ? QString::fromStdString(seed->dataVersion) : QString();
+    }
+    const std::unique_ptr<CatalogStore> store = CatalogStore::open(path, error);
+    return store ? store->dataVersion() : QString();
+}
+
+std::optional<Catalog> loadCatalog(const QString &catalogPath, QString *error) {
+    OpenedCatalog opened = openCatalog(catalogPath);
+    if (!opened.store) {
+        *error = opened.error;
+        return std::nullopt;
+    }
+    return opened.store->load(error);
+}
+
+} // namespace accelplan::data

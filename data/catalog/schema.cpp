@@ -1,0 +1,125 @@
+#include "catalog/schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace accelplan::data::schema {
+namespace {
+
+// Each entry is one step; never edit a step that has shipped, add a new one.
+const std::vector<QStringList> &steps() {
+    static const std::vector<QStringList> all{
+        // 1: chips, their sources, offerings, and the catalog's own settings (data version).
+        {
+            QStringLiteral("CREATE TABLE catalog_meta ("
+                           " key VARCHAR(64) PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE chips ("
+                " id VARCHAR(128) PRIMARY KEY,"
+                " vendor TEXT NOT NULL,"
+                " family TEXT NOT NULL DEFAULT '',"
+                " name TEXT NOT NULL,"
+                " kind VARCHAR(8) NOT NULL CHECK (kind IN ('gpu','tpu','npu','cpu','other')),"
+                " launch_year INTEGER,"
+                " process TEXT NOT NULL DEFAULT '',"
+                " peak_fp64 DOUBLE PRECISION, peak_fp32 DOUBLE PRECISION,"
+                " peak_tf32 DOUBLE PRECISION, peak_bf16 DOUBLE PRECISION,"
+                " peak_fp16 DOUBLE PRECISION, peak_fp8 DOUBLE PRECISION,"
+                " peak_int8 DOUBLE PRECISION, peak_fp4 DOUBLE PRECISION,"
+                " peak_int4 DOUBLE PRECISION,"
+                " onchip_sram_bytes DOUBLE PRECISION,"
+                " memory_type TEXT NOT NULL DEFAULT '',"
+                " memory_bytes DOUBLE PRECISION,"
+                " memory_bandwidth DOUBLE PRECISION,"
+                " scaleup_fabric TEXT NOT NULL DEFAULT '',"
+                " scaleup_bandwidth DOUBLE PRECISION,"
+                " scaleup_domain INTEGER NOT NULL DEFAULT 1 CHECK (scaleup_domain >= 1),"
+                " scaleup_topology VARCHAR(16) NOT NULL DEFAULT 'none',"
+                " scaleout_bandwidth DOUBLE PRECISION,"
+                " tdp_watts DOUBLE PRECISION,"
+                " price_usd DOUBLE PRECISION,"
+                " software TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " provenance VARCHAR(16) NOT NULL DEFAULT 'shipped'"
+                "  CHECK (provenance IN ('shipped','user-modified','user-added')))"),
+            QStringLiteral("CREATE TABLE chip_sources ("
+                           " chip_id VARCHAR(128) NOT NULL REFERENCES chips(id) ON DELETE CASCADE"
+                           "  ON UPDATE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " field VARCHAR(64) NOT NULL DEFAULT '*',"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " retrieved VARCHAR(10) NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (chip_id, position))"),
+            QStringLiteral("CREATE TABLE offerings ("
+                           " provider VARCHAR(64) NOT NULL,"
+                           " instance VARCHAR(128) NOT NULL,"
+                           " chip_id VARCHAR(128) NOT NULL REFERENCES chips(id) ON DELETE CASCADE"
+                           "  ON UPDATE CASCADE,"
+                           " region TEXT NOT NULL DEFAULT '',"
+                           " chips_per_instance INTEGER NOT NULL CHECK (chips_per_instance >= 1),"
+                           " usd_per_hour_on_demand DOUBLE PRECISION,"
+                           " usd_per_hour_spot DOUBLE PRECISION,"
+                           " usd_per_hour_reserved_1y DOUBLE PRECISION,"
+                           " usd_per_hour_reserved_3y DOUBLE PRECISION,"
+                           " as_of VARCHAR(10) NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " provenance VARCHAR(16) NOT NULL DEFAULT 'shipped'"
+                           "  CHECK (provenance IN ('shipped','user-modified','user-added')),"
+                           " PRIMARY KEY (provider, instance))"),
+            QStringLiteral("CREATE INDEX offerings_by_chip ON offerings (chip_id)"),
+        },
+    };
+    return all;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int currentVersion() { return int(steps().size()); }
+
+int versionOf(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, int from, int to, QString *error) {
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (int step = from + 1; step <= to; ++step) {
+        for (const QString &sql : steps()[std::size_t(step - 1)]) {
+            QString why;
+            if (!exec(db, sql, &why)) {
+                db.rollback();
+                *error = QStringLiteral("schema step %1 failed: %2").arg(step).arg(why);
+                return false;
+            }
+        }
+    }
+    QString why;
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &why) || !db.commit()) {
+        db.rollback();
+        *error = QStringLiteral("cannot record schema version %1: %2").arg(to).arg(why);
+        return false;
+    }
+    return true;
+}
+
+} // namespace accelplan::data::schema

@@ -1,0 +1,22 @@
+#pragma once
+// The catalog's SQLite schema, kept in stepped migrations: step N takes a file from schema
+// version N-1 to N (PRAGMA user_version). A new file runs every step; an older file runs the
+// missing ones. The SQL stays portable (no AUTOINCREMENT, DOUBLE PRECISION, VARCHAR keys) so
+// that the same tables could live in PostgreSQL through QPSQL.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace accelplan::data::schema {
+
+// The version this build writes. A file with a higher version comes from a newer AccelPlan.
+int currentVersion();
+
+// PRAGMA user_version of an open database, or -1 when it cannot be read.
+int versionOf(QSqlDatabase &db);
+
+// Runs steps (from, to] inside one transaction and sets user_version to `to`. On failure
+// nothing changes and `error` says which step failed and why.
+bool migrate(QSqlDatabase &db, int from, int to, QString *error);
+
+} // namespace accelplan::data::schema

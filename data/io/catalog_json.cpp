@@ -1,0 +1,385 @@
+#include "io/catalog_json.h"
+
+#include "io/catalog_fields.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace accelplan::data {
+namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+std::string ss(const QString &s) { return s.toStdString(); }
+
+// Reads one record's keys and collects the problems with their JSON path.
+class ObjectReader {
+public:
+    ObjectReader(const QJsonObject &object, QString path, const QString &file,
+                 QStringList *problems)
+        : object_(object), path_(std::move(path)), file_(file), problems_(problems) {}
+
+    void problem(const QString &key, const QString &message) {
+        *problems_ << QStringLiteral("%1: %2%3: %4")
+                          .arg(file_, path_, key.isEmpty() ? QString() : u'.' + key, message);
+    }
+
+    // A value under a dotted key ("scale_up.domain_size"); undefined when absent.
+    QJsonValue at(const QString &dottedKey) const {
+        QJsonValue v = object_;
+        for (const QString &part : dottedKey.split(u'.')) {
+            if (!v.isObject())
+                return QJsonValue(QJsonValue::Undefined);
+            v = v.toObject().value(part);
+        }
+        return v;
+    }
+
+    std::string text(const QString &key, bool required) {
+        const QJsonValue v = at(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(key, QStringLiteral("is required"));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(key, QStringLiteral("must be a string"));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            problem(key, QStringLiteral("must not be empty"));
+        return ss(v.toString());
+    }
+
+    std::optional<int> integer(const QString &key, bool required) {
+        const QJsonValue v = at(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(key, QStringLiteral("is required"));
+            return std::nullopt;
+        }
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e9) {
+            problem(key, QStringLiteral("must be a whole number"));
+            return std::nullopt;
+        }
+        return int(d);
+    }
+
+    template <class Record> void quantity(const QuantityField<Record> &field, Record &record) {
+        const QJsonValue v = at(field.key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (v.isDouble()) {
+            field.set(record, fromFileNumber(v.toDouble(), field.fileScale));
+            return;
+        }
+        if (v.isString()) {
+            QString error;
+            if (auto parsed =
+                    parseFileQuantity(v.toString(), field.measure, field.fileScale, &error))
+                field.set(record, parsed);
+            else
+                problem(field.key, error);
+            return;
+        }
+        problem(field.key, QStringLiteral("must be a number or a string with a unit"));
+    }
+
+    template <class E>
+    E enumValue(const QString &key, std::optional<E> (*fromString)(std::string_view), E fallback,
+                bool required, const QString &allowed) {
+        const std::string name = text(key, required);
+        if (name.empty())
+            return fallback;
+        if (auto e = fromString(name))
+            return *e;
+        problem(key, QStringLiteral("'%1' is not one of %2").arg(qs(name), allowed));
+        return fallback;
+    }
+
+    void noUnknownObjectShape(const QString &key) {
+        const QJsonValue v = object_.value(key);
+        if (!v.isUndefined() && !v.isNull() && !v.isObject())
+            problem(key, QStringLiteral("must be an object"));
+    }
+
+private:
+    QJsonObject object_;
+    QString path_;
+    QString file_;
+    QStringList *problems_;
+};
+
+const QString kKinds = QStringLiteral("gpu, tpu, npu, cpu, other");
+const QString kTopologies = QStringLiteral("switch, ring, 2d-torus, 3d-torus, full-mesh, none");
+const QString kProvenances = QStringLiteral("shipped, user-modified, user-added");
+
+Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
+              QStringList *problems) {
+    ObjectReader r(o, path, file, problems);
+    Chip chip;
+    chip.id = r.text(QStringLiteral("id"), true);
+    chip.vendor = r.text(QStringLiteral("vendor"), true);
+    chip.family = r.text(QStringLiteral("family"), false);
+    chip.name = r.text(QStringLiteral("name"), true);
+    chip.kind =
+        r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true, kKinds);
+    chip.launchYear = r.integer(QStringLiteral("year"), false);
+    chip.process = r.text(QStringLiteral("process"), false);
+    r.noUnknownObjectShape(QStringLiteral("peak_flops"));
+    r.noUnknownObjectShape(QStringLiteral("scale_up"));
+    if (const QJsonValue peak = o.value(QStringLiteral("peak_flops")); peak.isObject()) {
+        for (const QString &key : peak.toObject().keys()) {
+            if (!precisionFromString(ss(key)))
+                r.problem(QStringLiteral("peak_flops.") + key,
+                          QStringLiteral("unknown precision (known: fp64, fp32, tf32, bf16, fp16, "
+                                         "fp8, int8, fp4, int4)"));
+        }
+    }
+    for (const auto &field : chipQuantityFields())
+        r.quantity(field, chip);
+    chip.memoryType = r.text(QStringLiteral("memory_type"), false);
+    chip.scaleUp.fabric = r.text(QStringLiteral("scale_up.fabric"), false);
+    chip.scaleUp.domainSize = r.integer(QStringLiteral("scale_up.domain_size"), false).value_or(1);
+    chip.scaleUp.topology = r.enumValue(QStringLiteral("scale_up.topology"), topologyFromString,
+                                        Topology::none, false, kTopologies);
+    chip.software = r.text(QStringLiteral("software"), false);
+    chip.notes = r.text(QStringLiteral("notes"), false);
+    chip.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
+                                  Provenance::shipped, false, kProvenances);
+
+    const QJsonValue sources = o.value(QStringLiteral("sources"));
+    if (!sources.isUndefined() && !sources.isNull() && !sources.isArray()) {
+        r.problem(QStringLiteral("sources"), QStringLiteral("must be an array"));
+    } else {
+        const QJsonArray list = sources.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString sourcePath = QStringLiteral("%1.sources[%2]").arg(path).arg(i);
+            if (!list[i].isObject()) {
+                *problems << QStringLiteral("%1: %2: must be an object").arg(file, sourcePath);
+                continue;
+            }
+            ObjectReader s(list[i].toObject(), sourcePath, file, problems);
+            Source source;
+            source.field = s.text(QStringLiteral("field"), false);
+            if (source.field.empty())
+                source.field = "*";
+            source.url = s.text(QStringLiteral("url"), false);
+            source.title = s.text(QStringLiteral("title"), false);
+            source.retrieved = s.text(QStringLiteral("retrieved"), false);
+            chip.sources.push_back(std::move(source));
+        }
+    }
+    return chip;
+}
+
+Offering readOffering(const QJsonObject &o, const QString &path, const QString &file,
+                      QStringList *problems) {
+    ObjectReader r(o, path, file, problems);
+    Offering offering;
+    offering.chipId = r.text(QStringLiteral("chip"), true);
+    offering.provider = r.text(QStringLiteral("provider"), true);
+    offering.instance = r.text(QStringLiteral("instance"), true);
+    offering.region = r.text(QStringLiteral("region"), false);
+    offering.chipsPerInstance = r.integer(QStringLiteral("chips_per_instance"), true).value_or(1);
+    const QJsonValue prices = o.value(QStringLiteral("usd_per_hour"));
+    if (!prices.isObject()) {
+        r.problem(QStringLiteral("usd_per_hour"), prices.isUndefined()
+                                                      ? QStringLiteral("is required")
+                                                      : QStringLiteral("must be an object"));
+    } else {
+        for (const QString &key : prices.toObject().keys()) {
+            const auto pricing = pricingFromString(ss(key));
+            if (!pricing || *pricing == Pricing::owned)
+                r.problem(QStringLiteral("usd_per_hour.") + key,
+                          QStringLiteral("unknown pricing (known: on-demand, spot, reserved-1y, "
+                                         "reserved-3y)"));
+        }
+    }
+    for (const auto &field : offeringQuantityFields())
+        r.quantity(field, offering);
+    offering.asOf = r.text(QStringLiteral("as_of"), false);
+    offering.source = r.text(QStringLiteral("source"), false);
+    offering.notes = r.text(QStringLiteral("notes"), false);
+    offering.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
+                                      Provenance::shipped, false, kProvenances);
+    return offering;
+}
+
+void putText(QJsonObject &o, const char *key, const std::string &value) {
+    if (!value.empty())
+        o.insert(QLatin1String(key), QString::fromStdString(value));
+}
+
+// Puts a value under a dotted key, creating the inner objects.
+void putDotted(QJsonObject &o, const QString &dottedKey, const QJsonValue &value) {
+    const qsizetype dot = dottedKey.indexOf(u'.');
+    if (dot < 0) {
+        o.insert(dottedKey, value);
+        return;
+    }
+    const QString head = dottedKey.left(dot);
+    QJsonObject inner = o.value(head).toObject();
+    putDotted(inner, dottedKey.mid(dot + 1), value);
+    o.insert(head, inner);
+}
+
+QJsonObject chipToJson(const Chip &chip) {
+    QJsonObject o;
+    putText(o, "id", chip.id);
+    putText(o, "vendor", chip.vendor);
+    putText(o, "family", chip.family);
+    putText(o, "name", chip.name);
+    o.insert(QStringLiteral("kind"), qs(toString(chip.kind)));
+    if (chip.launchYear)
+        o.insert(QStringLiteral("year"), *chip.launchYear);
+    putText(o, "process", chip.process);
+    o.insert(QStringLiteral("peak_flops"), QJsonObject());
+    for (const auto &field : chipQuantityFields()) {
+        if (auto v = field.get(chip))
+            putDotted(o, field.key, toFileNumber(*v, field.fileScale));
+    }
+    putText(o, "memory_type", chip.memoryType);
+    QJsonObject scaleUp = o.value(QStringLiteral("scale_up")).toObject();
+    if (!chip.scaleUp.fabric.empty())
+        scaleUp.insert(QStringLiteral("fabric"), QString::fromStdString(chip.scaleUp.fabric));
+    scaleUp.insert(QStringLiteral("domain_size"), chip.scaleUp.domainSize);
+    scaleUp.insert(QStringLiteral("topology"), qs(toString(chip.scaleUp.topology)));
+    o.insert(QStringLiteral("scale_up"), scaleUp);
+    putText(o, "software", chip.software);
+    putText(o, "notes", chip.notes);
+    o.insert(QStringLiteral("provenance"), qs(toString(chip.provenance)));
+    QJsonArray sources;
+    for (const Source &s : chip.sources) {
+        QJsonObject so;
+        so.insert(QStringLiteral("field"), QString::fromStdString(s.field));
+        so.insert(QStringLiteral("url"), QString::fromStdString(s.url));
+        so.insert(QStringLiteral("title"), QString::fromStdString(s.title));
+        so.insert(QStringLiteral("retrieved"), QString::fromStdString(s.retrieved));
+        sources.append(so);
+    }
+    o.insert(QStringLiteral("sources"), sources);
+    return o;
+}
+
+QJsonObject offeringToJson(const Offering &offering) {
+    QJsonObject o;
+    putText(o, "chip", offering.chipId);
+    putText(o, "provider", offering.provider);
+    putText(o, "instance", offering.instance);
+    putText(o, "region", offering.region);
+    o.insert(QStringLiteral("chips_per_instance"), offering.chipsPerInstance);
+    o.insert(QStringLiteral("usd_per_hour"), QJsonObject());
+    for (const auto &field : offeringQuantityFields()) {
+        if (auto v = field.get(offering))
+            putDotted(o, field.key, toFileNumber(*v, field.fileScale));
+    }
+    putText(o, "as_of", offering.asOf);
+    putText(o, "source", offering.source);
+    putText(o, "notes", offering.notes);
+    o.insert(QStringLiteral("provenance"), qs(toString(offering.provenance)));
+    return o;
+}
+
+} // namespace
+
+CatalogReadResult readCatalogJson(const QByteArray &bytes, const QString &fileName) {
+    CatalogReadResult result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt reports a byte offset; people look for a line.
+        const int line = int(bytes.left(error.offset).count('\n')) + 1;
+        result.problems << QStringLiteral("%1: line %2: not valid JSON: %3")
+                               .arg(fileName)
+                               .arg(line)
+                               .arg(error.errorString());
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.problems << QStringLiteral("%1: the document must be a JSON object").arg(fileName);
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    const QString format = root.value(QStringLiteral("format")).toString();
+    if (format != QLatin1String(kCatalogFormat)) {
+        result.problems << QStringLiteral("%1: format: is '%2', expected '%3'")
+                               .arg(fileName, format, QLatin1String(kCatalogFormat));
+        return result;
+    }
+    Catalog catalog;
+    catalog.dataVersion = ss(root.value(QStringLiteral("catalog_version")).toString());
+    QStringList &problems = result.problems;
+    if (!root.value(QStringLiteral("chips")).isArray())
+        problems << QStringLiteral("%1: chips: is required and must be an array").arg(fileName);
+    const QJsonArray chips = root.value(QStringLiteral("chips")).toArray();
+    catalog.chips.reserve(std::size_t(chips.size()));
+    for (qsizetype i = 0; i < chips.size(); ++i) {
+        const QString path = QStringLiteral("chips[%1]").arg(i);
+        if (!chips[i].isObject()) {
+            problems << QStringLiteral("%1: %2: must be an object").arg(fileName, path);
+            continue;
+        }
+        catalog.chips.push_back(readChip(chips[i].toObject(), path, fileName, &problems));
+    }
+    const QJsonValue offeringsValue = root.value(QStringLiteral("offerings"));
+    if (!offeringsValue.isUndefined() && !offeringsValue.isArray())
+        problems << QStringLiteral("%1: offerings: must be an array").arg(fileName);
+    const QJsonArray offerings = offeringsValue.toArray();
+    catalog.offerings.reserve(std::size_t(offerings.size()));
+    for (qsizetype i = 0; i < offerings.size(); ++i) {
+        const QString path = QStringLiteral("offerings[%1]").arg(i);
+        if (!offerings[i].isObject()) {
+            problems << QStringLiteral("%1: %2: must be an object").arg(fileName, path);
+            continue;
+        }
+        catalog.offerings.push_back(
+            readOffering(offerings[i].toObject(), path, fileName, &problems));
+    }
+    if (problems.isEmpty())
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+CatalogReadResult readCatalogJsonFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CatalogReadResult result;
+        result.problems << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    return readCatalogJson(file.readAll(), path);
+}
+
+QByteArray writeCatalogJson(const Catalog &catalog, JsonContent content) {
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(kCatalogFormat));
+    root.insert(QStringLiteral("catalog_version"), QString::fromStdString(catalog.dataVersion));
+    QJsonArray chips;
+    for (const Chip &chip : catalog.chips)
+        chips.append(chipToJson(chip));
+    root.insert(QStringLiteral("chips"), chips);
+    if (content == JsonContent::everything) {
+        QJsonArray offerings;
+        for (const Offering &offering : catalog.offerings)
+            offerings.append(offeringToJson(offering));
+        root.insert(QStringLiteral("offerings"), offerings);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString jsonPathOf(bool chip, std::size_t index, const std::string &field) {
+    QString path = QStringLiteral("%1[%2]")
+                       .arg(chip ? QStringLiteral("chips") : QStringLiteral("offerings"))
+                       .arg(index);
+    if (!field.empty())
+        path += u'.' + QString::fromStdString(field);
+    return path;
+}
+
+} // namespace accelplan::data

@@ -1,0 +1,139 @@
+// The SQLite catalog: creation from the seed, loading, opening "the catalog", and refusing
+// files it must not touch.
+
+#include "catalog/catalog_store.h"
+#include "catalog/schema.h"
+#include "test_catalog_support.h"
+#include "helpers/test_env.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace accelplan;
+
+namespace {
+
+// Runs one statement on a file through a separate connection (another program, for the store).
+void execOn(const QString &path, const QString &sql) {
+    const QString name = QStringLiteral("test-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestCatalogStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateUserFiles(); }
+
+    void createThenLoadGivesTheSeedBack() {
+        QTemporaryDir dir;
+        const Catalog seed = test::shippedSeed();
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        auto store = data::CatalogStore::create(path, seed, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->dataVersion(), QStringLiteral("2026.11-1"));
+        const auto loaded = store->load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        test::compareCatalogs(*loaded, test::sorted(seed));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".creating")));
+    }
+
+    void getsOneChipAndItsOfferings() {
+        QTemporaryDir dir;
+        QString error;
+        auto store = data::CatalogStore::create(dir.filePath(QStringLiteral("c.sqlite")),
+                                                test::shippedSeed(), &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto chip = store->chip("nvidia-h100-sxm5-80gb", &error);
+        QVERIFY(chip);
+        QCOMPARE(chip->name, std::string("H100 SXM5 80GB"));
+        QVERIFY(!chip->sources.empty());
+        const auto offerings = store->offeringsOf("nvidia-h100-sxm5-80gb", &error);
+        QVERIFY(offerings.size() >= 5);
+        for (const Offering &o : offerings)
+            QCOMPARE(o.chipId, std::string("nvidia-h100-sxm5-80gb"));
+        QVERIFY(!store->chip("no-such-chip", &error));
+    }
+
+    void openCatalogCreatesTheNamedFileFromTheSeed() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("named.sqlite"));
+        QString error;
+        const auto catalog = data::loadCatalog(path, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(catalog->findChip("google-tpu-v6e"));
+        // A second open uses the file as it is.
+        const auto again = data::loadCatalog(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->chips.size(), catalog->chips.size());
+    }
+
+    void openCatalogCopiesTheSeedToTheUserFolderOnFirstStart() {
+        QFile::remove(data::userCatalogPath());
+        QVERIFY(!QFileInfo::exists(data::userCatalogPath()));
+        QString error;
+        const auto catalog = data::loadCatalog({}, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        QVERIFY(QFileInfo::exists(data::userCatalogPath()));
+        QCOMPARE(catalog->dataVersion, std::string("2026.11-1"));
+    }
+
+    void refusesAFileThatIsNotSqlite() {
+        QTemporaryDir dir;
+        const QByteArray content("id,name\nnot,a database\n");
+        const QString path = test::writeFile(dir, QStringLiteral("notes.sqlite"), content);
+        const auto opened = data::openCatalog(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.contains(QStringLiteral("not an SQLite database")),
+                 qPrintable(opened.error));
+        QVERIFY(opened.error.contains(path));
+        QCOMPARE(test::readFile(path), content);
+    }
+
+    void refusesAnSqliteFileThatIsNotACatalog() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        execOn(path, QStringLiteral("CREATE TABLE t (x INTEGER)"));
+        const QByteArray before = test::readFile(path);
+        const auto opened = data::openCatalog(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.contains(QStringLiteral("not an AccelPlan catalog")),
+                 qPrintable(opened.error));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void refusesANewerSchema() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        QString error;
+        QVERIFY(data::CatalogStore::create(path, test::shippedSeed(), &error));
+        execOn(path,
+               QStringLiteral("PRAGMA user_version = %1").arg(data::schema::currentVersion() + 1));
+        execOn(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = test::readFile(path);
+        const auto opened = data::openCatalog(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.contains(QStringLiteral("newer")), qPrintable(opened.error));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void refusesToCreateInAMissingFolder() {
+        const auto opened = data::openCatalog(QStringLiteral("/nonexistent-accelplan/c.sqlite"));
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.contains(QStringLiteral("does not exist")), qPrintable(opened.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogStore)
+#include "test_catalog_store.moc"

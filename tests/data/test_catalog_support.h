@@ -1,0 +1,45 @@
+#pragma once
+// Shared by the catalog tests: the shipped seed, sorting for comparisons, small edits.
+
+#include "catalog/catalog_store.h"
+#include "hardware/catalog.h"
+#include "io/catalog_json.h"
+
+#include <QtTest>
+
+#include <algorithm>
+
+namespace accelplan::test {
+
+inline Catalog shippedSeed() {
+    const QString path = data::shippedSeedPath();
+    if (path.isEmpty())
+        qFatal("the shipped seed is missing: build the accelplan_resources target");
+    data::CatalogReadResult read = data::readCatalogJsonFile(path);
+    if (!read.catalog)
+        qFatal("the shipped seed does not read: %s", qPrintable(read.problems.join(u'\n')));
+    return *read.catalog;
+}
+
+// The store returns chips by id and offerings by provider/instance; so does this.
+inline Catalog sorted(Catalog c) {
+    std::sort(c.chips.begin(), c.chips.end(),
+              [](const Chip &a, const Chip &b) { return a.id < b.id; });
+    std::sort(c.offerings.begin(), c.offerings.end(), [](const Offering &a, const Offering &b) {
+        return std::tie(a.provider, a.instance) < std::tie(b.provider, b.instance);
+    });
+    return c;
+}
+
+// Compares two catalogs and names the first difference.
+inline void compareCatalogs(const Catalog &actual, const Catalog &expected) {
+    QCOMPARE(actual.dataVersion, expected.dataVersion);
+    QCOMPARE(actual.chips.size(), expected.chips.size());
+    for (std::size_t i = 0; i < actual.chips.size(); ++i)
+        QVERIFY2(actual.chips[i] == expected.chips[i], expected.chips[i].id.c_str());
+    QCOMPARE(actual.offerings.size(), expected.offerings.size());
+    for (std::size_t i = 0; i < actual.offerings.size(); ++i)
+        QVERIFY2(actual.offerings[i] == expected.offerings[i], expected.offerings[i].id().c_str());
+}
+
+} // namespace accelplan::test
