@@ -22,8 +22,12 @@ struct TrainingEfficiency {
     // Fraction of the dense peak that large matrix products reach at this precision inside a
     // training step (kernels, not the whole step).
     double matmul = 0.5;
+    // Fraction of `matmul` that fused attention kernels (flash attention and its kin) reach
+    // on the score and value products, forward and backward.
+    double attention = 0.6;
     // Matrix width per chip (hidden / tensor-parallel size) at which small products lose
-    // half of `matmul`: efficiency scales with width / (width + halfWidth).
+    // half of `matmul`: efficiency scales with width / (width + halfWidth). Faster chips need
+    // larger products to fill, so this grows with the chip's peak.
     double halfWidth = 128;
     // Tokens per matrix product (rows) at which it loses half of `matmul`, likewise.
     double halfRows = 128;
@@ -32,10 +36,13 @@ struct TrainingEfficiency {
     double memory = 0.7;
     // Fixed cost per layer and micro-batch, forward and backward: kernel launches, syncs.
     units::Seconds layerOverhead = units::seconds(0);
-    // Fixed cost per step: data loading, optimizer launch, logging, host syncs.
+    // Fixed cost per step: optimizer launch, gradient-norm reduction, host syncs.
     units::Seconds stepOverhead = units::seconds(0);
     // Share of data-parallel gradient and parameter traffic hidden behind compute.
     double overlap = 0.8;
+    // Share of tensor-parallel traffic hidden behind the matrix products it feeds
+    // (Transformer Engine's userbuffer overlap, XLA's collective matmul).
+    double tensorOverlap = 0;
     // Share of expert-parallel all-to-all hidden behind compute.
     double expertOverlap = 0.5;
     // Relative half-width of the uncertainty range of a predicted time (from the spread of

@@ -55,9 +55,11 @@ struct StepTimeParts {
     units::Seconds pipelineBubble = units::seconds(0);    // stages idle at fill and drain
     units::Seconds dataParallel = units::seconds(0);      // exposed gradient/weight traffic
     units::Seconds optimizer = units::seconds(0);         // the optimizer step
+    units::Seconds hostOffload = units::seconds(0);       // exposed activation offloading
     units::Seconds total() const {
         return compute + memoryBound + overhead + tensorParallel + contextParallel +
-               expertParallel + pipelineTransfer + pipelineBubble + dataParallel + optimizer;
+               expertParallel + pipelineTransfer + pipelineBubble + dataParallel + optimizer +
+               hostOffload;
     }
     bool operator==(const StepTimeParts &) const = default;
 };

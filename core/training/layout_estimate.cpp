@@ -36,6 +36,12 @@ constexpr int kTensorAllReducesPerLayer = 4;
 constexpr int kTensorAllReducesPerRecompute = 2;
 constexpr int kExpertAllToAllsPerLayer = 4; // dispatch and combine, forward and backward
 
+// Activation offloading: layers kept on the chip as a staging buffer, and the host link each
+// chip has (the catalog does not say; PCIe 5.0 x16 reaches about 40 of its nominal 64 GB/s
+// per direction in DMA benchmarks, and current accelerator hosts have it).
+constexpr double kOffloadBufferLayers = 2;
+constexpr double kHostLinkBandwidth = 40e9;
+
 bool fullPrecision(Precision p) {
     return p == Precision::fp32 || p == Precision::tf32 || p == Precision::fp64;
 }
@@ -87,7 +93,15 @@ Shares sharesOf(const Setup &u, const Parallelism &p) {
     return s;
 }
 
-MemoryBreakdown memoryOf(const Setup &u, const Parallelism &p, const Shares &s) {
+// How activations are kept: the share of layers fully recomputed (full recompute only) and
+// the bytes per micro-batch moved to host memory, both just enough for the layout to fit.
+struct Placement {
+    double recomputeShare = 0;
+    double offloaded = 0;
+};
+
+MemoryBreakdown memoryOf(const Setup &u, const Parallelism &p, const Shares &s,
+                         RecomputeScope scope, Placement &placement) {
     const bool fp32 = fullPrecision(u.precision);
     const bool adam = u.optimizer == Optimizer::adamw;
     const double state =
@@ -119,26 +133,57 @@ MemoryBreakdown memoryOf(const Setup &u, const Parallelism &p, const Shares &s) 
     m.weights += u.embeddingTableBytes / double(u.count);
 
     const double tokensPerChip = s.tokensPerMicrobatch / (double(p.tp) * p.cp);
-    double perToken = u.activationBytesNone.value();
-    if (p.recompute == Recompute::selective)
-        perToken = u.activationBytesSelective.value();
-    else if (p.recompute == Recompute::full)
-        perToken = u.activationBytesFull.value();
     // With one-forward-one-backward scheduling the first stage holds the activations of as
-    // many micro-batches as there are stages.
-    // Interleaving keeps up to (1 + (pp - 1) / (pp v)) times more (Korthikanti et al., arXiv
-    // 2205.05198, section 4.2.3); the worst case, v = 2, is assumed for the fit check.
+    // many micro-batches as there are stages. Interleaving keeps up to (1 + (pp - 1) / (pp v))
+    // times more (Korthikanti et al., arXiv 2205.05198, section 4.2.3); the worst case,
+    // v = 2, is assumed for the fit check.
     const int inFlight = std::min(p.pp, s.microbatches);
     const double interleaving =
         s.microbatches >= p.pp && p.pp > 1 ? 1 + (p.pp - 1.0) / (2.0 * p.pp) : 1.0;
-    double activations = perToken * s.layerShare * tokensPerChip * inFlight * interleaving;
-    if (p.recompute == Recompute::full)
-        activations += u.workingLayerBytes.value() * tokensPerChip;
-    activations += u.logitsBytes.value() * tokensPerChip;
-    m.activations = units::bytes(activations);
+    const double kept = s.layerShare * tokensPerChip * inFlight * interleaving;
+    const double working = u.logitsBytes.value() * tokensPerChip;
+    auto finish = [&](double storedOnChip) {
+        m.activations = units::bytes(storedOnChip + working);
+        const double live = (m.weights + m.gradients + m.optimizer + m.activations).value();
+        m.other = units::bytes(kRuntimeReserve + kFragmentation * live);
+    };
+    // Bytes to shed so that the chip's memory suffices (0 when it already does).
+    auto lacking = [&] {
+        if (u.memoryCapacity.value() <= 0 || m.total() <= u.memoryCapacity)
+            return 0.0;
+        return (m.total() - u.memoryCapacity).value() / (1 + kFragmentation) * (1 + 1e-9) + 1;
+    };
 
-    const double live = (m.weights + m.gradients + m.optimizer + m.activations).value();
-    m.other = units::bytes(kRuntimeReserve + kFragmentation * live);
+    placement = {};
+    double perToken = p.recompute == Recompute::none ? u.activationBytesNone.value()
+                                                     : u.activationBytesSelective.value();
+    double stored = perToken * kept;
+    finish(stored);
+    if (p.recompute == Recompute::full) {
+        // Full recompute of as many layers as it takes to fit, the others keeping their
+        // selective set (Megatron-LM's block recompute): one layer's full working set is live
+        // while it is recomputed.
+        const double inputs = u.activationBytesFull.value() * kept;
+        const double layerWork = u.workingLayerBytes.value() * tokensPerChip;
+        finish(stored + layerWork);
+        const double saving = stored - inputs;
+        placement.recomputeShare = saving > 0 && scope == RecomputeScope::asNeeded
+                                       ? std::clamp(lacking() / saving, 0.0, 1.0)
+                                       : 1.0;
+        stored -= placement.recomputeShare * saving;
+        finish(stored + layerWork);
+        perToken = u.activationBytesFull.value();
+    }
+    if (const double short_ = lacking(); short_ > 0) {
+        // Saved activations go to host memory and come back for the backward pass, as
+        // MaxText's offloading remat policies and Megatron's CPU offloading do; only what the
+        // chip lacks moves, and the chip keeps a two-layer staging buffer.
+        const double buffer =
+            std::min(stored, perToken / u.layers * kOffloadBufferLayers * tokensPerChip);
+        const double moved = std::min(stored - buffer, short_);
+        placement.offloaded = moved / inFlight;
+        finish(m.activations.value() - working - moved);
+    }
     return m;
 }
 
@@ -163,18 +208,20 @@ units::Seconds exposed(units::Seconds traffic, units::Seconds window, double ove
 
 units::Bytes usableMemory(const Setup &setup) { return setup.memoryCapacity; }
 
-MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout) {
-    return memoryOf(setup, layout, sharesOf(setup, layout));
+MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout, RecomputeScope scope) {
+    Placement placement;
+    return memoryOf(setup, layout, sharesOf(setup, layout), scope, placement);
 }
 
-LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
+LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeScope scope) {
     LayoutEstimate out;
     if (!validLayout(u, p))
         return out;
     out.valid = true;
     const Shares s = sharesOf(u, p);
     out.microbatches = s.microbatches;
-    out.memory = memoryOf(u, p, s);
+    Placement placement;
+    out.memory = memoryOf(u, p, s, scope, placement);
     out.fits = u.memoryCapacity.value() <= 0 || out.memory.total() <= u.memoryCapacity;
 
     const TrainingEfficiency &e = u.efficiency;
@@ -188,24 +235,24 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
     const double narrow =
         u.transformer ? width / (width + e.halfWidth) * rows / (rows + e.halfRows) : 1.0;
     const auto matmulRate = u.peak * (e.matmul * narrow);
-    const auto attentionRate = u.attentionPeak * (u.attentionMatmul * narrow);
+    const auto attentionRate = u.attentionPeak * (u.attentionMatmul * e.attention * narrow);
+    const auto headRate = u.attentionPeak * (u.attentionMatmul * narrow);
 
-    units::Flops matmulWork = u.matmulFlops;
+    // Recompute runs attention's core again (selective, and the layers full recompute does
+    // not cover) or whole layers' forward (the share full recompute covers).
+    const double recomputed = placement.recomputeShare;
+    units::Flops matmulWork = u.matmulFlops + recomputed * u.recomputeMatmulFlops;
     units::Flops attentionWork = u.attentionFlops;
-    if (p.recompute == Recompute::full) {
-        matmulWork += u.recomputeMatmulFlops;
+    if (p.recompute != Recompute::none)
         attentionWork += u.recomputeAttentionFlops;
-    } else if (p.recompute == Recompute::selective) {
-        attentionWork += u.recomputeAttentionFlops;
-    }
 
     StepTimeParts &parts = out.parts;
     // The output projection sits on the last stage, which frameworks give fewer layers.
     const double headTokens = s.tokensPerMicrobatch / tpcp / p.pp;
     const units::Seconds attentionTime = chipTokens * attentionWork / attentionRate;
-    const units::Seconds compute = chipTokens * matmulWork / matmulRate + attentionTime +
-                                   headTokens * u.headFlops / attentionRate;
-    const double elementwiseScale = p.recompute == Recompute::full ? 4.0 / 3.0 : 1.0;
+    const units::Seconds compute =
+        chipTokens * matmulWork / matmulRate + attentionTime + headTokens * u.headFlops / headRate;
+    const double elementwiseScale = 1 + recomputed / 3;
     const units::Seconds memoryBound =
         chipTokens * elementwiseScale * u.elementwiseBytes / (u.memoryBandwidth * e.memory);
     const units::Seconds overhead = double(s.stageLayers) * e.layerOverhead;
@@ -213,11 +260,11 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
     // Tensor parallelism: activations all-reduced inside every layer.
     units::Seconds tensor = units::seconds(0);
     if (p.tp > 1) {
-        const int count = kTensorAllReducesPerLayer +
-                          (p.recompute == Recompute::full ? kTensorAllReducesPerRecompute : 0);
+        const double count = kTensorAllReducesPerLayer + recomputed * kTensorAllReducesPerRecompute;
         const units::Bytes bytes = (s.tokensPerMicrobatch / p.cp) * u.tensorBytes;
-        tensor = double(s.stageLayers * count) *
-                 groupCollective(u, Collective::allReduce, bytes, p.tp, 1);
+        const units::Seconds traffic =
+            s.stageLayers * count * groupCollective(u, Collective::allReduce, bytes, p.tp, 1);
+        tensor = exposed(traffic, compute, e.tensorOverlap);
     }
     // Context parallelism: keys and values gathered forward, gathered and their gradients
     // reduce-scattered backward, hidden behind attention where attention is long enough.
@@ -235,7 +282,7 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
     if (p.ep > 1 && u.moeLayers > 0) {
         const double moeStageLayers = u.moeLayers * s.layerShare;
         const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.expertBytes;
-        const int count = kExpertAllToAllsPerLayer + (p.recompute == Recompute::full ? 2 : 0);
+        const double count = kExpertAllToAllsPerLayer + recomputed * 2;
         expert = moeStageLayers * count *
                  groupCollective(u, Collective::allToAll, bytes, p.ep, p.tp * p.cp) *
                  (1 - e.expertOverlap);
@@ -246,7 +293,15 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
         const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.pipelineBytes;
         transfer = 2.0 * comm::sendReceiveTime(bytes, stageLink(u, p.tp * p.cp * p.dp));
     }
-    const units::Seconds work = compute + memoryBound + overhead + tensor + context + expert;
+    // Offloaded activations travel to the host during forward and back during backward,
+    // behind the compute of the layers in between.
+    units::Seconds offload = units::seconds(0);
+    if (placement.offloaded > 0) {
+        const units::Seconds traffic = units::seconds(2 * placement.offloaded / kHostLinkBandwidth);
+        offload = exposed(traffic, compute, e.overlap);
+    }
+    const units::Seconds work =
+        compute + memoryBound + overhead + tensor + context + expert + offload;
 
     // Interleaved pipeline (Narayanan et al., arXiv 2104.04473): v virtual stages per chip
     // shrink the bubble to (pp - 1) / v micro-batch times at the cost of v times the sends.
@@ -305,6 +360,7 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p) {
     const double bubbleStages = (p.pp - 1.0) / virtualStages;
     parts.compute = double(s.microbatches) * compute;
     parts.memoryBound = double(s.microbatches) * memoryBound;
+    parts.hostOffload = double(s.microbatches) * offload;
     parts.overhead = double(s.microbatches) * overhead + e.stepOverhead;
     parts.tensorParallel = double(s.microbatches) * tensor;
     parts.contextParallel = double(s.microbatches) * context;

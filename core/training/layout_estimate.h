@@ -17,12 +17,18 @@ struct LayoutEstimate {
     int microbatches = 0;   // per step and data-parallel rank
 };
 
-// `layout` must have dp x tp x pp x cp == setup.count; anything else is not valid.
-LayoutEstimate estimateLayout(const Setup &setup, const Parallelism &layout);
+// Which layers full recompute covers: all of them (what a user who asks for it means), or
+// only as many as it takes to fit, the rest keeping their selective set (Megatron-LM's
+// block recompute; what the search uses when the policy is left open).
+enum class RecomputeScope { allLayers, asNeeded };
 
-// Memory per chip alone (the first half of estimateLayout), for the search to skip layouts
-// that cannot fit before timing them.
-MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout);
+// `layout` must have dp x tp x pp x cp == setup.count; anything else is not valid.
+LayoutEstimate estimateLayout(const Setup &setup, const Parallelism &layout,
+                              RecomputeScope scope = RecomputeScope::allLayers);
+
+// Memory per chip alone (the first half of estimateLayout).
+MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout,
+                              RecomputeScope scope = RecomputeScope::allLayers);
 
 // Usable memory of the chip: what remains after the runtime's reserve.
 units::Bytes usableMemory(const Setup &setup);

@@ -106,8 +106,10 @@ SearchResult searchLayouts(const Setup &u, const ParallelismRequest &request, Re
         policyCount = 2;
     }
 
+    const RecomputeScope scope =
+        pinnedPolicy == Recompute::full ? RecomputeScope::allLayers : RecomputeScope::asNeeded;
     auto consider = [&](const Parallelism &layout) {
-        const LayoutEstimate estimate = estimateLayout(u, layout);
+        const LayoutEstimate estimate = estimateLayout(u, layout, scope);
         ++result.evaluated;
         if (!estimate.valid)
             return;

@@ -19,6 +19,9 @@ using namespace accelplan::training;
 namespace {
 
 // An H100 SXM-like chip with the catalog's figures.
+// The same with memory to spare, for memory accounting without offloading.
+Chip roomyHopper();
+
 Chip hopper() {
     Chip c;
     c.id = "nvidia-h100-sxm5-80gb";
@@ -34,6 +37,12 @@ Chip hopper() {
     c.scaleUp.domainSize = 8;
     c.scaleUp.topology = Topology::switched;
     c.scaleOutBandwidth = units::bytesPerSecond(50e9);
+    return c;
+}
+
+Chip roomyHopper() {
+    Chip c = hopper();
+    c.memory = units::bytes(1e13);
     return c;
 }
 
@@ -84,8 +93,8 @@ private slots:
     // One chip, Llama 3.1 8B, 4 sequences of 4096 tokens as 4 micro-batches of 1. The matrix
     // time is the FLOPs over the rate: 6 x layer weights per token at the bf16 peak times
     // the family's efficiency and the size factors 4096 / (4096 + halfWidth) for the width
-    // and 4096 / (4096 + halfRows) for the tokens per product, attention's
-    // causal half and the output projection likewise.
+    // and 4096 / (4096 + halfRows) for the tokens per product, attention's causal half at
+    // the attention kernels' share of that rate, and the output projection likewise.
     void computeTimeFromFlops() {
         const Workload w = preset("llama-3.1-8b");
         const Chip c = hopper();
@@ -101,8 +110,9 @@ private slots:
         const double width =
             4096.0 / (4096.0 + u.efficiency.halfWidth) * 4096.0 / (4096.0 + u.efficiency.halfRows);
         const double rate = 989.4e12 * u.efficiency.matmul * width;
-        const double perToken =
-            (6 * layerWeights + 3 * 0.5 * attention + 6 * counts.headMatmul) / rate;
+        const double perToken = (6 * layerWeights + 3 * 0.5 * attention / u.efficiency.attention +
+                                 6 * counts.headMatmul) /
+                                rate;
         QVERIFY(near(e.parts.compute.value(), 4 * 4096 * perToken));
         // Model FLOPs count attention in full: 6N + 12 x layers x seq x hidden.
         QVERIFY(near(u.modelFlops.value(), trainingFlopsPerToken(s, 4096).value()));
@@ -113,7 +123,7 @@ private slots:
     // ZeRO-2 the gradients too, ZeRO-3 also the weights.
     void memoryUnderEachZeroStage() {
         const Workload w = preset("llama-3.1-8b");
-        const Setup u = setupFor(w, settings(4096, 64), hopper(), 8);
+        const Setup u = setupFor(w, settings(4096, 64), roomyHopper(), 8);
         const double n = parameterCount(w);
         auto mem = [&](int zero) { return memoryPerChip(u, layout(8, 1, 1, zero, 1)); };
         QVERIFY(near(mem(0).weights.value(), 2 * n, 1e-6));
@@ -134,7 +144,7 @@ private slots:
     // projections, attention output, gated FFN products and activation).
     void activationsByHand() {
         const Workload w = preset("llama-3.1-8b");
-        const Setup u = setupFor(w, settings(4096, 1), hopper(), 1);
+        const Setup u = setupFor(w, settings(4096, 1), roomyHopper(), 1);
         const double h = 4096, kv = 1024, ffn = 14336;
         const double perLayer = 2 * (5 * h + h + 2 * kv + 3 * ffn);
         const double logits = 6.0 * 128256;
@@ -144,7 +154,7 @@ private slots:
         const MemoryBreakdown full = memoryPerChip(u, layout(1, 1, 1, 0, 1, Recompute::full));
         QVERIFY(near(full.activations.value(), 4096 * (32 * 2 * h + perLayer + logits), 1e-9));
         // Tensor parallelism with sequence parallelism splits them all.
-        const Setup u2 = setupFor(w, settings(4096, 1), hopper(), 2);
+        const Setup u2 = setupFor(w, settings(4096, 1), roomyHopper(), 2);
         const MemoryBreakdown tp2 = memoryPerChip(u2, layout(1, 2, 1, 0, 1));
         QVERIFY(near(tp2.activations.value(), none.activations.value() / 2, 1e-9));
     }
@@ -173,6 +183,44 @@ private slots:
         QCOMPARE(e2.microbatches, 32);
         QVERIFY(e2.parts.pipelineBubble.value() < 3 * perMicrobatch(e2) * 0.999);
         QVERIFY(e2.parts.pipelineBubble / e2.stepTime < p.pipelineBubble / e.stepTime);
+    }
+
+    // Full recompute left to the search covers only as many layers as it takes to fit; asked
+    // for, it covers them all.
+    void recomputeOnlyAsNeeded() {
+        const Setup u = setupFor(preset("llama-3.1-70b"), settings(8192, 64), hopper(), 64);
+        const Parallelism p = layout(8, 8, 1, 1, 1, Recompute::full);
+        const LayoutEstimate all = estimateLayout(u, p, RecomputeScope::allLayers);
+        const LayoutEstimate some = estimateLayout(u, p, RecomputeScope::asNeeded);
+        QVERIFY(all.fits && some.fits);
+        QVERIFY(some.parts.compute < all.parts.compute);
+        QVERIFY(some.memory.total() > all.memory.total());
+        QVERIFY(some.memory.total() <= units::bytes(80e9));
+        // With memory to spare, no layer needs it: the same work as selective recompute.
+        const Setup roomy =
+            setupFor(preset("llama-3.1-70b"), settings(8192, 64), roomyHopper(), 64);
+        const LayoutEstimate none = estimateLayout(roomy, p, RecomputeScope::asNeeded);
+        Parallelism selective = p;
+        selective.recompute = Recompute::selective;
+        QVERIFY(near(none.parts.compute.value(),
+                     estimateLayout(roomy, selective).parts.compute.value()));
+    }
+
+    // Activations that do not fit go to host memory, only as much as the chip lacks, and the
+    // transfer costs time where compute does not hide it.
+    void activationsOffloadedToHost() {
+        Chip small = hopper();
+        small.memory = units::bytes(32e9);
+        const Workload w = preset("llama-3.1-8b");
+        const Setup u = setupFor(w, settings(8192, 24), small, 8);
+        const Parallelism p = layout(8, 1, 1, 3, 1, Recompute::selective);
+        const LayoutEstimate e = estimateLayout(u, p);
+        QVERIFY(e.fits);
+        QVERIFY(e.memory.total() <= units::bytes(32e9));
+        QVERIFY(near(e.memory.total().value(), 32e9, 1e-6));
+        QVERIFY(e.parts.hostOffload.value() >= 0);
+        const Setup roomy = setupFor(w, settings(8192, 24), roomyHopper(), 8);
+        QVERIFY(memoryPerChip(roomy, p).activations > e.memory.activations);
     }
 
     void invalidLayoutsAreRejected() {
