@@ -26,6 +26,15 @@ struct InferenceEfficiency {
         0.7; // fraction of link bandwidth a tensor-parallel all-reduce gets
     units::Seconds collectiveLatency = units::seconds(0); // fixed cost of one all-reduce
     double usableMemory = 0.9; // fraction of memory the runtime may fill (weights, KV, workspace)
+    // How sharp the roofline's corner is: a pass bound by memory and by compute takes
+    // (m^k + c^k)^(1/k); large k is the textbook max(m, c), k = 1 their sum (no overlap).
+    double rooflineSharpness = 4;
+    // Share of a stage's time each pipeline stage boundary adds: micro-batches that do not
+    // balance exactly leave stages waiting on each other.
+    double pipelineImbalance = 0;
+    // Networks described by their totals (CNN, recommender, diffusion).
+    double genericCompute = 0.4;                        // fraction of dense peak a batch reaches
+    units::Seconds genericOverhead = units::seconds(0); // per batch: launches, copies
 };
 
 // Serving under random arrivals (MLPerf Server and Interactive): the SLO bounds the 99th
@@ -41,7 +50,8 @@ ServerLoad serverLoad();
 // The most sequences one runtime engine (one replica) keeps in flight.
 int maxSequencesPerReplica(const Chip &chip);
 
-// `compute` is the precision the matrix work runs at on this chip.
+// `compute` is the precision the matrix work runs at on this chip; the compute fractions
+// returned apply to the chip's peak at that precision.
 InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute);
 
 } // namespace accelplan

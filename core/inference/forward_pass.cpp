@@ -3,19 +3,32 @@
 #include "inference/tensor_parallel_comm.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace accelplan {
 namespace {
 
 LinkCost linkFor(const ServingModel &m, int group) {
-    return {groupLinkBandwidth(*m.chip, group) * m.efficiency.collectiveBandwidth,
-            m.efficiency.collectiveLatency};
+    LinkCost link{groupLinkBandwidth(*m.chip, group), m.efficiency.collectiveLatency};
+    if (link.bandwidth)
+        *link.bandwidth *= m.efficiency.collectiveBandwidth;
+    return link;
 }
 
 } // namespace
 
+units::Seconds boundBySlower(units::Seconds a, units::Seconds b, double sharpness) {
+    const double hi = std::max(a.value(), b.value());
+    if (hi <= 0)
+        return units::seconds(0);
+    const double x = a.value() / hi, y = b.value() / hi;
+    return units::seconds(
+        hi * std::pow(std::pow(x, sharpness) + std::pow(y, sharpness), 1.0 / sharpness));
+}
+
 units::Seconds StageTime::total() const {
-    return std::max(memory, compute) + communication + overhead;
+    return boundBySlower(weights, matrix, sharpness) +
+           boundBySlower(kvCache, attention, sharpness) + communication + overhead;
 }
 
 StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const PassTokens &t) {
@@ -33,20 +46,24 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
                     s.counts.expertFfn * m.weightBytes;
     const double kvSplit = std::min<double>(tp, s.kvShards);
     const double kvRead = t.decode * t.decodeContext * m.kvBytesPerToken.value() / kvSplit;
-    const units::Bytes bytes = units::bytes((streamed / tp + kvRead) * stageShare);
 
     // Work per chip: weights times tokens, attention over each token's context.
-    const double attention = s.attentionFlopsPerPosition;
-    const double decodeFlops = t.decode * (s.linearFlopsPerToken() + attention * t.decodeContext);
-    const double prefillFlops =
-        t.prefill * (s.linearFlopsPerToken() + attention * t.prefillContext);
     const double share = stageShare / tp;
+    const double linear = s.linearFlopsPerToken() * share;
+    const double attention = s.attentionFlopsPerPosition * share;
     const auto &e = m.efficiency;
+    const units::FlopsPerSecond decodeRate = m.peak * e.decodeCompute;
+    const units::FlopsPerSecond prefillRate = m.peak * e.prefillCompute;
+    const units::BytesPerSecond bandwidth = m.memoryBandwidth * e.memoryBandwidth;
 
     StageTime out;
-    out.memory = bytes / (m.memoryBandwidth * e.memoryBandwidth);
-    out.compute = units::flops(decodeFlops * share) / (m.peak * e.decodeCompute) +
-                  units::flops(prefillFlops * share) / (m.peak * e.prefillCompute);
+    out.sharpness = e.rooflineSharpness;
+    out.weights = units::bytes(streamed / tp * stageShare) / bandwidth;
+    out.kvCache = units::bytes(kvRead * stageShare) / bandwidth;
+    out.matrix = units::flops(t.decode * linear) / decodeRate +
+                 units::flops(t.prefill * linear) / prefillRate;
+    out.attention = units::flops(t.decode * t.decodeContext * attention) / decodeRate +
+                    units::flops(t.prefill * t.prefillContext * attention) / prefillRate;
     // Two all-reduces per layer (after attention and after the FFN) of the pass's activations.
     const double layersHere = s.layers * stageShare;
     const units::Bytes message = units::bytes(tokens * s.hidden * m.activationBytes);
@@ -63,7 +80,11 @@ units::Seconds pipelinePassTime(const ServingModel &m, const ReplicaLayout &layo
     const double tokens = t.decode + t.prefill;
     const units::Bytes message = units::bytes(tokens * m.shape.hidden * m.activationBytes);
     const LinkCost link = linkFor(m, layout.chipsPerReplica());
-    return double(layout.pp) * stage + double(layout.pp - 1) * sendTime(message, link);
+    // Micro-batches never balance exactly (contexts differ, a prompt chunk lands in one of
+    // them), so each stage boundary also waits a share of a stage.
+    const units::Seconds handOver =
+        sendTime(message, link) + m.efficiency.pipelineImbalance * stage;
+    return double(layout.pp) * stage + double(layout.pp - 1) * handOver;
 }
 
 } // namespace accelplan

@@ -19,12 +19,20 @@ struct PassTokens {
 };
 
 struct StageTime {
-    units::Seconds memory = units::seconds(0);  // streaming weights and KV cache
-    units::Seconds compute = units::seconds(0); // matrix and attention work
+    units::Seconds weights = units::seconds(0);   // streaming weights (and touched experts)
+    units::Seconds matrix = units::seconds(0);    // matrix work on them
+    units::Seconds kvCache = units::seconds(0);   // streaming the decoding sequences' KV cache
+    units::Seconds attention = units::seconds(0); // score and value work over the context
     units::Seconds communication = units::seconds(0);
     units::Seconds overhead = units::seconds(0);
+    double sharpness = 4; // of the roofline's corner (see InferenceEfficiency)
+    units::Seconds memory() const { return weights + kvCache; }
+    units::Seconds compute() const { return matrix + attention; }
     units::Seconds total() const;
 };
+
+// The roofline's corner, smoothed: (a^k + b^k)^(1/k), the larger of the two for large k.
+units::Seconds boundBySlower(units::Seconds a, units::Seconds b, double sharpness);
 
 StageTime stageTime(const ServingModel &model, const ReplicaLayout &layout, const PassTokens &t);
 

@@ -1,9 +1,11 @@
 #include "inference/generic_serving.h"
 
 #include "efficiency/inference_efficiency.h"
+#include "inference/forward_pass.h"
 #include "inference/monotone_search.h"
 #include "inference/serving_model.h"
 #include "units/format.h"
+#include "workload/counts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,10 +24,14 @@ struct GenericModel {
     InferenceEfficiency efficiency;
 };
 
+// A forward pass keeps only a few layers' activations alive, not the whole stack training
+// saves for its backward pass: a tenth of the shape's (training) activation bytes.
+constexpr double kLiveActivationShare = 0.1;
+
 MemoryBreakdown memoryPerChip(const GenericModel &g, int group, double perReplica) {
     MemoryBreakdown m;
     m.weights = units::bytes((g.weightBytes + g.tableBytes) / group);
-    m.activations = g.shape->activationBytesPerSample * (perReplica / group);
+    m.activations = g.shape->activationBytesPerSample * (kLiveActivationShare * perReplica / group);
     m.other = g.memory * (1.0 - g.efficiency.usableMemory);
     return m;
 }
@@ -34,11 +40,10 @@ MemoryBreakdown memoryPerChip(const GenericModel &g, int group, double perReplic
 units::Seconds batchTime(const GenericModel &g, int group, double perReplica) {
     const auto &e = g.efficiency;
     const units::Seconds compute =
-        g.shape->forwardFlopsPerSample * (perReplica / group) / (g.peak * e.prefillCompute);
-    const units::Bytes traffic = units::bytes(g.weightBytes / group) +
-                                 g.shape->activationBytesPerSample * (perReplica / group);
-    const units::Seconds memory = traffic / (g.bandwidth * e.memoryBandwidth);
-    return std::max(compute, memory) + e.stepOverhead;
+        inferenceFlopsPerSample(*g.shape) * (perReplica / group) / (g.peak * e.genericCompute);
+    const units::Seconds memory =
+        units::bytes(g.weightBytes / group) / (g.bandwidth * e.memoryBandwidth);
+    return boundBySlower(memory, compute, e.rooflineSharpness) + e.genericOverhead;
 }
 
 BatchMetrics metricsAt(const GenericModel &g, const ReplicaLayout &layout, double batch) {
@@ -56,7 +61,8 @@ BatchMetrics metricsAt(const GenericModel &g, const ReplicaLayout &layout, doubl
 
 int largestFitting(const GenericModel &g, const ReplicaLayout &layout) {
     const double free = (g.memory - memoryPerChip(g, layout.tp, 0).total()).value();
-    const double perSample = g.shape->activationBytesPerSample.value() / layout.tp;
+    const double perSample =
+        kLiveActivationShare * g.shape->activationBytesPerSample.value() / layout.tp;
     if (free <= 0)
         return 0;
     const double perReplica = perSample > 0 ? std::floor(free / perSample) : 1e9;

@@ -1,7 +1,7 @@
 #pragma once
 // Serving a network described by its totals (CNN, recommender, diffusion): a batch of samples
-// takes the larger of its work at the compute rate and its weights plus activations at memory
-// bandwidth, plus a fixed cost per batch. Every chip holds a copy when the network fits;
+// takes the larger of its work at the compute rate and its weights at memory bandwidth, plus a
+// fixed cost per batch. Every chip holds a copy when the network fits;
 // otherwise a group of chips shares one copy (recommenders' embedding tables).
 
 #include "hardware/chip.h"

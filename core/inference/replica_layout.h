@@ -18,7 +18,8 @@ struct ReplicaLayout {
 };
 
 // Every layout of `chips` chips the request allows: tp × pp × replicas == chips, pp no larger
-// than `layers`, tp > 1 only with a link between the chips. Pinned tp, pp or dp are kept.
+// than `layers`, the chips of a replica linked (one scale-up domain, or a known network). Pinned
+// tp, pp or dp are kept.
 std::vector<ReplicaLayout> replicaLayouts(int chips, int layers, const Chip &chip,
                                           const ParallelismRequest &pinned);
 

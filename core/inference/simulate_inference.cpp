@@ -4,6 +4,7 @@
 #include "inference/replica_layout.h"
 #include "inference/serving_model.h"
 #include "inference/serving_search.h"
+#include "inference/tensor_parallel_comm.h"
 
 #include <cmath>
 
@@ -50,6 +51,12 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
     }
     out.result = toResult(choice, workload);
     out.problems = std::move(choice.problems);
+    const int group = choice.layout.chipsPerReplica();
+    if (choice.found && group > 1 && !groupLinkBandwidth(chip, group))
+        out.problems.push_back("traffic between the " + std::to_string(group) +
+                               " chips of a replica is not counted: the catalog has no link "
+                               "bandwidth for " +
+                               chip.id);
     return out;
 }
 

@@ -6,17 +6,24 @@
 #include "hardware/chip.h"
 #include "units/quantities.h"
 
+#include <optional>
+
 namespace accelplan {
 
 struct LinkCost {
-    units::BytesPerSecond bandwidth = units::bytesPerSecond(0); // per chip, one direction
+    // Per chip, one direction; empty when the catalog does not know it (then the traffic is
+    // not counted, and the result says so).
+    std::optional<units::BytesPerSecond> bandwidth;
     units::Seconds latency = units::seconds(0);
 };
 
-// The link a group of `group` chips uses: the scale-up fabric when the group fits in one
-// scale-up domain, else the scale-out network (or, without one, the scale-up link: PCIe cards
-// in one host).
-units::BytesPerSecond groupLinkBandwidth(const Chip &chip, int group);
+// Whether `group` chips can work as one: inside a scale-up domain, or over a known link.
+bool groupIsLinked(const Chip &chip, int group);
+
+// The bandwidth a group of `group` chips exchanges data at: the scale-up fabric's when the
+// group fits in one scale-up domain, else the scale-out network's (or, without one, the
+// scale-up link's: PCIe cards in one host). Empty when the catalog lacks the figure.
+std::optional<units::BytesPerSecond> groupLinkBandwidth(const Chip &chip, int group);
 
 // Ring all-reduce of `message` bytes over `tp` chips: 2·(tp−1)/tp · message / bandwidth, plus
 // the fixed cost of its 2·(tp−1) steps' synchronisation folded into one latency term.

@@ -96,12 +96,14 @@ private slots:
         QVERIFY(near(streamed, 139.1e9, 0.005));
         const PassTokens pass{1, 0, 0, 0};
         const StageTime t = stageTime(m, {1, 1, 1}, pass);
-        QVERIFY(t.memory > t.compute);
-        QVERIFY(near(t.total().value(), streamed / 3.35e12, 1e-9));
-        QVERIFY(near(t.total().value(), 0.0415, 0.005));
+        QVERIFY(near(t.weights.value(), streamed / 3.35e12, 1e-12));
+        QVERIFY(t.matrix < 0.01 * t.weights);
+        // The matrix work of one token hides almost entirely behind the weight stream.
+        QVERIFY(near(t.total().value(), streamed / 3.35e12, 0.005));
+        QVERIFY(near(t.total().value(), 0.0415, 0.01));
         // Eight chips each stream an eighth, and pay two all-reduces per layer.
         const StageTime t8 = stageTime(m, {8, 1, 1}, pass);
-        QVERIFY(near(t8.memory.value(), streamed / 8 / 3.35e12, 1e-9));
+        QVERIFY(near(t8.weights.value(), streamed / 8 / 3.35e12, 1e-12));
         QVERIFY(t8.communication.value() > 0);
     }
 
@@ -115,8 +117,8 @@ private slots:
         const ReplicaLayout one{1, 1, 1};
         const StageTime small = stageTime(m, one, {1, 192, 0, 0});
         const StageTime large = stageTime(m, one, {4096, 192, 0, 0});
-        QVERIFY(small.memory > small.compute);
-        QVERIFY(large.compute > large.memory);
+        QVERIFY(small.memory() > small.compute());
+        QVERIFY(large.compute() > large.memory());
         // Batching raises throughput and per-token latency together.
         const BatchMetrics b1 = batchMetrics(m, one, Schedule::continuous, 1);
         const BatchMetrics b64 = batchMetrics(m, one, Schedule::continuous, 64);
