@@ -27,3 +27,15 @@ if(ACCELPLAN_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(accelplan_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz build (scripts/fuzz): clang's coverage instrumentation for libFuzzer on every target,
+# with the sanitizers that turn silent memory and arithmetic errors into found crashes.
+if(ACCELPLAN_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "ACCELPLAN_FUZZ needs clang (libFuzzer): configure with "
+                        "-DCMAKE_CXX_COMPILER=clang++, as scripts/fuzz does")
+  endif()
+  target_compile_options(accelplan_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(accelplan_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -29,17 +29,25 @@ double roundToSignificant(double v, int digits) {
         return v;
     double magnitude = std::floor(std::log10(std::fabs(v)));
     double scale = std::pow(10.0, digits - 1 - magnitude);
+    // Near the smallest doubles the scale overflows: rounding there would give inf / inf.
+    if (!std::isfinite(scale) || !std::isfinite(v * scale))
+        return v;
     return std::round(v * scale) / scale;
 }
 
-// Fixed notation with exactly as many decimals as the significant digits need.
+// Fixed notation with exactly as many decimals as the significant digits need; scientific
+// outside [1e-4, 1e15), where fixed notation is a wall of digits (and would not fit `buf`).
 std::string fixedSignificant(double v, int digits) {
     double r = roundToSignificant(v, digits);
     if (r == 0)
         return "0";
+    char buf[64];
+    if (std::fabs(r) < 1e-4 || std::fabs(r) >= 1e15) {
+        std::snprintf(buf, sizeof buf, "%.*g", digits, r);
+        return buf;
+    }
     int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(r))));
     int decimals = std::max(0, digits - 1 - magnitude);
-    char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, r);
     return trimZeros(buf);
 }

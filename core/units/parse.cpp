@@ -121,6 +121,10 @@ ParseResult<double> fail(std::string_view text, std::size_t pos, std::size_t len
 }
 
 ParseResult<double> parseMoneyLike(std::string_view text, std::size_t i, Measure m) {
+    // A negative amount is written "-$30k" (as format.h writes it) or "$-30k".
+    const bool minusBeforeDollar = text.substr(i, 2) == "-$";
+    if (minusBeforeDollar)
+        ++i;
     bool leadingDollar = false;
     if (i < text.size() && text[i] == '$') {
         leadingDollar = true;
@@ -128,8 +132,10 @@ ParseResult<double> parseMoneyLike(std::string_view text, std::size_t i, Measure
     }
     double number = 0;
     std::size_t n = readNumber(text, i, number);
-    if (n == 0)
+    if (n == 0 || (minusBeforeDollar && (text[i] == '+' || text[i] == '-')))
         return fail(text, i, text.size() - i, m, "expected a number");
+    if (minusBeforeDollar)
+        number = -number;
     i = skipSpaces(text, i + n);
 
     // Magnitude: "$1.2M", "$30k", "$2B".
@@ -193,7 +199,12 @@ ParseResult<double> parseMeasure(std::string_view text, Measure m) {
             return fail(text, i, unit.size(), m, "unknown unit " + quoted(unit));
         }
     }
-    if (r.value && !std::isfinite(*r.value))
+    // Out of range: beyond kLargestValue, in base units or in the unit people read it in
+    // ($8e305/s is finite per second, infinite per hour). Near the largest double, the
+    // formatter's rounding to a few digits would overflow and not read back.
+    constexpr double kLargestValue = 1e300;
+    if (r.value && !(std::fabs(*r.value) <= kLargestValue &&
+                     std::fabs(*r.value / plainFactor(m)) <= kLargestValue))
         return fail(text, begin, end - begin, m, "value out of range");
     if (r.error.message.empty() && !r.value)
         return fail(text, begin, end - begin, m, "not a " + std::string(measureName(m)));

@@ -111,6 +111,8 @@ private slots:
         row("$2,450", Measure::Money, 2450);
         row("$1.2M", Measure::Money, 1.2e6);
         row("30000 USD", Measure::Money, 30000);
+        row("-$30k", Measure::Money, -30000);  // as format.h writes a negative amount
+        row("$-30k", Measure::Money, -30000);
         row("  3.35e12  ", Measure::Bandwidth, 3.35e12);
         row("15 ms", Measure::Time, 0.015);
         row("3.5 h", Measure::Time, 12600);
