@@ -17,10 +17,10 @@ constexpr double kRuntimeReserve = 0.75 * kGiB;
 // 5-10 % more than the live tensors in long training runs.
 constexpr double kFragmentation = 0.08;
 
-// Bytes per parameter in mixed precision training (Rajbhandari et al., ZeRO, arXiv 1910.02054,
-// and Megatron-LM's distributed optimizer): 16-bit weights, fp32 gradients accumulated across
-// micro-batches, fp32 master weights plus the optimizer's moments.
-constexpr double kMixedGradientBytes = 4;
+// Bytes per parameter in mixed precision training, 16 in all (Rajbhandari et al., ZeRO, arXiv
+// 1910.02054, section 3.1): 16-bit weights and gradients (Megatron-LM's default gradient
+// buffer is in the parameters' type too), fp32 master weights plus the optimizer's moments.
+constexpr double kMixedGradientBytes = 2;
 constexpr double kAdamStateMixed = 12; // master weights, first and second moment
 constexpr double kAdamStateFp32 = 8;   // the two moments (weights are already fp32)
 constexpr double kSgdStateMixed = 8;   // master weights and momentum
@@ -35,6 +35,11 @@ constexpr double kSgdTraffic = 22;
 constexpr int kTensorAllReducesPerLayer = 4;
 constexpr int kTensorAllReducesPerRecompute = 2;
 constexpr int kExpertAllToAllsPerLayer = 4; // dispatch and combine, forward and backward
+
+// Extra attention time of context parallelism at large cp, relative to one chip's attention:
+// Transformer Engine's ring attention (and Llama 3's all-gather variant) lose about a third
+// of their attention throughput against unsplit flash attention at 8k-32k tokens.
+constexpr double kContextRoundCost = 0.5;
 
 // Activation offloading: layers kept on the chip as a staging buffer, and the host link each
 // chip has (the catalog does not say; PCIe 5.0 x16 reaches about 40 of its nominal 64 GB/s
@@ -93,6 +98,21 @@ Shares sharesOf(const Setup &u, const Parallelism &p) {
     return s;
 }
 
+// Interleaving: frameworks need at least as many micro-batches as stages, and each virtual
+// stage holds whole layers; beyond 8 virtual stages the sends cost more than the bubble saves
+// at any realistic size (Megatron-LM and NeMo recipes use up to 8).
+constexpr int kMostVirtualStages = 8;
+
+int maxVirtualStages(const Parallelism &p, const Shares &s) {
+    if (p.pp <= 1 || s.microbatches < p.pp)
+        return 1;
+    for (int v = std::min(kMostVirtualStages, s.stageLayers); v > 1; --v) {
+        if (s.stageLayers % v == 0)
+            return v;
+    }
+    return 1;
+}
+
 // How activations are kept: the share of layers fully recomputed (full recompute only) and
 // the bytes per micro-batch moved to host memory, both just enough for the layout to fit.
 struct Placement {
@@ -134,12 +154,12 @@ MemoryBreakdown memoryOf(const Setup &u, const Parallelism &p, const Shares &s,
 
     const double tokensPerChip = s.tokensPerMicrobatch / (double(p.tp) * p.cp);
     // With one-forward-one-backward scheduling the first stage holds the activations of as
-    // many micro-batches as there are stages. Interleaving keeps up to (1 + (pp - 1) / (pp v))
-    // times more (Korthikanti et al., arXiv 2205.05198, section 4.2.3); the worst case,
-    // v = 2, is assumed for the fit check.
+    // many micro-batches as there are stages. Interleaving with v virtual stages keeps
+    // (1 + (pp - 1) / (pp v)) times more (Korthikanti et al., arXiv 2205.05198, section
+    // 4.2.3), for the v the schedule would use.
     const int inFlight = std::min(p.pp, s.microbatches);
-    const double interleaving =
-        s.microbatches >= p.pp && p.pp > 1 ? 1 + (p.pp - 1.0) / (2.0 * p.pp) : 1.0;
+    const int v = maxVirtualStages(p, s);
+    const double interleaving = v > 1 ? 1 + (p.pp - 1.0) / (double(p.pp) * v) : 1.0;
     const double kept = s.layerShare * tokensPerChip * inFlight * interleaving;
     const double working = u.logitsBytes.value() * tokensPerChip;
     auto finish = [&](double storedOnChip) {
@@ -235,7 +255,10 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeSco
     const double narrow =
         u.transformer ? width / (width + e.halfWidth) * rows / (rows + e.halfRows) : 1.0;
     const auto matmulRate = u.peak * (e.matmul * narrow);
-    const auto attentionRate = u.attentionPeak * (u.attentionMatmul * e.attention * narrow);
+    // Context parallelism runs attention as cp rounds of smaller blocks against the keys and
+    // values passed around the ring, each round its own kernels with its own tail.
+    const double ring = 1 + kContextRoundCost * (p.cp - 1.0) / p.cp;
+    const auto attentionRate = u.attentionPeak * (u.attentionMatmul * e.attention * narrow / ring);
     const auto headRate = u.attentionPeak * (u.attentionMatmul * narrow);
 
     // Recompute runs attention's core again (selective, and the layers full recompute does
@@ -308,9 +331,9 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeSco
     // Frameworks need at least as many micro-batches as stages for it; v divides the stage's
     // layers and is chosen for the shortest step.
     int virtualStages = 1;
-    if (p.pp > 1 && s.microbatches >= p.pp) {
+    if (const int most = maxVirtualStages(p, s); most > 1) {
         units::Seconds best = units::seconds(0);
-        for (int v = 1; v <= s.stageLayers; ++v) {
+        for (int v = 1; v <= most; ++v) {
             if (s.stageLayers % v != 0)
                 continue;
             const units::Seconds perMicrobatch = work + double(v) * transfer;
