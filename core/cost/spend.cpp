@@ -91,6 +91,11 @@ void costTraining(TrainingResult &training, const Spend &spend, const Costs &cos
 }
 
 void costInference(InferenceResult &inference, Spend &spend, const Costs &costs) {
+    if (inference.throughputSamplesPerSecond > 0 && spend.fleetRate)
+        spend.costPerMillionSamples =
+            *spend.fleetRate * units::seconds(kMillion / inference.throughputSamplesPerSecond);
+    if (inference.throughputTokensPerSecond <= 0)
+        return; // a network that serves samples, not tokens
     // Tokens counted are output tokens, as in the contract's throughput.
     const units::Seconds perMillion =
         units::seconds(kMillion / inference.throughputTokensPerSecond);
@@ -126,6 +131,7 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
             ? priceOwned(spend, candidate, scenario, catalog, *chip, options)
             : priceRented(spend, result.offering, candidate, scenario, catalog, *chip, options);
     spend.fleetRate = priced.fleetRate;
+    spend.priceProblem = priced.problem;
     spend.breakEven = priced.breakEven;
     if (spend.fleetRate)
         spend.monthlyCost = *spend.fleetRate * kMonth;
@@ -134,7 +140,8 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
     const bool trains = result.training && result.training->fits &&
                         result.training->timeToTrain.nominal.value() > 0;
     const bool serves = result.inference && result.inference->fits &&
-                        result.inference->throughputTokensPerSecond > 0;
+                        (result.inference->throughputTokensPerSecond > 0 ||
+                         result.inference->throughputSamplesPerSecond > 0);
     if (trains || serves) {
         if (!priced.problem.empty())
             addProblem(result, priced.problem);

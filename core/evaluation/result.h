@@ -111,6 +111,7 @@ struct Spend {
     int instances = 0;    // rented instances; 0 when owned
     int billedChips = 0;  // chips paid for: whole instances when rented
     std::optional<units::DollarsPerSecond> fleetRate;  // the whole candidate, while it runs
+    std::string priceProblem;                          // why fleetRate is empty, in words
     std::optional<units::Dollars> monthlyCost;         // running around the clock for a month
     std::optional<units::Dollars> capex;               // buying it: chips plus host and network
     // Use, around the clock, after which buying costs less than renting; empty when it never
@@ -118,6 +119,7 @@ struct Spend {
     std::optional<units::Seconds> breakEven;
     std::optional<units::Watts> power;  // average draw at the wall (utilisation and PUE)
     std::optional<Ranged<units::Dollars>> trainingCost;  // the run, from the time range
+    std::optional<units::Dollars> costPerMillionSamples;  // a sample: one request or image
     std::optional<units::Joules> energyPerMillionTokens;
     std::optional<units::Kilograms> co2PerMillionTokens;
     bool operator==(const Spend &) const = default;

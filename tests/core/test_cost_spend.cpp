@@ -87,6 +87,21 @@ private slots:
         QCOMPARE_NEAR(inHours(*spend.breakEven), 576000.0 / (132.0 - 0.8736));
     }
 
+    // A network serving samples (images), not tokens: 8 samples/s on $132/h, a million
+    // samples take 125,000 s: $4,583.33.
+    void samplesAreCostedPerMillion() {
+        Scenario s;
+        CandidateResult r;
+        r.chipId = "gpu";
+        r.count = 12;
+        r.inference = test::servingAt(0, 0.2, 8);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY(r.problems.empty());
+        QCOMPARE_NEAR(r.spend->costPerMillionSamples->value(), 132.0 * 125000.0 / 3600.0);
+        QCOMPARE(r.inference->costPerMillionTokens.value(), 0.0);
+        QVERIFY(!r.spend->energyPerMillionTokens);
+    }
+
     // Spot is only sold in alpha's 8-chip instances: 12 chips rent 2 of them, $48/h.
     void spotRoundsUpToWholeInstances() {
         Scenario s;

@@ -1,0 +1,22 @@
+#pragma once
+// Where a chip can be rented, in words people read.
+
+#include "hardware/catalog.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace accelplan {
+
+// "Google Cloud" for "gcp", "AWS" for "aws", ...; an unknown id as it is.
+std::string providerName(std::string_view providerId);
+
+// The providers renting the chip, each once, sorted by id.
+std::vector<std::string> providersOf(const Catalog &catalog, std::string_view chipId);
+
+// "available only on Google Cloud", "available from AWS, Azure and Lambda",
+// "available from AWS, Azure, Google Cloud and 4 more", "not rented by any provider".
+std::string availability(const Catalog &catalog, std::string_view chipId);
+
+} // namespace accelplan

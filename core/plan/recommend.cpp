@@ -1,0 +1,196 @@
+#include "plan/recommend.h"
+
+#include "cost/spend.h"
+#include "plan/ecosystem.h"
+#include "plan/explain.h"
+#include "plan/pareto.h"
+#include "units/format.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace accelplan {
+namespace {
+
+Score scoreOf(std::size_t index, const CandidateResult &r, Focus focus) {
+    Score s;
+    s.result = index;
+    const bool priced = r.spend && r.spend->fleetRate;
+    if (focus == Focus::training) {
+        if (r.training && r.training->fits) {
+            s.time = r.training->timeToTrain.nominal;
+            if (priced && r.spend->trainingCost)
+                s.cost = s.budgetCost = r.spend->trainingCost->nominal;
+        }
+        return s;
+    }
+    if (r.inference && r.inference->fits) {
+        s.time = r.inference->latency;
+        if (priced) {
+            s.budgetCost = r.spend->monthlyCost;
+            if (r.inference->throughputTokensPerSecond > 0)
+                s.cost = r.inference->costPerMillionTokens;
+            else
+                s.cost = r.spend->costPerMillionSamples;
+        }
+    }
+    return s;
+}
+
+std::string listed(const std::vector<std::string> &items) {
+    std::string out;
+    for (const std::string &item : items)
+        out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+// Why the candidate cannot run the focus at all.
+std::optional<std::string> cannotRun(const CandidateResult &r, const Chip *chip, Focus focus,
+                                     const Score &s) {
+    if (!chip)
+        return "unknown chip " + r.chipId;
+    if (s.time)
+        return std::nullopt;
+    if (!r.problems.empty())
+        return r.problems.front();
+    return focus == Focus::training ? "was not evaluated for training"
+                                    : "was not evaluated for inference";
+}
+
+// Whether the candidate can be had at all under the pricing: rented from some (allowed)
+// provider, or bought.
+std::optional<std::string> unobtainable(const CandidateResult &r, const Chip &chip,
+                                        Pricing pricing) {
+    if (pricing == Pricing::owned) {
+        if (!chip.price)
+            return "cannot be bought: the catalog has no purchase price for it";
+        return std::nullopt;
+    }
+    if (!r.offering.empty())
+        return std::nullopt;
+    const std::string why = r.spend ? r.spend->priceProblem : std::string();
+    return why.empty() ? "cannot be rented" : "cannot be rented: " + why;
+}
+
+// What no deadline or budget could change: fit, availability (providers, premises), ecosystem.
+std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *chip,
+                                        const Scenario &scenario, Focus focus, const Score &s) {
+    if (auto reason = cannotRun(r, chip, focus, s))
+        return {*reason};
+    std::vector<std::string> out;
+    if (auto reason = unobtainable(r, *chip, effectivePricing(scenario)))
+        out.push_back(*reason);
+    const Constraints constraints = scenario.constraints.value_or(Constraints{});
+    if (!constraints.ecosystems.empty()) {
+        std::vector<std::string> names;
+        for (Ecosystem e : constraints.ecosystems)
+            names.emplace_back(toString(e));
+        const auto ecosystem = ecosystemOf(*chip);
+        const bool allowed =
+            ecosystem && std::find(constraints.ecosystems.begin(), constraints.ecosystems.end(),
+                                   *ecosystem) != constraints.ecosystems.end();
+        if (!allowed) {
+            const std::string needs =
+                ecosystem ? std::string(toString(*ecosystem))
+                          : (chip->software.empty() ? "unknown software" : chip->software);
+            out.push_back("needs " + needs + "; the team works in " + listed(names));
+        }
+    }
+    return out;
+}
+
+bool needsCost(Objective objective) { return objective != Objective::fastest; }
+
+std::vector<std::string> goalExclusions(const CandidateResult &r, const Goal &goal, Focus focus,
+                                        const Score &s) {
+    std::vector<std::string> out;
+    if (needsCost(goal.objective) && !s.cost) {
+        const std::string why = r.spend ? r.spend->priceProblem : std::string();
+        out.push_back(why.empty() ? "has no price" : "has no price: " + why);
+        return out;
+    }
+    if (goal.objective == Objective::cheapestWithinDeadline && goal.deadline && s.time &&
+        *s.time > *goal.deadline)
+        out.push_back("takes " + timePhrase(focus, *s.time) + ", past the " +
+                      units::format(*goal.deadline) + " deadline");
+    if (goal.objective == Objective::lowestLatencyWithinBudget && goal.budget) {
+        if (!s.budgetCost)
+            out.push_back("has no price");
+        else if (*s.budgetCost > *goal.budget)
+            out.push_back("costs " + budgetPhrase(focus, *s.budgetCost) + ", over the " +
+                          budgetPhrase(focus, *goal.budget) + " budget");
+    }
+    return out;
+}
+
+// The ranking key: what the objective minimises first, then the other measure.
+std::pair<double, double> keyOf(const Score &s, Objective objective) {
+    constexpr double kUnknown = std::numeric_limits<double>::infinity();
+    const double time = s.time ? s.time->value() : kUnknown;
+    const double cost = s.cost ? s.cost->value() : kUnknown;
+    const bool timeFirst =
+        objective == Objective::fastest || objective == Objective::lowestLatencyWithinBudget;
+    return timeFirst ? std::pair{time, cost} : std::pair{cost, time};
+}
+
+} // namespace
+
+const Score *Recommendation::winner() const {
+    return !ranking.empty() && ranking.front().eligible() ? &ranking.front() : nullptr;
+}
+
+const Score *Recommendation::runnerUp() const {
+    return ranking.size() > 1 && ranking[1].eligible() ? &ranking[1] : nullptr;
+}
+
+Focus focusOf(const Scenario &scenario) {
+    if (scenario.goal && scenario.goal->focus)
+        return *scenario.goal->focus;
+    return scenario.training || !scenario.inference ? Focus::training : Focus::inference;
+}
+
+Goal goalOf(const Scenario &scenario) {
+    Goal goal = scenario.goal.value_or(Goal{});
+    goal.focus = focusOf(scenario);
+    return goal;
+}
+
+Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
+                         const Evaluation &evaluation) {
+    Recommendation rec;
+    const Goal goal = goalOf(scenario);
+    rec.objective = goal.objective;
+    rec.focus = *goal.focus;
+
+    std::vector<Score> eligible, excluded;
+    std::vector<TimeCost> points;
+    std::vector<std::size_t> pointOwners;
+    for (std::size_t i = 0; i < evaluation.results.size(); ++i) {
+        const CandidateResult &r = evaluation.results[i];
+        const Chip *chip = catalog.findChip(r.chipId);
+        Score s = scoreOf(i, r, rec.focus);
+        s.exclusions = hardExclusions(r, chip, scenario, rec.focus, s);
+        if (s.exclusions.empty() && s.time && s.cost) {
+            points.push_back({*s.time, *s.cost});
+            pointOwners.push_back(i);
+        }
+        if (s.exclusions.empty())
+            s.exclusions = goalExclusions(r, goal, rec.focus, s);
+        (s.eligible() ? eligible : excluded).push_back(std::move(s));
+    }
+    std::stable_sort(eligible.begin(), eligible.end(), [&](const Score &a, const Score &b) {
+        return keyOf(a, rec.objective) < keyOf(b, rec.objective);
+    });
+
+    for (std::size_t p : paretoFront(points))
+        rec.paretoFront.push_back(pointOwners[p]);
+    rec.ranking = std::move(eligible);
+    rec.ranking.insert(rec.ranking.end(), excluded.begin(), excluded.end());
+    for (Score &s : rec.ranking)
+        s.onParetoFront = std::find(rec.paretoFront.begin(), rec.paretoFront.end(), s.result) !=
+                          rec.paretoFront.end();
+    explain(rec, scenario, catalog, evaluation);
+    return rec;
+}
+
+} // namespace accelplan

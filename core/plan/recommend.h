@@ -1,0 +1,51 @@
+#pragma once
+// Which candidate to choose: the ranking under the scenario's objective and constraints, the
+// Pareto front of time against cost, and why the winner wins, in words.
+
+#include "evaluation/result.h"
+#include "hardware/catalog.h"
+#include "scenario/scenario.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace accelplan {
+
+// One candidate as the ranking sees it. Training judges the time to train and the run's cost;
+// inference the request latency, the cost per million output tokens and, against a budget,
+// the fleet's monthly cost.
+struct Score {
+    std::size_t result = 0; // position in Evaluation::results
+    std::optional<units::Seconds> time;
+    std::optional<units::Dollars> cost;
+    std::optional<units::Dollars> budgetCost;
+    std::vector<std::string> exclusions; // why it cannot be chosen; empty: it can
+    bool onParetoFront = false;
+    bool eligible() const { return exclusions.empty(); }
+};
+
+struct Recommendation {
+    Objective objective = Objective::cheapest;
+    Focus focus = Focus::training;
+    // The eligible candidates best first, then the excluded ones in the scenario's order.
+    std::vector<Score> ranking;
+    // Positions in Evaluation::results of the time-against-cost front, fastest first; only
+    // candidates within the hard constraints (fit, providers, premises, ecosystem) count.
+    std::vector<std::size_t> paretoFront;
+    std::string why;      // why the winner wins, or why there is none
+    std::string tradeOff; // what choosing the runner-up would trade
+
+    const Score *winner() const;
+    const Score *runnerUp() const;
+};
+
+// The goal the scenario sets, or the default (cheapest), with the focus resolved.
+Goal goalOf(const Scenario &scenario);
+Focus focusOf(const Scenario &scenario);
+
+Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
+                         const Evaluation &evaluation);
+
+} // namespace accelplan

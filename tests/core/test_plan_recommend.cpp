@@ -1,0 +1,343 @@
+// Ranking candidates under each objective and constraint, the Pareto front and the words that
+// explain the choice, on results priced by hand from tests/core/spend_fixture.h:
+//
+//   candidate  time   on demand                          owned (4 years, $0.10/kWh)
+//   16 gpu     10 h   2 alpha g8 x $80 = $160/h: $1,600  $21.90 + $1.165 /h: $230.68
+//                     (buying: $768,000 / ($160 - $1.165)/h = 4,835 h, 6.6 months)
+//    8 tpu     20 h   1 gamma t8 x $40 = $40/h:  $800    cannot be bought
+//    8 npu      5 h   nobody rents it                    $7.301 + $0.333 /h: $38.17
+//    4 cpu    100 h   4 alpha c1 x $2 = $8/h:    $800    $1.825 + $0.146 /h: $197.08
+
+#include "core/spend_fixture.h"
+#include "cost/spend.h"
+#include "plan/ecosystem.h"
+#include "plan/explain.h"
+#include "plan/pareto.h"
+#include "plan/providers.h"
+#include "plan/recommend.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace accelplan;
+using namespace accelplan::units;
+
+namespace {
+
+struct Run {
+    const char *chip;
+    int count;
+    double trainHours;
+    double latencySeconds;
+    double tokensPerSecond;
+};
+
+const std::vector<Run> kRuns{{"gpu", 16, 10, 0.5, 16000},
+                             {"tpu", 8, 20, 0.8, 8000},
+                             {"npu", 8, 5, 0.3, 9000},
+                             {"cpu", 4, 100, 9.0, 100}};
+enum { kGpu, kTpu, kNpu, kCpu };
+
+Scenario scenarioWith(Objective objective) {
+    Scenario s;
+    s.training = TrainingSettings{};
+    s.inference = InferenceSettings{};
+    s.goal = Goal{};
+    s.goal->objective = objective;
+    return s;
+}
+
+// What evaluate() would give for kRuns, priced under `s`.
+Evaluation evaluated(const Scenario &s, const Catalog &catalog) {
+    Evaluation e;
+    for (const Run &run : kRuns) {
+        CandidateResult r;
+        r.chipId = run.chip;
+        r.count = run.count;
+        r.training =
+            test::trainingTaking(run.trainHours, run.trainHours * 0.8, run.trainHours * 1.3);
+        r.inference = test::servingAt(run.tokensPerSecond, run.latencySeconds);
+        Candidate c;
+        c.chipId = run.chip;
+        c.count = run.count;
+        applySpend(r, c, s, catalog);
+        e.results.push_back(std::move(r));
+    }
+    return e;
+}
+
+std::vector<std::size_t> order(const Recommendation &rec, bool eligibleOnly = true) {
+    std::vector<std::size_t> out;
+    for (const Score &s : rec.ranking) {
+        if (s.eligible() || !eligibleOnly)
+            out.push_back(s.result);
+    }
+    return out;
+}
+
+const Score &scoreFor(const Recommendation &rec, std::size_t result) {
+    for (const Score &s : rec.ranking) {
+        if (s.result == result)
+            return s;
+    }
+    qFatal("no score for result %zu", result);
+}
+
+QString exclusionsOf(const Recommendation &rec, std::size_t result) {
+    QStringList out;
+    for (const std::string &e : scoreFor(rec, result).exclusions)
+        out << QString::fromStdString(e);
+    return out.join(QStringLiteral(" | "));
+}
+
+using Order = std::vector<std::size_t>;
+
+} // namespace
+
+class TestPlanRecommend : public QObject {
+    Q_OBJECT
+
+    const Catalog catalog = test::spendCatalog();
+
+    Recommendation rank(const Scenario &s) { return recommend(s, catalog, evaluated(s, catalog)); }
+
+private slots:
+    // The npu is fastest but nobody rents it; the gpu is the fastest one can have.
+    void fastest() {
+        const Recommendation rec = rank(scenarioWith(Objective::fastest));
+        QCOMPARE(order(rec), (Order{kGpu, kTpu, kCpu}));
+        QCOMPARE(exclusionsOf(rec, kNpu),
+                 QStringLiteral("cannot be rented: no provider in the catalog rents npu"));
+        QCOMPARE(
+            QString::fromStdString(rec.why),
+            QStringLiteral("16 × Vendor G gpu is the fastest: 10 h to train, for $1,600. It "
+                           "needs CUDA and is available from alpha and beta. Buying the same "
+                           "chips would pay for itself after 6.6 months of round-the-clock use. 1 "
+                           "of the 4 candidates is ruled out."));
+        QCOMPARE(QString::fromStdString(rec.tradeOff),
+                 QStringLiteral("The runner-up, 8 × Vendor T tpu, would be 50 % cheaper but take "
+                                "2× as long (20 h to train, $800); it needs JAX/XLA and is "
+                                "available only on gamma."));
+    }
+
+    // tpu and cpu both cost $800; the tie goes to the faster tpu.
+    void cheapest() {
+        const Recommendation rec = rank(scenarioWith(Objective::cheapest));
+        QCOMPARE(order(rec), (Order{kTpu, kCpu, kGpu}));
+        QCOMPARE(QString::fromStdString(rec.why),
+                 QStringLiteral("8 × Vendor T tpu is the cheapest: $800, 20 h to train. It needs "
+                                "JAX/XLA and is available only on gamma. 1 of the 4 candidates is "
+                                "ruled out."));
+        QCOMPARE(
+            QString::fromStdString(rec.tradeOff),
+            QStringLiteral("The runner-up, 4 × Vendor C cpu, would take 5× as long (4.167 "
+                           "days to train, $800); it runs oneDNN and is available only on alpha."));
+    }
+
+    void cheapestWithinDeadline() {
+        Scenario s = scenarioWith(Objective::cheapestWithinDeadline);
+        s.goal->deadline = hours(15);
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("takes 20 h to train, past the 15 h deadline"));
+        QCOMPARE(exclusionsOf(rec, kCpu),
+                 QStringLiteral("takes 4.167 days to train, past the 15 h deadline"));
+        QVERIFY(QString::fromStdString(rec.why).startsWith(
+            QStringLiteral("16 × Vendor G gpu is the cheapest that meets the "
+                           "15 h deadline: $1,600, 10 h to train.")));
+        QVERIFY(QString::fromStdString(rec.why).endsWith(
+            QStringLiteral("3 of the 4 candidates are ruled out.")));
+        QCOMPARE(QString::fromStdString(rec.tradeOff),
+                 QStringLiteral("No other candidate meets the objective and constraints."));
+
+        // A deadline everything meets leaves the plain cheapest order.
+        s.goal->deadline = hours(200);
+        QCOMPARE(order(rank(s)), (Order{kTpu, kCpu, kGpu}));
+    }
+
+    // Training's budget is the run's cost: $1,000 rules out the gpu's $1,600.
+    void fastestWithinBudgetForTraining() {
+        Scenario s = scenarioWith(Objective::lowestLatencyWithinBudget);
+        s.goal->budget = dollars(1000);
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kTpu, kCpu}));
+        QCOMPARE(exclusionsOf(rec, kGpu), QStringLiteral("costs $1,600, over the $1,000 budget"));
+        QVERIFY(QString::fromStdString(rec.why).startsWith(
+            QStringLiteral("8 × Vendor T tpu is the fastest within the $1,000 "
+                           "budget: 20 h to train, $800.")));
+    }
+
+    // Serving's budget is the fleet's month: gpu $160/h x 730.5 h = $116,880, tpu $29,220.
+    // Cost per million tokens: gpu $160/h for 62.5 s = $2.78, tpu $40/h for 125 s = $1.39.
+    void lowestLatencyWithinBudgetForServing() {
+        Scenario s = scenarioWith(Objective::lowestLatencyWithinBudget);
+        s.goal->focus = Focus::inference;
+        s.goal->budget = dollars(50000);
+        Recommendation rec = rank(s);
+        QVERIFY(rec.focus == Focus::inference);
+        QCOMPARE(order(rec), (Order{kTpu, kCpu}));
+        QCOMPARE(exclusionsOf(rec, kGpu),
+                 QStringLiteral("costs $116,900 a month, over the $50,000 a month budget"));
+        QCOMPARE(QString::fromStdString(rec.why).section(QLatin1Char('.'), 0, 0),
+                 QStringLiteral("8 × Vendor T tpu has the lowest latency within the $50,000 a "
+                                "month budget: 800 ms per request, $29,220 a month"));
+        const Score &tpu = scoreFor(rec, kTpu);
+        QVERIFY(std::fabs(tpu.cost->value() - 40.0 * 125.0 / 3600.0) < 1e-9);
+
+        s.goal->budget = dollars(200000);
+        rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu, kTpu, kCpu}));
+        QCOMPARE(QString::fromStdString(rec.tradeOff),
+                 QStringLiteral("The runner-up, 8 × Vendor T tpu, would be 50 % cheaper but 60 % "
+                                "slower (800 ms per request, $1.389 per million tokens); it needs "
+                                "JAX/XLA and is available only on gamma."));
+    }
+
+    void ecosystemConstraint() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{{}, false, {Ecosystem::cuda, Ecosystem::rocm}};
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("needs JAX/XLA; the team works in CUDA, ROCm"));
+        QCOMPARE(exclusionsOf(rec, kCpu),
+                 QStringLiteral("needs oneDNN; the team works in CUDA, ROCm"));
+    }
+
+    // Only alpha: the tpu (gamma) cannot be rented, so the cpu is the cheapest.
+    void providerConstraint() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{{"alpha"}, false, {}};
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kCpu, kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("cannot be rented: no allowed provider (alpha) rents tpu"));
+    }
+
+    // Owned: npu $38.17, cpu $197.08, gpu $230.68; the tpu cannot be bought.
+    void onPremisesOnly() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{{}, true, {}};
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kNpu, kCpu, kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("cannot be bought: the catalog has no purchase price for it"));
+        const double npuPerHour = 8 * 20000 * 1.6 / 35064.0 + 8 * 400 * 0.8 * 1.3 / 1000 * 0.10;
+        QVERIFY(std::fabs(scoreFor(rec, kNpu).cost->value() - 5 * npuPerHour) < 1e-6);
+        QVERIFY(QString::fromStdString(rec.why).contains(
+            QStringLiteral("It needs CANN/MindSpore and is bought and run on "
+                           "premises.")));
+
+        s.goal->objective = Objective::fastest;
+        QCOMPARE(order(rank(s)), (Order{kNpu, kGpu, kCpu}));
+    }
+
+    void nothingQualifies() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{{}, false, {Ecosystem::neuron}};
+        const Recommendation rec = rank(s);
+        QVERIFY(!rec.winner());
+        QVERIFY(!rec.runnerUp());
+        QCOMPARE(order(rec, false), (Order{kGpu, kTpu, kNpu, kCpu}));
+        QCOMPARE(QString::fromStdString(rec.why),
+                 QStringLiteral("No candidate meets the objective and constraints; each one lists "
+                                "why."));
+        QVERIFY(rec.tradeOff.empty());
+    }
+
+    void candidatesThatDoNotFitAreRuledOut() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        Evaluation e = evaluated(s, catalog);
+        e.results[kTpu].training->fits = false;
+        e.results[kTpu].problems = {"does not fit: needs 212 GiB per chip, has 32 GiB"};
+        const Recommendation rec = recommend(s, catalog, e);
+        QCOMPARE(order(rec), (Order{kCpu, kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("does not fit: needs 212 GiB per chip, has 32 GiB"));
+    }
+
+    // (10 h, $1,600) and (20 h, $800) trade time for money; (100 h, $800) is beaten by the tpu.
+    void paretoFrontOfTimeAndCost() {
+        const Recommendation rec = rank(scenarioWith(Objective::cheapest));
+        QCOMPARE(rec.paretoFront, (Order{kGpu, kTpu}));
+        QVERIFY(scoreFor(rec, kGpu).onParetoFront);
+        QVERIFY(!scoreFor(rec, kCpu).onParetoFront);
+
+        const std::vector<TimeCost> points{{hours(3), dollars(5)}, {hours(1), dollars(9)},
+                                           {hours(2), dollars(9)}, {hours(3), dollars(4)},
+                                           {hours(1), dollars(9)}, {hours(5), dollars(1)}};
+        QCOMPARE(paretoFront(points), (Order{1, 3, 5}));
+        QVERIFY(paretoFront({}).empty());
+    }
+
+    void defaultsFollowTheScenario() {
+        Scenario s;
+        QVERIFY(goalOf(s).objective == Objective::cheapest);
+        s.inference = InferenceSettings{};
+        QVERIFY(focusOf(s) == Focus::inference);
+        s.training = TrainingSettings{};
+        QVERIFY(focusOf(s) == Focus::training);
+    }
+
+    void ecosystemsFromTheCatalogsWords_data() {
+        QTest::addColumn<QString>("software");
+        QTest::addColumn<QString>("ecosystem");
+        auto row = [](const char *software, const char *ecosystem) {
+            QTest::newRow(software) << QString::fromUtf8(software) << QString::fromUtf8(ecosystem);
+        };
+        row("CUDA", "CUDA");
+        row("ROCm", "ROCm");
+        row("XLA (JAX / TensorFlow / PyTorch-XLA)", "JAX/XLA");
+        row("CANN / MindSpore (PyTorch via torch_npu)", "CANN/MindSpore");
+        row("CANN / MindIE", "CANN/MindSpore");
+        row("AWS Neuron SDK (NKI)", "Neuron");
+        row("Intel Gaudi software (SynapseAI)", "SynapseAI");
+        row("oneDNN / OpenVINO / IPEX (PyTorch CPU)", "");
+        row("Core ML / MLX", "");
+        row("", "");
+    }
+    void ecosystemsFromTheCatalogsWords() {
+        QFETCH(QString, software);
+        QFETCH(QString, ecosystem);
+        Chip chip;
+        chip.software = software.toStdString();
+        const auto e = ecosystemOf(chip);
+        QCOMPARE(e ? QString::fromUtf8(toString(*e).data(), qsizetype(toString(*e).size()))
+                   : QString(),
+                 ecosystem);
+    }
+
+    void ecosystemNamesPeopleType() {
+        QVERIFY(ecosystemFromString("cuda") == std::optional(Ecosystem::cuda));
+        QVERIFY(ecosystemFromString("JAX/XLA") == std::optional(Ecosystem::xla));
+        QVERIFY(ecosystemFromString("jax") == std::optional(Ecosystem::xla));
+        QVERIFY(ecosystemFromString("MindSpore") == std::optional(Ecosystem::cann));
+        QVERIFY(ecosystemFromString("synapseai") == std::optional(Ecosystem::synapseAi));
+        QVERIFY(ecosystemFromString("Neuron") == std::optional(Ecosystem::neuron));
+        QVERIFY(!ecosystemFromString("OpenCL"));
+        QVERIFY(objectiveFromString("cheapest-within-deadline") ==
+                Objective::cheapestWithinDeadline);
+        QVERIFY(!objectiveFromString("best"));
+    }
+
+    void availabilityInWords() {
+        Catalog c = catalog;
+        QCOMPARE(availability(c, "tpu"), std::string("available only on gamma"));
+        QCOMPARE(availability(c, "npu"), std::string("not rented by any provider"));
+        QCOMPARE(availability(c, "gpu"), std::string("available from alpha and beta"));
+        for (const char *p : {"gcp", "aws", "azure", "oci"})
+            c.offerings.push_back(test::fixtureOffering("npu", p, "n8", 8, 10));
+        QCOMPARE(availability(c, "npu"),
+                 std::string("available from AWS, Azure, Google Cloud and Oracle Cloud"));
+        c.offerings.push_back(test::fixtureOffering("npu", "lambda", "n8", 8, 10));
+        QCOMPARE(availability(c, "npu"),
+                 std::string("available from AWS, Azure, Google Cloud and 2 more"));
+        QCOMPARE(providerName("gcp"), std::string("Google Cloud"));
+        QCOMPARE(providerName("someone"), std::string("someone"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanRecommend)
+#include "test_plan_recommend.moc"
