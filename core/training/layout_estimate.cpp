@@ -11,15 +11,15 @@ using comm::Collective;
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 // Memory the runtime takes before the model does (driver context, collective buffers,
-// kernel workspaces): about 1 GiB on GPUs under PyTorch, similar on the other stacks.
+// kernel workspaces): 0.5-1 GiB on GPUs under PyTorch, similar on the other stacks.
 constexpr double kRuntimeReserve = 0.75 * kGiB;
 // Allocator fragmentation and temporary buffers: PyTorch's caching allocator typically keeps
 // 5-10 % more than the live tensors in long training runs.
 constexpr double kFragmentation = 0.08;
 
 // Bytes per parameter in mixed precision training, 16 in all (Rajbhandari et al., ZeRO, arXiv
-// 1910.02054, section 3.1): 16-bit weights and gradients (Megatron-LM's default gradient
-// buffer is in the parameters' type too), fp32 master weights plus the optimizer's moments.
+// 1910.02054, section 3.1): 16-bit weights and gradients, fp32 master weights plus the
+// optimizer's moments. (Stacks that accumulate gradients in fp32 need 2 bytes more.)
 constexpr double kMixedGradientBytes = 2;
 constexpr double kAdamStateMixed = 12; // master weights, first and second moment
 constexpr double kAdamStateFp32 = 8;   // the two moments (weights are already fp32)
@@ -225,8 +225,6 @@ units::Seconds exposed(units::Seconds traffic, units::Seconds window, double ove
 }
 
 } // namespace
-
-units::Bytes usableMemory(const Setup &setup) { return setup.memoryCapacity; }
 
 MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout, RecomputeScope scope) {
     Placement placement;

@@ -30,7 +30,4 @@ LayoutEstimate estimateLayout(const Setup &setup, const Parallelism &layout,
 MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout,
                               RecomputeScope scope = RecomputeScope::allLayers);
 
-// Usable memory of the chip: what remains after the runtime's reserve.
-units::Bytes usableMemory(const Setup &setup);
-
 } // namespace accelplan::training

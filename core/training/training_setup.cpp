@@ -124,7 +124,7 @@ void fillTransformer(Setup &u, const TransformerShape &s, const TrainingSettings
     u.pipelineBytes = units::bytes(act * h);
 }
 
-void fillGeneric(Setup &u, const GenericShape &g, const TrainingSettings &t) {
+void fillGeneric(Setup &u, const GenericShape &g) {
     const double forward = g.forwardFlopsPerSample.value();
     u.transformer = false;
     u.seqLen = 1;
@@ -138,7 +138,6 @@ void fillGeneric(Setup &u, const GenericShape &g, const TrainingSettings &t) {
     u.activationBytesFull = units::bytes(kGenericCheckpointShare * activations);
     u.layerParams = g.params;
     u.embeddingTableBytes = g.embeddingBytes;
-    (void)t;
 }
 
 } // namespace
@@ -168,7 +167,7 @@ SetupOrProblem makeSetup(const Workload &workload, const TrainingSettings &setti
             u.loraParams = loraAdapterParams(*transformer, settings.loraRank);
         fillTransformer(u, *transformer, settings);
     } else {
-        fillGeneric(u, std::get<GenericShape>(workload.shape), settings);
+        fillGeneric(u, std::get<GenericShape>(workload.shape));
     }
 
     const double perSample = transformer ? settings.seqLen : 1.0;
