@@ -140,11 +140,34 @@ void fillGeneric(Setup &u, const GenericShape &g) {
     u.embeddingTableBytes = g.embeddingBytes;
 }
 
+// What makes a workload impossible to train as given, in words; empty when nothing does.
+std::string shapeProblem(const Workload &workload, const TrainingSettings &settings) {
+    if (settings.globalBatch < 1)
+        return "training.global_batch must be at least 1";
+    if (const auto *t = workload.transformer()) {
+        if (t->layers < 1 || t->hidden < 1 || t->heads < 1)
+            return "the transformer needs at least one layer, a hidden size and a head";
+        if (t->experts > 0 && (t->expertsPerToken < 1 || t->expertsPerToken > t->experts))
+            return "experts_per_token must be between 1 and the number of experts";
+        if (settings.seqLen < 1)
+            return "training.seq_len must be at least 1";
+        return {};
+    }
+    const auto &g = std::get<GenericShape>(workload.shape);
+    if (!(g.params >= 0) || !(g.forwardFlopsPerSample.value() >= 0) ||
+        !(g.activationBytesPerSample.value() >= 0) || !(g.embeddingBytes.value() >= 0))
+        return "the network's parameters, FLOPs and bytes must not be negative";
+    return {};
+}
+
 } // namespace
 
 SetupOrProblem makeSetup(const Workload &workload, const TrainingSettings &settings,
                          const Chip &chip, int count) {
     SetupOrProblem out;
+    out.problem = shapeProblem(workload, settings);
+    if (!out.problem.empty())
+        return out;
     const auto peak = chip.peakAt(settings.precision);
     if (!peak || peak->value() <= 0) {
         out.problem = std::string(toString(settings.precision)) + " is not supported by " + chip.id;

@@ -365,6 +365,61 @@ private slots:
         QVERIFY(!estimateLayout(u, three).valid);
     }
 
+    // Odd but valid inputs give finite numbers or a problem in words, never NaN or a crash.
+    void oddInputsGiveNumbersOrProblems() {
+        Chip bare = hopper();
+        bare.id = "bare";
+        bare.scaleUp = {};
+        bare.scaleOutBandwidth.reset();
+        bare.memory.reset();
+        const Chip chips[] = {hopper(), bare};
+        const char *models[] = {"llama-3.1-8b", "mixtral-8x7b", "deepseek-v3",
+                                "bert-large",   "resnet-50",    "dlrm-dcnv2"};
+        for (const Chip &chip : chips) {
+            for (const char *id : models) {
+                for (int count : {1, 7, 13, 96, 1000}) {
+                    TrainingSettings t = settings(4096, 96);
+                    t.samples = 1e6;
+                    Candidate c{chip.id, count, std::nullopt, {}};
+                    const TrainingOutcome out = simulateTraining(preset(id), t, c, chip);
+                    const TrainingResult &r = out.result;
+                    const QString where =
+                        QStringLiteral("%1 on %2 x%3")
+                            .arg(QString::fromUtf8(id), QString::fromStdString(chip.id))
+                            .arg(count);
+                    QVERIFY2(r.fits || !out.problems.empty(), qPrintable(where));
+                    QVERIFY2(std::isfinite(r.stepTime.value()) &&
+                                 std::isfinite(r.timeToTrain.high.value()) &&
+                                 std::isfinite(r.mfu) && std::isfinite(r.memory.total().value()),
+                             qPrintable(where));
+                    if (r.fits)
+                        QVERIFY2(r.stepTime.value() > 0 && r.mfu > 0 && r.mfu < 1,
+                                 qPrintable(where));
+                }
+            }
+        }
+    }
+
+    void impossibleShapesAreProblems() {
+        Workload w = preset("llama-3.1-8b");
+        std::get<TransformerShape>(w.shape).layers = 0;
+        Candidate c{"nvidia-h100-sxm5-80gb", 8, std::nullopt, {}};
+        const TrainingOutcome noLayers = simulateTraining(w, settings(4096, 64), c, hopper());
+        QVERIFY(!noLayers.result.fits);
+        QCOMPARE(noLayers.problems.size(), std::size_t(1));
+
+        const TrainingOutcome noBatch =
+            simulateTraining(preset("llama-3.1-8b"), settings(4096, 0), c, hopper());
+        QCOMPARE(noBatch.problems,
+                 std::vector<std::string>{"training.global_batch must be at least 1"});
+
+        c.parallelism.ep = 2; // a dense model has no experts to split
+        const TrainingOutcome ep =
+            simulateTraining(preset("llama-3.1-8b"), settings(4096, 64), c, hopper());
+        QVERIFY(!ep.result.fits);
+        QVERIFY(ep.problems.front().find("no parallel layout") != std::string::npos);
+    }
+
     void genericNetworkTrainsDataParallel() {
         const Workload w = preset("resnet-50");
         TrainingSettings t;
