@@ -1,5 +1,6 @@
 #include "io/catalog_fields.h"
 
+#include "io/lossless_number.h"
 #include "units/parse.h"
 #include "units/quantities.h"
 
@@ -92,9 +93,10 @@ double fromFileNumber(double fileValue, double fileScale) { return fileValue / f
 double toFileNumber(double baseValue, double fileScale) {
     if (fileScale == 1.0)
         return baseValue;
-    char text[32];
-    std::snprintf(text, sizeof text, "%.15g", baseValue * fileScale);
-    return std::strtod(text, nullptr);
+    // 15 digits are not always enough: $878.3249999999999/h per second, written as 878.325,
+    // reads back one bit off. The shortest decimal that reads back exactly is.
+    return losslessWritten(baseValue, baseValue * fileScale,
+                           [fileScale](double w) { return fromFileNumber(w, fileScale); });
 }
 
 std::optional<double> parseFileQuantity(const QString &text, units::Measure measure,

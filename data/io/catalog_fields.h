@@ -27,8 +27,9 @@ template <class Record> struct QuantityField {
 const std::vector<QuantityField<Chip>> &chipQuantityFields();
 const std::vector<QuantityField<Offering>> &offeringQuantityFields();
 
-// A number from a file into base units, and back. Base -> file rounds away the binary noise of
-// the per-hour conversion (15 significant digits), so that a round trip is exact.
+// A number from a file into base units, and back. Base -> file writes the shortest decimal that
+// reads back as the same base value (no binary noise of the per-hour conversion), so that a
+// round trip is exact.
 double fromFileNumber(double fileValue, double fileScale);
 double toFileNumber(double baseValue, double fileScale);
 
