@@ -22,9 +22,6 @@ struct InferenceEfficiency {
     double memoryBandwidth = 0.8; // fraction of memory bandwidth reached streaming weights and KV
     units::Seconds stepOverhead = units::seconds(0);  // per forward pass: launch, sample, schedule
     units::Seconds layerOverhead = units::seconds(0); // per layer and forward pass
-    double collectiveBandwidth =
-        0.7; // fraction of link bandwidth a tensor-parallel all-reduce gets
-    units::Seconds collectiveLatency = units::seconds(0); // fixed cost of one all-reduce
     double usableMemory = 0.9; // fraction of memory the runtime may fill (weights, KV, workspace)
     // How sharp the roofline's corner is: a pass bound by memory and by compute takes
     // (m^k + c^k)^(1/k); large k is the textbook max(m, c), k = 1 their sum (no overlap).

@@ -67,7 +67,9 @@ Schedule scheduleFor(InferenceMode mode, InferencePhase phase) {
 
 BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Schedule schedule,
                           double batch) {
-    // Encoder-only models answer with their prompt pass: every schedule is prefill only.
+    // Encoder-only models answer with their prompt pass: every schedule is prefill only, and
+    // unless that phase alone is asked for, the output tokens counted are none.
+    const bool answersWithoutTokens = m.outputTokens <= 0 && schedule != Schedule::prefillOnly;
     if (m.outputTokens <= 0)
         schedule = Schedule::prefillOnly;
     BatchMetrics r;
@@ -111,7 +113,7 @@ BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Sc
         r.ttft = fill * step;
         r.latency = r.ttft;
         r.samplesPerSecond = s.replicas * s.perReplica / step.value();
-        r.tokensPerSecond = r.samplesPerSecond * m.inputTokens;
+        r.tokensPerSecond = answersWithoutTokens ? 0 : r.samplesPerSecond * m.inputTokens;
         break;
     }
     case Schedule::decodeOnly: {

@@ -6,16 +6,6 @@
 #include <cmath>
 
 namespace accelplan {
-namespace {
-
-LinkCost linkFor(const ServingModel &m, int group) {
-    LinkCost link{groupLinkBandwidth(*m.chip, group), m.efficiency.collectiveLatency};
-    if (link.bandwidth)
-        *link.bandwidth *= m.efficiency.collectiveBandwidth;
-    return link;
-}
-
-} // namespace
 
 units::Seconds boundBySlower(units::Seconds a, units::Seconds b, double sharpness) {
     const double hi = std::max(a.value(), b.value());
@@ -67,7 +57,8 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     // Two all-reduces per layer (after attention and after the FFN) of the pass's activations.
     const double layersHere = s.layers * stageShare;
     const units::Bytes message = units::bytes(tokens * s.hidden * m.activationBytes);
-    out.communication = 2 * layersHere * allReduceTime(message, layout.tp, linkFor(m, layout.tp));
+    out.communication =
+        2 * layersHere * tensorParallelAllReduce(*m.chip, m.network, message, layout.tp);
     out.overhead = e.layerOverhead * layersHere + e.stepOverhead * stageShare;
     return out;
 }
@@ -79,11 +70,11 @@ units::Seconds pipelinePassTime(const ServingModel &m, const ReplicaLayout &layo
         return stage;
     const double tokens = t.decode + t.prefill;
     const units::Bytes message = units::bytes(tokens * m.shape.hidden * m.activationBytes);
-    const LinkCost link = linkFor(m, layout.chipsPerReplica());
     // Micro-batches never balance exactly (contexts differ, a prompt chunk lands in one of
     // them), so each stage boundary also waits a share of a stage.
     const units::Seconds handOver =
-        sendTime(message, link) + m.efficiency.pipelineImbalance * stage;
+        stageSend(*m.chip, m.network, message, layout.chipsPerReplica()) +
+        m.efficiency.pipelineImbalance * stage;
     return double(layout.pp) * stage + double(layout.pp - 1) * handOver;
 }
 

@@ -80,6 +80,7 @@ ServingModelOrProblem makeServingModel(const TransformerShape &shape,
     m.memoryBandwidth = *chip.memoryBandwidth;
     m.memory = *chip.memory;
     m.efficiency = inferenceEfficiency(chip, *compute);
+    m.network = comm::networkOf(chip);
     m.chip = &chip;
     return m;
 }

@@ -3,6 +3,7 @@
 // stored value, the rates the chip reaches, and the request lengths. Built once per
 // candidate; the layout and batch searches then only evaluate formulas over it.
 
+#include "comm/collectives.h"
 #include "efficiency/inference_efficiency.h"
 #include "hardware/chip.h"
 #include "hardware/precision.h"
@@ -40,6 +41,7 @@ struct ServingModel {
     units::BytesPerSecond memoryBandwidth = units::bytesPerSecond(0);
     units::Bytes memory = units::bytes(0);
     InferenceEfficiency efficiency;
+    comm::Network network; // the chip's links with achievable bandwidths
     const Chip *chip = nullptr;
 
     // Mean context a decoding token attends to: the prompt plus half the answer.

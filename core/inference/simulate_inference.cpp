@@ -52,7 +52,7 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
     out.result = toResult(choice, workload);
     out.problems = std::move(choice.problems);
     const int group = choice.layout.chipsPerReplica();
-    if (choice.found && group > 1 && !groupLinkBandwidth(chip, group))
+    if (choice.found && groupLinkUnknown(chip, group))
         out.problems.push_back("traffic between the " + std::to_string(group) +
                                " chips of a replica is not counted: the catalog has no link "
                                "bandwidth for " +

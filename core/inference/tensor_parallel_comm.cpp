@@ -1,5 +1,7 @@
 #include "inference/tensor_parallel_comm.h"
 
+#include <algorithm>
+
 namespace accelplan {
 
 bool groupIsLinked(const Chip &chip, int group) {
@@ -7,25 +9,24 @@ bool groupIsLinked(const Chip &chip, int group) {
            chip.scaleUp.bandwidthPerDirection;
 }
 
-std::optional<units::BytesPerSecond> groupLinkBandwidth(const Chip &chip, int group) {
-    const auto &up = chip.scaleUp;
-    if (group <= up.domainSize)
-        return up.bandwidthPerDirection;
-    if (chip.scaleOutBandwidth)
-        return chip.scaleOutBandwidth;
-    return up.bandwidthPerDirection;
+bool groupLinkUnknown(const Chip &chip, int group) {
+    return group > 1 && group <= chip.scaleUp.domainSize && !chip.scaleUp.bandwidthPerDirection;
 }
 
-units::Seconds allReduceTime(units::Bytes message, int tp, const LinkCost &link) {
-    if (tp <= 1 || !link.bandwidth || link.bandwidth->value() <= 0)
+units::Seconds tensorParallelAllReduce(const Chip &chip, const comm::Network &network,
+                                       units::Bytes message, int tp) {
+    if (tp <= 1 || groupLinkUnknown(chip, tp))
         return units::seconds(0);
-    return link.latency + (2.0 * (tp - 1) / tp) * message / *link.bandwidth;
+    const int perDomain = comm::membersPerDomain(tp, 1, std::max(1, chip.scaleUp.domainSize));
+    return comm::collectiveTime(comm::Collective::allReduce, message, tp, perDomain, network);
 }
 
-units::Seconds sendTime(units::Bytes message, const LinkCost &link) {
-    if (!link.bandwidth || link.bandwidth->value() <= 0)
+units::Seconds stageSend(const Chip &chip, const comm::Network &network, units::Bytes message,
+                         int replicaChips) {
+    if (groupLinkUnknown(chip, replicaChips))
         return units::seconds(0);
-    return link.latency + message / *link.bandwidth;
+    const bool inside = replicaChips <= network.scaleUp.domainSize;
+    return comm::sendReceiveTime(message, inside ? network.scaleUp : network.scaleOut);
 }
 
 } // namespace accelplan

@@ -1,35 +1,29 @@
 #pragma once
-// The tensor-parallel all-reduce serving needs after each attention and FFN block, and the
-// point-to-point send between pipeline stages. A small α-β model kept here until core/comm
-// provides the shared collective model.
+// The traffic inside one serving replica, through core/comm's collective model: the
+// tensor-parallel all-reduce after each attention and FFN block, and the send between
+// pipeline stages. A replica occupies consecutive chips, so a group fits one scale-up domain
+// whenever it is no larger than it.
 
+#include "comm/collectives.h"
 #include "hardware/chip.h"
 #include "units/quantities.h"
 
-#include <optional>
-
 namespace accelplan {
 
-struct LinkCost {
-    // Per chip, one direction; empty when the catalog does not know it (then the traffic is
-    // not counted, and the result says so).
-    std::optional<units::BytesPerSecond> bandwidth;
-    units::Seconds latency = units::seconds(0);
-};
-
-// Whether `group` chips can work as one: inside a scale-up domain, or over a known link.
+// Whether `group` chips can work as one: inside a scale-up domain, or over a network.
 bool groupIsLinked(const Chip &chip, int group);
 
-// The bandwidth a group of `group` chips exchanges data at: the scale-up fabric's when the
-// group fits in one scale-up domain, else the scale-out network's (or, without one, the
-// scale-up link's: PCIe cards in one host). Empty when the catalog lacks the figure.
-std::optional<units::BytesPerSecond> groupLinkBandwidth(const Chip &chip, int group);
+// Whether the catalog lacks the bandwidth `group` chips exchange data at: a scale-up domain
+// named without its bandwidth. That traffic is then not counted (the result says so) rather
+// than sent over a guessed or much slower link.
+bool groupLinkUnknown(const Chip &chip, int group);
 
-// Ring all-reduce of `message` bytes over `tp` chips: 2·(tp−1)/tp · message / bandwidth, plus
-// the fixed cost of its 2·(tp−1) steps' synchronisation folded into one latency term.
-units::Seconds allReduceTime(units::Bytes message, int tp, const LinkCost &link);
+// One all-reduce of `message` bytes (each chip's full buffer) over `tp` chips.
+units::Seconds tensorParallelAllReduce(const Chip &chip, const comm::Network &network,
+                                       units::Bytes message, int tp);
 
-// One point-to-point send of `message` bytes.
-units::Seconds sendTime(units::Bytes message, const LinkCost &link);
+// One send of `message` bytes between neighbouring stages of a replica of `replicaChips`.
+units::Seconds stageSend(const Chip &chip, const comm::Network &network, units::Bytes message,
+                         int replicaChips);
 
 } // namespace accelplan

@@ -3,6 +3,7 @@
 // candidate that cannot serve reports.
 
 #include "evaluation/evaluate.h"
+#include "helpers/test_chips.h"
 #include "inference/batch_metrics.h"
 #include "inference/forward_pass.h"
 #include "inference/replica_layout.h"
@@ -20,23 +21,6 @@
 using namespace accelplan;
 
 namespace {
-
-// An H100 SXM as the catalog describes it (dense rates; NVLink 450 GB/s per direction).
-Chip h100() {
-    Chip c;
-    c.id = "test-h100";
-    c.kind = ChipKind::gpu;
-    c.software = "CUDA";
-    c.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(989.4e12);
-    c.peak[indexOf(Precision::fp16)] = units::flopsPerSecond(989.4e12);
-    c.peak[indexOf(Precision::fp8)] = units::flopsPerSecond(1978.9e12);
-    c.memory = units::bytes(80e9);
-    c.memoryBandwidth = units::bytesPerSecond(3.35e12);
-    c.scaleUp.bandwidthPerDirection = units::bytesPerSecond(450e9);
-    c.scaleUp.domainSize = 8;
-    c.scaleUp.topology = Topology::switched;
-    return c;
-}
 
 TransformerShape preset(const char *id) {
     const std::optional<Workload> w = findPreset(id);
@@ -62,7 +46,7 @@ private slots:
     void kvCacheOfLlama31At8k() {
         // 80 layers x 8 KV heads x 128 wide x (K and V) x 2 bytes = 327,680 bytes a token;
         // 8,192 tokens hold 2,684,354,560 bytes (2.5 GiB) per sequence.
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::bf16;
         const ServingModel m = servingModel(preset("llama-3.1-70b"), settings, chip);
@@ -82,7 +66,7 @@ private slots:
         // With perfect efficiency and no fixed costs, a batch-1 decode step streams every
         // layer weight and the output head once (the input table is only looked up): about
         // 139.1 GB for Llama 3.1 70B in bf16, 41.5 ms at 3.35 TB/s.
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::bf16;
         settings.inputTokens = 1;
@@ -108,7 +92,7 @@ private slots:
     }
 
     void decodeBecomesComputeBoundWithBatch() {
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::fp8;
         settings.inputTokens = 128;
@@ -127,7 +111,7 @@ private slots:
     }
 
     void sloBoundaryPicksTheLastBatchThatMeetsIt() {
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::fp8;
         settings.inputTokens = 1024;
@@ -163,7 +147,7 @@ private slots:
     }
 
     void layoutsCoverEveryFactorisation() {
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         const auto all = replicaLayouts(8, 80, chip, {});
         // tp x pp x replicas = 8: (1,1,8) (1,2,4) (1,4,2) (1,8,1) (2,1,4) (2,2,2) (2,4,1)
         // (4,1,2) (4,2,1) (8,1,1).
@@ -181,7 +165,7 @@ private slots:
     }
 
     void largestBatchFillsTheMemory() {
-        const Chip chip = h100();
+        const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::fp8;
         settings.inputTokens = 2048;
@@ -192,19 +176,22 @@ private slots:
         QVERIFY(most > 10);
         QVERIFY(batchMetrics(m, tp2, Schedule::continuous, most).fits);
         QVERIFY(!batchMetrics(m, tp2, Schedule::continuous, most + 1).fits);
-        // 70 GB of fp8 weights plus the runtime's reserve leave no room on one 80 GB chip.
-        QCOMPARE(largestBatch(m, {1, 1, 1}, Schedule::continuous), 0);
+        // 141 GB of bf16 weights do not fit one 80 GB chip at all.
+        settings.precision = Precision::bf16;
+        const ServingModel wide = servingModel(preset("llama-3.1-70b"), settings, chip);
+        QCOMPARE(largestBatch(wide, {1, 1, 1}, Schedule::continuous), 0);
+        QVERIFY(largestBatch(wide, {2, 1, 1}, Schedule::continuous) > 0);
     }
 
     void modelThatFitsNowhereSaysWhatItNeeds() {
         Catalog catalog;
-        catalog.chips.push_back(h100());
+        catalog.chips.push_back(test::h100Sxm());
         Scenario s;
         s.workload = *findPreset("llama-3.1-405b");
         InferenceSettings settings;
         settings.precision = Precision::bf16;
         s.inference = settings;
-        s.candidates.push_back({"test-h100", 2, std::nullopt, {}});
+        s.candidates.push_back({"nvidia-h100-sxm5-80gb", 2, std::nullopt, {}});
         const Evaluation e = evaluate(s, catalog);
         const CandidateResult &r = e.results.at(0);
         QVERIFY(r.inference);
@@ -216,7 +203,7 @@ private slots:
 
     void latencyModeServesOneRequestOnTheFastestLayout() {
         Catalog catalog;
-        catalog.chips.push_back(h100());
+        catalog.chips.push_back(test::h100Sxm());
         Scenario s;
         s.workload = *findPreset("llama-3.1-70b");
         InferenceSettings settings;
@@ -225,7 +212,7 @@ private slots:
         settings.inputTokens = 1000;
         settings.outputTokens = 100;
         s.inference = settings;
-        s.candidates.push_back({"test-h100", 8, std::nullopt, {}});
+        s.candidates.push_back({"nvidia-h100-sxm5-80gb", 8, std::nullopt, {}});
         const InferenceResult r = *evaluate(s, catalog).results.at(0).inference;
         QVERIFY(r.fits);
         QCOMPARE(r.batch, 1);
