@@ -51,9 +51,8 @@ Outcome serverOutcome(const ServingModel &model, const InferenceSettings &settin
                         " requests/s, asked " + units::formatNumber(rate, 3)};
         }
         BatchMetrics m = at(below + 1);
-        const double served = m.samplesPerSecond * serverLoad().utilisation;
         // The asked rate, not the capacity, is what flows through.
-        m.tokensPerSecond *= rate / served;
+        m.tokensPerSecond *= rate / m.samplesPerSecond;
         m.samplesPerSecond = rate;
         return {layout, m, meetsSlo(m, settings.slo) ? "" : sloMiss(at(1), settings.slo)};
     }

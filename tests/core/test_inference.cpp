@@ -146,6 +146,32 @@ private slots:
         QVERIFY(QString::fromStdString(c.problems[0]).contains(QStringLiteral("misses the SLO")));
     }
 
+    void requestedRateIsCarriedOrRefused() {
+        const Chip chip = test::h100Sxm();
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.inputTokens = 1024;
+        settings.outputTokens = 256;
+        settings.mode = InferenceMode::server;
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
+        // A rate well inside capacity flows through at the fewest requests in flight.
+        settings.requestsPerSecond = 5;
+        ServingChoice c = chooseServing(m, settings, layouts);
+        QVERIFY(c.found && c.problems.empty());
+        QCOMPARE(c.metrics.samplesPerSecond, 5.0);
+        QVERIFY(near(c.metrics.tokensPerSecond, 5.0 * 256, 1e-9));
+        const BatchMetrics fewer =
+            batchMetrics(m, layouts[0], Schedule::continuous, c.metrics.batch - 1);
+        QVERIFY(fewer.samplesPerSecond * serverLoad().utilisation < 5);
+        // Beyond capacity it says how much the candidate carries.
+        settings.requestsPerSecond = 1e6;
+        c = chooseServing(m, settings, layouts);
+        QCOMPARE(c.problems.size(), std::size_t(1));
+        QVERIFY(
+            QString::fromStdString(c.problems[0]).startsWith(QStringLiteral("carries at most")));
+    }
+
     void layoutsCoverEveryFactorisation() {
         const Chip chip = test::h100Sxm();
         const auto all = replicaLayouts(8, 80, chip, {});
