@@ -2,6 +2,7 @@
 
 #include "inference/forward_pass.h"
 #include "inference/serving_memory.h"
+#include "util/saturating.h"
 
 #include <algorithm>
 #include <cmath>
@@ -134,7 +135,7 @@ int largestBatch(const ServingModel &m, const ReplicaLayout &layout, Schedule sc
     // Activations are sized for a full pass; the KV cache grows with every sequence.
     const double passPerSeq = f.passTokensPerSeq / layout.pp;
     const int perReplica = largestBatchPerReplica(m, layout, f.context, passPerSeq, kMaxPassTokens);
-    return perReplica * layout.replicas;
+    return saturatingProduct(perReplica, layout.replicas);
 }
 
 } // namespace accelplan

@@ -5,6 +5,7 @@
 #include "inference/monotone_search.h"
 #include "inference/serving_model.h"
 #include "units/format.h"
+#include "util/saturating.h"
 #include "workload/counts.h"
 
 #include <algorithm>
@@ -105,7 +106,7 @@ ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSet
         return choice;
     }
     const int fitting = largestFitting(g, *layout);
-    const int cap = maxSequencesPerReplica(chip) * layout->replicas;
+    const int cap = saturatingProduct(maxSequencesPerReplica(chip), layout->replicas);
     const int most = std::min(fitting, cap);
     int batch = 1;
     switch (settings.mode) {

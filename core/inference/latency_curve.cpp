@@ -4,6 +4,7 @@
 #include "inference/generic_serving.h"
 #include "inference/serving_model.h"
 #include "inference/serving_search.h"
+#include "util/saturating.h"
 
 #include <algorithm>
 #include <cmath>
@@ -72,8 +73,9 @@ ThroughputLatencyCurve throughputLatencyCurve(const Workload &workload,
         return curve;
     curve.layout = choice.layout;
     const Schedule schedule = scheduleFor(settings.mode, settings.phase);
-    const int most = std::min(largestBatch(*model, choice.layout, schedule),
-                              maxSequencesPerReplica(chip) * choice.layout.replicas);
+    const int most =
+        std::min(largestBatch(*model, choice.layout, schedule),
+                 saturatingProduct(maxSequencesPerReplica(chip), choice.layout.replicas));
     const bool decodes = model->outputTokens > 0 && settings.phase != InferencePhase::prefill;
     for (int b : batchSteps(most))
         curve.points.push_back(

@@ -3,6 +3,7 @@
 #include "efficiency/inference_efficiency.h"
 #include "inference/monotone_search.h"
 #include "units/format.h"
+#include "util/saturating.h"
 
 #include <algorithm>
 #include <optional>
@@ -68,7 +69,7 @@ Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settin
     const int fitting = largestBatch(model, layout, schedule);
     if (fitting < 1)
         return {layout, batchMetrics(model, layout, schedule, 1), "", false};
-    const int cap = maxSequencesPerReplica(*model.chip) * layout.replicas;
+    const int cap = saturatingProduct(maxSequencesPerReplica(*model.chip), layout.replicas);
     const int maxBatch = std::min({fitting, cap, settings.batch.value_or(cap)});
     switch (settings.mode) {
     case InferenceMode::offline:
