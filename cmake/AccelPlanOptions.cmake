@@ -11,14 +11,14 @@ target_compile_options(accelplan_options INTERFACE
   -Wformat=2 -Wmissing-declarations)
 
 # Qt's string-safety defines: no implicit conversions between QString and char*/QByteArray
-# except from string literals, QStringBuilder for concatenation, no Q_FOREACH.
+# except from string literals, QStringBuilder for concatenation. (QT_NO_FOREACH would be here,
+# but QCustomPlot 2.1's header uses `foreach`; write range-based for loops all the same.)
 target_compile_definitions(accelplan_options INTERFACE
   QT_RESTRICTED_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII
   QT_NO_CAST_FROM_BYTEARRAY
   QT_NO_URL_CAST_FROM_STRING
   QT_USE_QSTRINGBUILDER
-  QT_NO_FOREACH
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_STRICT_ITERATORS)
 
