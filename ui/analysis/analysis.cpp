@@ -1,0 +1,104 @@
+#include "analysis/analysis.h"
+
+#include "evaluation/evaluate.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace accelplan::ui {
+
+const Chip *Analysis::chipOf(std::size_t candidate) const {
+    if (!catalog || candidate >= scenario.candidates.size())
+        return nullptr;
+    return catalog->findChip(scenario.candidates[candidate].chipId);
+}
+
+namespace {
+
+CountPoint countPoint(const CandidateResult &r) {
+    CountPoint p;
+    p.count = r.count;
+    p.fits = r.training && r.training->fits;
+    if (p.fits) {
+        p.timeToTrain = r.training->timeToTrain;
+        if (r.spend && r.spend->trainingCost)
+            p.cost = r.spend->trainingCost->nominal;
+    }
+    return p;
+}
+
+} // namespace
+
+Analysis analyze(const Scenario &scenario, std::shared_ptr<const Catalog> catalog) {
+    Analysis a;
+    a.catalog = catalog ? std::move(catalog) : std::make_shared<const Catalog>();
+    a.scenario = scenario;
+    a.evaluation = evaluate(scenario, *a.catalog);
+    a.recommendation = recommend(scenario, *a.catalog, a.evaluation);
+    a.curves.resize(scenario.candidates.size());
+    if (scenario.inference) {
+        for (std::size_t i = 0; i < scenario.candidates.size(); ++i) {
+            if (const Chip *chip = a.chipOf(i))
+                a.curves[i] = throughputLatencyCurve(scenario.workload, *scenario.inference, *chip,
+                                                     scenario.candidates[i]);
+        }
+    }
+    return a;
+}
+
+std::vector<int> sweepCounts(int count) {
+    std::vector<int> out;
+    for (int factor : {-4, -2, 1, 2, 4}) {
+        const long long n = factor < 0 ? count / -factor : static_cast<long long>(count) * factor;
+        if (n >= 1 && n <= 1'000'000 && (factor > 0 || count % -factor == 0))
+            out.push_back(static_cast<int>(n));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void addCountSweeps(Analysis &a) {
+    a.sweeps.clear();
+    a.sweepsDone = true;
+    if (!a.scenario.training)
+        return;
+    // One evaluation of every candidate at every count, trained only: the layout pinned by the
+    // user is dropped, since it cannot hold at another count.
+    Scenario variants = a.scenario;
+    variants.inference.reset();
+    variants.candidates.clear();
+    std::vector<std::pair<std::size_t, int>> owners; // candidate, count
+    for (std::size_t i = 0; i < a.scenario.candidates.size(); ++i) {
+        const Candidate &c = a.scenario.candidates[i];
+        for (int n : sweepCounts(c.count)) {
+            if (n == c.count)
+                continue; // the evaluation has it already
+            Candidate v = c;
+            v.count = n;
+            v.parallelism = {};
+            variants.candidates.push_back(std::move(v));
+            owners.emplace_back(i, n);
+        }
+    }
+    const Evaluation e = evaluate(variants, *a.catalog);
+    a.sweeps.resize(a.scenario.candidates.size());
+    for (std::size_t i = 0; i < a.sweeps.size(); ++i) {
+        a.sweeps[i].candidate = i;
+        if (i < a.evaluation.results.size())
+            a.sweeps[i].points.push_back(countPoint(a.evaluation.results[i]));
+    }
+    for (std::size_t k = 0; k < e.results.size(); ++k)
+        a.sweeps[owners[k].first].points.push_back(countPoint(e.results[k]));
+    for (CountSweep &sweep : a.sweeps)
+        std::sort(sweep.points.begin(), sweep.points.end(),
+                  [](const CountPoint &x, const CountPoint &y) { return x.count < y.count; });
+}
+
+Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> catalog) {
+    Analysis a = analyze(scenario, std::move(catalog));
+    addCountSweeps(a);
+    return a;
+}
+
+} // namespace accelplan::ui

@@ -1,0 +1,82 @@
+#include "document/recompute.h"
+
+#include <QMetaObject>
+
+#include <utility>
+
+namespace accelplan::ui {
+
+Recompute::Recompute(std::shared_ptr<const Catalog> catalog, QObject *parent)
+    : QObject(parent), catalog_(std::move(catalog)),
+      generation_(std::make_shared<std::atomic<quint64>>(0)) {
+    // One thread: requests run in order and a newer one finds the older ones already skipped.
+    pool_.setMaxThreadCount(1);
+}
+
+Recompute::~Recompute() {
+    ++*generation_; // whatever is queued skips itself
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+void Recompute::waitForIdle() { pool_.waitForDone(); }
+
+void Recompute::request(const Scenario &scenario) {
+    const quint64 generation = ++*generation_;
+    ++pending_;
+    const int candidates = static_cast<int>(scenario.candidates.size());
+    emit progress(tr("Computing %n candidate(s)…", nullptr, candidates));
+    auto latestGeneration = generation_;
+    auto catalog = catalog_;
+    pool_.start([this, scenario, generation, latestGeneration, catalog] {
+        QElapsedTimer timer;
+        timer.start();
+        if (latestGeneration->load() != generation) {
+            QMetaObject::invokeMethod(
+                this, [this] { --pending_; }, Qt::QueuedConnection);
+            return;
+        }
+        auto analysis = std::make_shared<Analysis>(analyze(scenario, catalog));
+        const qint64 evaluatedMs = timer.elapsed();
+        std::shared_ptr<const Analysis> first = std::make_shared<Analysis>(*analysis);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, first, evaluatedMs] {
+                deliver(generation, first, false, evaluatedMs);
+            },
+            Qt::QueuedConnection);
+        if (latestGeneration->load() == generation)
+            addCountSweeps(*analysis);
+        const qint64 totalMs = timer.elapsed();
+        std::shared_ptr<const Analysis> full = std::move(analysis);
+        QMetaObject::invokeMethod(
+            this, [this, generation, full, totalMs] { deliver(generation, full, true, totalMs); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Recompute::deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool complete,
+                        qint64 elapsedMs) {
+    if (complete)
+        --pending_;
+    if (generation != generation_->load())
+        return; // a newer request is on its way
+    if (complete && !analysis->sweepsDone)
+        return; // overtaken while sweeping (the newer result follows)
+    latest_ = analysis;
+    const int n = static_cast<int>(analysis->scenario.candidates.size());
+    if (complete) {
+        if (analysis->scenario.training)
+            emit progress(tr("Computed %n candidate(s) and their scaling in %1 ms", nullptr, n)
+                              .arg(elapsedMs));
+        emit completed(std::move(analysis));
+    } else {
+        emit progress(analysis->scenario.training
+                          ? tr("Computed %n candidate(s) in %1 ms; computing scaling…", nullptr, n)
+                                .arg(elapsedMs)
+                          : tr("Computed %n candidate(s) in %1 ms", nullptr, n).arg(elapsedMs));
+        emit evaluated(std::move(analysis));
+    }
+}
+
+} // namespace accelplan::ui

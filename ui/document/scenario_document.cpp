@@ -1,0 +1,118 @@
+#include "document/scenario_document.h"
+
+#include "document/scenario_edit.h"
+
+#include <QFileInfo>
+
+namespace accelplan::ui {
+
+ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent) {
+    connect(&undo_, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+QString ScenarioDocument::displayName() const {
+    return filePath_.isEmpty() ? tr("Untitled") : QFileInfo(filePath_).fileName();
+}
+
+void ScenarioDocument::reset(const Scenario &scenario, const QString &path) {
+    const bool wasModified = isModified();
+    undo_.clear();
+    undo_.setClean();
+    scenario_ = scenario;
+    if (filePath_ != path) {
+        filePath_ = path;
+        emit filePathChanged(filePath_);
+    }
+    if (wasModified)
+        emit modifiedChanged(false);
+    emit scenarioChanged();
+}
+
+void ScenarioDocument::markSaved(const QString &path) {
+    if (filePath_ != path) {
+        filePath_ = path;
+        emit filePathChanged(filePath_);
+    }
+    undo_.setClean();
+}
+
+void ScenarioDocument::apply(const Scenario &scenario) {
+    scenario_ = scenario;
+    emit scenarioChanged();
+}
+
+void ScenarioDocument::edit(const QString &text, Field field, int detail,
+                            const std::function<void(Scenario &)> &change) {
+    Scenario after = scenario_;
+    change(after);
+    if (after == scenario_)
+        return;
+    // The merge key names the field and, for per-candidate fields, the candidate.
+    const int key = field == Field::none ? -1 : static_cast<int>(field) * 100000 + detail;
+    undo_.push(new ScenarioEdit(this, text, scenario_, std::move(after), key));
+}
+
+void ScenarioDocument::setName(const std::string &name) {
+    edit(tr("Rename scenario"), Field::name, 0, [&](Scenario &s) { s.name = name; });
+}
+
+void ScenarioDocument::setWorkload(const Workload &workload) {
+    edit(tr("Change model"), Field::workload, 0, [&](Scenario &s) { s.workload = workload; });
+}
+
+void ScenarioDocument::setTraining(const std::optional<TrainingSettings> &training) {
+    const QString text = bool(training) == bool(scenario_.training)
+                             ? tr("Change training settings")
+                             : (training ? tr("Add training") : tr("Remove training"));
+    edit(text, Field::training, bool(training) != bool(scenario_.training),
+         [&](Scenario &s) { s.training = training; });
+}
+
+void ScenarioDocument::setInference(const std::optional<InferenceSettings> &inference) {
+    const QString text = bool(inference) == bool(scenario_.inference)
+                             ? tr("Change inference settings")
+                             : (inference ? tr("Add inference") : tr("Remove inference"));
+    edit(text, Field::inference, bool(inference) != bool(scenario_.inference),
+         [&](Scenario &s) { s.inference = inference; });
+}
+
+void ScenarioDocument::setCosts(const Costs &costs) {
+    edit(tr("Change costs"), Field::costs, 0, [&](Scenario &s) { s.costs = costs; });
+}
+
+void ScenarioDocument::addCandidate(const Candidate &candidate) {
+    edit(tr("Add %1").arg(QString::fromStdString(candidate.chipId)), Field::none, 0,
+         [&](Scenario &s) { s.candidates.push_back(candidate); });
+}
+
+void ScenarioDocument::removeCandidate(std::size_t index) {
+    if (index >= scenario_.candidates.size())
+        return;
+    edit(tr("Remove %1").arg(QString::fromStdString(scenario_.candidates[index].chipId)),
+         Field::none, 0, [&](Scenario &s) {
+             s.candidates.erase(s.candidates.begin() + static_cast<std::ptrdiff_t>(index));
+         });
+}
+
+void ScenarioDocument::setCandidateCount(std::size_t index, int count) {
+    if (index >= scenario_.candidates.size() || count < 1)
+        return;
+    const Candidate &c = scenario_.candidates[index];
+    edit(tr("Set %1 count to %2").arg(QString::fromStdString(c.chipId)).arg(count),
+         Field::candidateCount, static_cast<int>(index), [&](Scenario &s) {
+             Candidate &target = s.candidates[index];
+             // A pinned layout is for the old count; keep it only while it still multiplies up.
+             const ParallelismRequest &p = target.parallelism;
+             if (p.dp && p.tp && p.pp && *p.dp * *p.tp * *p.pp * p.cp.value_or(1) != count)
+                 target.parallelism = {};
+             target.count = count;
+         });
+}
+
+void ScenarioDocument::setCandidates(const std::vector<Candidate> &candidates,
+                                     const QString &what) {
+    edit(what, Field::none, 0, [&](Scenario &s) { s.candidates = candidates; });
+}
+
+} // namespace accelplan::ui
