@@ -9,5 +9,6 @@ namespace accelplan::cli {
 enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 
 int runVersion(const QStringList &args);
+int runCatalog(const QStringList &args); // catalog_command.cpp
 
 }  // namespace accelplan::cli

@@ -39,6 +39,7 @@ int main(int argc, char *argv[]) {
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("--version"), runVersion},
         {QStringLiteral("version"), runVersion},
+        {QStringLiteral("catalog"), runCatalog},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

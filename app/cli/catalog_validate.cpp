@@ -1,0 +1,64 @@
+// `catalog validate [FILE]`: the catalog's rules (hardware/validation.h) over the catalog
+// database, or over a catalog file before it is imported. Every problem is one line naming the
+// file and where; any problem makes the exit status 1.
+
+#include "catalog_command.h"
+#include "cli.h"
+
+#include "hardware/validation.h"
+#include "io/catalog_file.h"
+
+#include <QTextStream>
+
+namespace accelplan::cli::catalog {
+namespace {
+
+int report(const Catalog &catalog, const std::vector<ValidationProblem> &problems,
+           const std::function<QString(const ValidationProblem &)> &locate, const QString &file) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    for (const ValidationProblem &p : problems)
+        err << locate(p) << "\n";
+    if (!problems.empty()) {
+        err << file << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
+            << "\n";
+        return BadInput;
+    }
+    out << file << ": no problems in " << catalog.chips.size() << " chips and "
+        << catalog.offerings.size() << " offerings\n";
+    return Success;
+}
+
+int validateFile(const QString &file) {
+    QTextStream err(stderr);
+    data::CatalogFileRead read = data::readCatalogFile(file);
+    if (!read.catalog) {
+        for (const QString &problem : read.problems)
+            err << problem << "\n";
+        return BadInput;
+    }
+    return report(*read.catalog, validateCatalog(*read.catalog), read.locate, file);
+}
+
+} // namespace
+
+int validate(const Options &options) {
+    if (!options.operands.isEmpty())
+        return validateFile(options.operands.first());
+    QTextStream err(stderr);
+    const auto store = openStore(options, err);
+    if (!store)
+        return BadInput;
+    QString error;
+    const std::optional<Catalog> catalog = store->load(&error);
+    if (!catalog) {
+        err << "accelplan-cli: " << error << "\n";
+        return BadInput;
+    }
+    const QString file = store->path();
+    return report(
+        *catalog, validateCatalog(*catalog),
+        [&](const ValidationProblem &p) { return data::describeAtJsonPath(file, p); }, file);
+}
+
+} // namespace accelplan::cli::catalog

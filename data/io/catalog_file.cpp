@@ -1,0 +1,78 @@
+#include "io/catalog_file.h"
+
+#include "io/catalog_json.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace accelplan::data {
+
+std::optional<CatalogFileFormat> catalogFileFormatOf(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return CatalogFileFormat::json;
+    if (suffix == QLatin1String("csv"))
+        return CatalogFileFormat::csv;
+    return std::nullopt;
+}
+
+QString describeAtJsonPath(const QString &file, const ValidationProblem &problem) {
+    const bool chip = problem.record == ValidationProblem::Record::chip;
+    QString line = QStringLiteral("%1: %2: %3")
+                       .arg(file, jsonPathOf(chip, problem.index, problem.field),
+                            QString::fromStdString(problem.message));
+    if (!problem.subject.empty())
+        line += QStringLiteral(" (%1 %2)")
+                    .arg(chip ? QStringLiteral("chip") : QStringLiteral("offering"),
+                         QString::fromStdString(problem.subject));
+    return line;
+}
+
+CatalogFileRead readCatalogFile(const QString &path, const QString &displayName) {
+    const QString name = displayName.isEmpty() ? path : displayName;
+    CatalogFileRead result;
+    const auto format = catalogFileFormatOf(path);
+    if (!format) {
+        result.problems << QStringLiteral(
+                               "%1: not a catalog file name: it must end in .json or .csv")
+                               .arg(name);
+        return result;
+    }
+    if (*format == CatalogFileFormat::csv) {
+        result.problems << QStringLiteral("%1: CSV catalogs are not read yet").arg(name);
+        return result;
+    }
+    CatalogReadResult json = readCatalogJsonFile(path);
+    for (QString &problem : json.problems) {
+        // readCatalogJsonFile names the file by its path; the caller may want another name.
+        if (name != path && problem.startsWith(path))
+            problem.replace(0, path.size(), name);
+    }
+    result.catalog = std::move(json.catalog);
+    result.problems = std::move(json.problems);
+    if (result.catalog)
+        result.locate = [name](const ValidationProblem &p) { return describeAtJsonPath(name, p); };
+    return result;
+}
+
+bool writeCatalogFile(const QString &path, const Catalog &catalog, QString *error) {
+    const auto format = catalogFileFormatOf(path);
+    if (!format) {
+        *error =
+            QStringLiteral("%1: not a catalog file name: it must end in .json or .csv").arg(path);
+        return false;
+    }
+    if (*format == CatalogFileFormat::csv) {
+        *error = QStringLiteral("%1: CSV catalogs are not written yet").arg(path);
+        return false;
+    }
+    const QByteArray bytes = writeCatalogJson(catalog);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace accelplan::data
