@@ -4,11 +4,12 @@
 #include "cli.h"
 #include "version.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace accelplan::cli;
 
@@ -23,10 +24,21 @@ int usage(QTextStream &err) {
     return UsageError;
 }
 
-}  // namespace
+// The report draws its charts with widgets, which need a QApplication; it never shows a
+// window, so it needs no display either. Every other command stays a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("AccelPlan"));
     QCoreApplication::setOrganizationName(QStringLiteral("AccelPlan"));
     QCoreApplication::setApplicationVersion(QString::fromUtf8(accelplan::kAppVersion));
@@ -40,6 +52,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("--version"), runVersion},
         {QStringLiteral("version"), runVersion},
         {QStringLiteral("catalog"), runCatalog},
+        {QStringLiteral("report"), runReport},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

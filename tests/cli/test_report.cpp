@@ -1,0 +1,154 @@
+// `accelplan-cli report`: the PDF exists, has its pages, and says what `evaluate` computes.
+// Checked with poppler's pdfinfo and pdftotext, as a reader's tools would see the file.
+
+#include "helpers/test_env.h"
+
+#include "catalog/catalog_store.h"
+#include "evaluation/evaluate.h"
+#include "io/scenario_json.h"
+#include "report/report_text.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace accelplan;
+using accelplan::test::runCli;
+
+namespace {
+
+const QByteArray kContractScenario = R"({
+  "format": "accelplan.scenario/1",
+  "name": "Llama 3.1 70B: fine-tune and serve",
+  "workload": { "model": "llama-3.1-70b" },
+  "training": { "tokens": 2.0e10, "seq_len": 8192, "global_batch": 512, "precision": "bf16",
+                "method": "full", "optimizer": "adamw" },
+  "inference": { "precision": "fp8", "input_tokens": 2048, "output_tokens": 256,
+                 "mode": "offline", "slo": { "ttft_s": 2.0, "tpot_s": 0.1 } },
+  "candidates": [
+    { "chip": "nvidia-h100-sxm5-80gb", "count": 64 },
+    { "chip": "google-tpu-v6e", "count": 64 },
+    { "chip": "huawei-ascend-910b", "count": 64, "parallelism": { "tp": 8, "pp": 2, "dp": 4 } }
+  ],
+  "costs": { "pricing": "on-demand", "electricity_usd_per_kwh": 0.10, "pue": 1.3,
+             "grid_kgco2_per_kwh": 0.40, "amortization_years": 4 }
+})";
+
+QString run(const QString &program, const QStringList &args) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        qFatal("%s did not finish", qPrintable(program));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// pdftotext breaks table cells over lines; compare without any white space.
+QString squeezed(QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s+"))); }
+
+int pageCount(const QString &pdf) {
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                          .match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+class TestCliReport : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString catalog_;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        catalog_ = dir_.filePath(QStringLiteral("catalog.sqlite"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed (scripts/dev deps installs it)");
+    }
+
+    void reportSaysWhatEvaluateComputes() {
+        const QString scenario =
+            test::writeFile(dir_, QStringLiteral("llama.json"), kContractScenario);
+        const QString pdf = dir_.filePath(QStringLiteral("llama.pdf"));
+        const auto cli = runCli({QStringLiteral("report"), scenario, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--catalog"), catalog_});
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY2(!cli.err.contains("accelplan-cli"), cli.err.constData());
+        QVERIFY(pageCount(pdf) >= 8);
+
+        const QString text = squeezed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+        QString error;
+        const auto catalog = data::loadCatalog(catalog_, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        const auto read = data::readScenarioFile(scenario);
+        QVERIFY(read.scenario);
+        const Evaluation evaluation = evaluate(*read.scenario, *catalog);
+        QVERIFY(text.contains(squeezed(QStringLiteral("Llama 3.1 70B: fine-tune and serve"))));
+        QVERIFY(text.contains(squeezed(QString::fromStdString(catalog->dataVersion))));
+        for (const CandidateResult &r : evaluation.results) {
+            const QString label = ui::report::candidateLabel(*catalog, r);
+            QVERIFY2(text.contains(squeezed(label)), qPrintable(label));
+            if (r.training && r.training->fits) {
+                const QString time = ui::report::fmt(r.training->timeToTrain.nominal);
+                QVERIFY2(text.contains(squeezed(time)),
+                         qPrintable(label + QStringLiteral(": ") + time));
+                const QString cost = ui::report::fmt(r.training->cost);
+                QVERIFY2(text.contains(squeezed(cost)),
+                         qPrintable(label + QStringLiteral(": ") + cost));
+            }
+            if (r.inference && r.inference->fits) {
+                const QString ttft = ui::report::fmt(r.inference->ttft);
+                QVERIFY2(text.contains(squeezed(ttft)),
+                         qPrintable(label + QStringLiteral(": ") + ttft));
+            }
+        }
+        for (const char *section : {"Contents", "Summary", "Assumptions", "Results",
+                                    "Candidatedetails", "Catalogvaluesused", "Method"})
+            QVERIFY2(text.contains(QLatin1String(section)), section);
+    }
+
+    void letterPaper() {
+        const QString scenario =
+            test::writeFile(dir_, QStringLiteral("letter.json"), kContractScenario);
+        const QString pdf = dir_.filePath(QStringLiteral("letter.pdf"));
+        const auto cli = runCli({QStringLiteral("report"), scenario, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--paper"), QStringLiteral("letter"),
+                                 QStringLiteral("--catalog"), catalog_});
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(letter)")));
+    }
+
+    void badScenarioLeavesTheOldReport() {
+        QByteArray broken = kContractScenario;
+        broken.replace("\"count\": 64 },", "\"count\": -3 },");
+        const QString scenario = test::writeFile(dir_, QStringLiteral("bad.json"), broken);
+        const QString pdf = test::writeFile(dir_, QStringLiteral("old.pdf"), "an earlier report");
+        const auto cli = runCli({QStringLiteral("report"), scenario, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--catalog"), catalog_});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains("bad.json: candidates[0].count"), cli.err.constData());
+        QCOMPARE(test::readFile(pdf), QByteArray("an earlier report"));
+    }
+
+    void unwritableOutputIsBadInput() {
+        const QString scenario =
+            test::writeFile(dir_, QStringLiteral("ok.json"), kContractScenario);
+        const QString pdf = dir_.filePath(QStringLiteral("no/such/folder/report.pdf"));
+        const auto cli = runCli({QStringLiteral("report"), scenario, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--catalog"), catalog_});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains("report.pdf"), cli.err.constData());
+    }
+
+    void usageErrors() {
+        QCOMPARE(runCli({QStringLiteral("report")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("x.json")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("report"), QStringLiteral("x.json"), QStringLiteral("-o"),
+                         QStringLiteral("y.pdf"), QStringLiteral("--paper"), QStringLiteral("a3")})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "test_report.moc"

@@ -1,0 +1,465 @@
+#include "report/report_sections.h"
+
+#include "report/report_text.h"
+#include "version.h"
+#include "workload/counts.h"
+
+#include <QLocale>
+
+#include <set>
+
+namespace accelplan::ui::report {
+
+namespace {
+
+using Pairs = QList<QPair<QString, QString>>;
+
+QString yesNo(bool fits) { return fits ? QStringLiteral("yes") : QStringLiteral("no"); }
+
+QString workloadName(const Workload &w) {
+    if (!w.displayName.empty())
+        return q(w.displayName);
+    return w.presetId.empty() ? QStringLiteral("custom model") : q(w.presetId);
+}
+
+Pairs workloadPairs(const Workload &w) {
+    Pairs pairs{{QStringLiteral("Model"), workloadName(w)}};
+    if (!w.presetId.empty())
+        pairs.append({QStringLiteral("Preset"), q(w.presetId)});
+    const double params = parameterCount(w);
+    const double active = activeParameterCount(w);
+    pairs.append({QStringLiteral("Parameters"), number(params / 1e9) + QStringLiteral(" B")});
+    if (active < params)
+        pairs.append(
+            {QStringLiteral("Active per token"), number(active / 1e9) + QStringLiteral(" B")});
+    if (const TransformerShape *t = w.transformer()) {
+        QString shape =
+            QStringLiteral("%1 layers, hidden %2, %3 heads (%4 KV), FFN %5, vocabulary %6")
+                .arg(t->layers)
+                .arg(t->hidden)
+                .arg(t->heads)
+                .arg(t->kvHeads)
+                .arg(t->ffnHidden)
+                .arg(t->vocab);
+        if (t->experts > 0)
+            shape += QStringLiteral("; %1 experts, %2 per token")
+                         .arg(t->experts)
+                         .arg(t->expertsPerToken);
+        if (t->encoderOnly)
+            shape += QStringLiteral("; encoder only");
+        pairs.append({QStringLiteral("Shape"), shape});
+    } else if (const GenericShape *g = w.generic()) {
+        pairs.append({QStringLiteral("Forward work per sample"), fmt(g->forwardFlopsPerSample)});
+        pairs.append({QStringLiteral("Activations per sample"), fmt(g->activationBytesPerSample)});
+    }
+    return pairs;
+}
+
+Pairs trainingPairs(const TrainingSettings &t) {
+    Pairs pairs;
+    if (t.tokens)
+        pairs.append({QStringLiteral("Token budget"),
+                      number(*t.tokens / 1e9) + QStringLiteral(" B tokens")});
+    if (t.samples)
+        pairs.append({QStringLiteral("Samples"), number(*t.samples)});
+    if (t.epochs != 1)
+        pairs.append({QStringLiteral("Epochs"), number(t.epochs)});
+    pairs.append({QStringLiteral("Sequence length"), QString::number(t.seqLen)});
+    pairs.append({QStringLiteral("Global batch"), QString::number(t.globalBatch)});
+    pairs.append({QStringLiteral("Precision"), q(toString(t.precision))});
+    QString method = q(toString(t.method));
+    if (t.method == TrainingMethod::lora)
+        method += QStringLiteral(" (rank %1)").arg(t.loraRank);
+    pairs.append({QStringLiteral("Method"), method});
+    pairs.append({QStringLiteral("Optimizer"), q(toString(t.optimizer))});
+    pairs.append({QStringLiteral("Activation recompute"), q(toString(t.recompute))});
+    return pairs;
+}
+
+Pairs inferencePairs(const InferenceSettings &s) {
+    Pairs pairs{{QStringLiteral("Precision"), q(toString(s.precision))}};
+    if (s.kvPrecision)
+        pairs.append({QStringLiteral("KV-cache precision"), q(toString(*s.kvPrecision))});
+    pairs.append({QStringLiteral("Tokens per request"),
+                  QStringLiteral("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens)});
+    pairs.append({QStringLiteral("Mode"), q(toString(s.mode))});
+    if (s.phase != InferencePhase::both)
+        pairs.append({QStringLiteral("Phase"), q(toString(s.phase))});
+    if (s.batch)
+        pairs.append({QStringLiteral("Batch"), QString::number(*s.batch)});
+    if (s.slo.ttft || s.slo.tpot)
+        pairs.append({QStringLiteral("Latency targets"),
+                      QStringLiteral("time to first token %1, time per output token %2")
+                          .arg(fmt(s.slo.ttft), fmt(s.slo.tpot))});
+    if (s.requestsPerSecond)
+        pairs.append(
+            {QStringLiteral("Request rate"), number(*s.requestsPerSecond) + QStringLiteral(" /s")});
+    return pairs;
+}
+
+Pairs costPairs(const Costs &c) {
+    return {
+        {QStringLiteral("Pricing"), q(toString(c.pricing))},
+        {QStringLiteral("Electricity"), fmt(c.electricity)},
+        {QStringLiteral("PUE"), number(c.pue)},
+        {QStringLiteral("Grid carbon intensity"), fmt(c.gridIntensity)},
+        {QStringLiteral("Amortization"), number(c.amortizationYears) + QStringLiteral(" years")}};
+}
+
+// Core leaves money and energy at zero when the catalog cannot price or power a candidate;
+// the report says "–" there instead of a misleading $0.
+bool priced(const CandidateResult &r) { return !r.spend || r.spend->fleetRate.has_value(); }
+bool powered(const CandidateResult &r) { return !r.spend || r.spend->power.has_value(); }
+
+QString problemsText(const CandidateResult &r) {
+    QStringList problems;
+    for (const std::string &p : r.problems)
+        problems << q(p);
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+void writeTitlePage(PageFlow &flow, const ReportInput &in) {
+    flow.moveTo(0.28);
+    flow.paragraph(QStringLiteral("AccelPlan report"));
+    flow.title(in.scenario.name.empty() ? QStringLiteral("Untitled scenario") : q(in.scenario.name),
+               24);
+    flow.space(flow.mm(6));
+    const QLocale c = QLocale::c();
+    Pairs pairs{
+        {QStringLiteral("Generated"), c.toString(in.generated, QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {QStringLiteral("AccelPlan"), QString::fromUtf8(kAppVersion)},
+        {QStringLiteral("Catalog data version"), q(in.catalog.dataVersion)},
+        {QStringLiteral("Candidates"), QString::number(in.evaluation.results.size())}};
+    if (!in.scenarioFile.isEmpty())
+        pairs.insert(0, {QStringLiteral("Scenario file"), in.scenarioFile});
+    flow.keyValues(pairs);
+    flow.moveTo(0.85);
+    flow.paragraph(
+        QStringLiteral("Predictions come from an analytical model calibrated against published "
+                       "measurements; the method appendix gives its formulas and its error. "
+                       "Every catalog value used is listed with its source."),
+        true);
+}
+
+void writeContents(PageFlow &flow, const QList<TocEntry> &toc) {
+    flow.heading(QStringLiteral("Contents"));
+    Table table;
+    table.header = {QStringLiteral("Section"), QStringLiteral("Page")};
+    table.widths = {8, 1};
+    for (const TocEntry &e : toc) {
+        if (e.title == QStringLiteral("Contents"))
+            continue;
+        table.rows.append({(e.level > 1 ? QStringLiteral("      ") : QString()) + e.title,
+                           QString::number(e.page)});
+    }
+    flow.table(table);
+}
+
+void writeSummary(PageFlow &flow, const ReportInput &in) {
+    flow.heading(QStringLiteral("Summary"));
+    const Recommendation &rec = in.recommendation;
+    if (const Score *w = rec.winner()) {
+        const CandidateResult &r = in.evaluation.results[w->result];
+        flow.title(QStringLiteral("Recommended: ") + candidateLabel(in.catalog, r), 14);
+        if (!r.offering.empty())
+            flow.paragraph(QStringLiteral("Rented as ") + q(r.offering) + QStringLiteral(", ") +
+                           q(toString(in.scenario.costs.pricing)) + QStringLiteral(" pricing."));
+    } else {
+        flow.title(QStringLiteral("No candidate can be recommended"), 14);
+    }
+    flow.paragraph(q(rec.why));
+    if (!rec.tradeOff.empty())
+        flow.paragraph(q(rec.tradeOff));
+
+    Table table;
+    const bool training = rec.focus == Focus::training;
+    table.header = {QStringLiteral("Rank"),
+                    QStringLiteral("Candidate"),
+                    training ? QStringLiteral("Time to train") : QStringLiteral("Latency"),
+                    training ? QStringLiteral("Cost of the run")
+                             : QStringLiteral("Cost / M tokens"),
+                    QStringLiteral("Pareto"),
+                    QStringLiteral("Note")};
+    table.widths = {0.6, 3, 1.4, 1.4, 0.8, 3};
+    table.alignments = {Qt::AlignRight, Qt::AlignLeft,    Qt::AlignRight,
+                        Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft};
+    int rank = 0;
+    for (const Score &s : rec.ranking) {
+        const CandidateResult &r = in.evaluation.results[s.result];
+        QStringList why;
+        for (const std::string &e : s.exclusions)
+            why << q(e);
+        table.rows.append({s.eligible() ? QString::number(++rank) : kNotApplicable,
+                           candidateLabel(in.catalog, r), fmt(s.time), fmt(s.cost),
+                           s.onParetoFront ? QStringLiteral("●") : QString(),
+                           why.join(QStringLiteral("; "))});
+    }
+    flow.heading(QStringLiteral("Ranking"), 2);
+    flow.paragraph(
+        QStringLiteral("Objective: %1, judged on %2. Candidates on the Pareto front of time "
+                       "against cost are marked ●.")
+            .arg(q(toString(rec.objective)), q(toString(rec.focus))),
+        true);
+    flow.table(table);
+}
+
+void writeAssumptions(PageFlow &flow, const ReportInput &in) {
+    flow.heading(QStringLiteral("Assumptions"));
+    flow.paragraph(QStringLiteral("The scenario as evaluated. Values not set in the scenario take "
+                                  "AccelPlan's defaults, shown here."),
+                   true);
+    flow.heading(QStringLiteral("Workload"), 2);
+    flow.keyValues(workloadPairs(in.scenario.workload));
+    if (in.scenario.training) {
+        flow.heading(QStringLiteral("Training"), 2);
+        flow.keyValues(trainingPairs(*in.scenario.training));
+    }
+    if (in.scenario.inference) {
+        flow.heading(QStringLiteral("Inference"), 2);
+        flow.keyValues(inferencePairs(*in.scenario.inference));
+    }
+    flow.heading(QStringLiteral("Costs"), 2);
+    flow.keyValues(costPairs(in.scenario.costs));
+}
+
+void writeResults(PageFlow &flow, const ReportInput &in) {
+    flow.heading(QStringLiteral("Results"));
+    const auto &results = in.evaluation.results;
+    const bool anyTraining =
+        std::any_of(results.begin(), results.end(),
+                    [](const CandidateResult &r) { return r.training.has_value(); });
+    const bool anyInference =
+        std::any_of(results.begin(), results.end(),
+                    [](const CandidateResult &r) { return r.inference.has_value(); });
+    if (anyTraining) {
+        flow.heading(QStringLiteral("Training"), 2);
+        Table t;
+        t.header = {QStringLiteral("Candidate"), QStringLiteral("Fits"),
+                    QStringLiteral("Step time"), QStringLiteral("Tokens/s"),
+                    QStringLiteral("MFU"),       QStringLiteral("Time to train"),
+                    QStringLiteral("Range"),     QStringLiteral("Cost")};
+        t.widths = {3, 0.7, 1.1, 1.2, 0.8, 1.3, 1.9, 1.2};
+        for (const CandidateResult &r : results) {
+            if (!r.training)
+                continue;
+            const TrainingResult &tr = *r.training;
+            const bool fits = tr.fits;
+            t.rows.append(
+                {candidateLabel(in.catalog, r), yesNo(fits),
+                 fits ? fmt(tr.stepTime) : kNotApplicable,
+                 fits ? number(tr.tokensPerSecond) : kNotApplicable,
+                 fits ? percent(tr.mfu) : kNotApplicable,
+                 fits ? fmt(tr.timeToTrain.nominal) : kNotApplicable,
+                 fits ? fmt(tr.timeToTrain.low) + QStringLiteral(" – ") + fmt(tr.timeToTrain.high)
+                      : kNotApplicable,
+                 fits && priced(r) ? fmt(tr.cost) : kNotApplicable});
+        }
+        flow.table(t);
+    }
+    if (anyInference) {
+        flow.heading(QStringLiteral("Inference"), 2);
+        Table t;
+        t.header = {QStringLiteral("Candidate"),   QStringLiteral("Fits"),
+                    QStringLiteral("Batch"),       QStringLiteral("TTFT"),
+                    QStringLiteral("TPOT"),        QStringLiteral("Tokens/s"),
+                    QStringLiteral("Requests/s"),  QStringLiteral("Latency"),
+                    QStringLiteral("$ / M tokens")};
+        t.widths = {3, 0.7, 0.8, 1, 1, 1.2, 1.1, 1, 1.2};
+        for (const CandidateResult &r : results) {
+            if (!r.inference)
+                continue;
+            const InferenceResult &ir = *r.inference;
+            const bool fits = ir.fits;
+            t.rows.append({candidateLabel(in.catalog, r), yesNo(fits),
+                           fits ? QString::number(ir.batch) : kNotApplicable,
+                           fits ? fmt(ir.ttft) : kNotApplicable,
+                           fits ? fmt(ir.tpot) : kNotApplicable,
+                           fits ? number(ir.throughputTokensPerSecond) : kNotApplicable,
+                           fits ? number(ir.throughputSamplesPerSecond) : kNotApplicable,
+                           fits ? fmt(ir.latency) : kNotApplicable,
+                           fits && priced(r) ? fmt(ir.costPerMillionTokens) : kNotApplicable});
+        }
+        flow.table(t);
+    }
+    QStringList blocked;
+    for (const CandidateResult &r : results)
+        if (!r.problems.empty())
+            blocked << candidateLabel(in.catalog, r) + QStringLiteral(": ") + problemsText(r);
+    if (!blocked.isEmpty()) {
+        flow.heading(QStringLiteral("Problems"), 2);
+        for (const QString &line : blocked)
+            flow.paragraph(line);
+    }
+}
+
+void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
+    flow.heading(QStringLiteral("Candidate details"));
+    for (const CandidateResult &r : in.evaluation.results) {
+        flow.heading(candidateLabel(in.catalog, r), 2);
+        Pairs pairs;
+        if (!r.offering.empty())
+            pairs.append({QStringLiteral("Offering"), q(r.offering)});
+        if (r.training) {
+            const TrainingResult &t = *r.training;
+            pairs.append({QStringLiteral("Training fits"), yesNo(t.fits)});
+            if (t.fits) {
+                pairs.append({QStringLiteral("Training layout"), layoutText(t.parallelism)});
+                const MemoryBreakdown &m = t.memory;
+                pairs.append(
+                    {QStringLiteral("Training memory per chip"),
+                     QStringLiteral(
+                         "%1 (weights %2, gradients %3, optimizer %4, activations %5, other %6)")
+                         .arg(fmt(m.total()), fmt(m.weights), fmt(m.gradients), fmt(m.optimizer),
+                              fmt(m.activations), fmt(m.other))});
+                const StepTimeParts &s = t.stepParts;
+                pairs.append({QStringLiteral("Step time"),
+                              QStringLiteral("%1: compute %2, memory-bound %3, tensor-parallel %4, "
+                                             "pipeline bubble %5, data-parallel %6, optimizer %7")
+                                  .arg(fmt(t.stepTime), fmt(s.compute), fmt(s.memoryBound),
+                                       fmt(s.tensorParallel), fmt(s.pipelineBubble),
+                                       fmt(s.dataParallel), fmt(s.optimizer))});
+                pairs.append({QStringLiteral("Chip hours"), number(t.chipHours)});
+                if (powered(r))
+                    pairs.append(
+                        {QStringLiteral("Energy and CO2"),
+                         QStringLiteral("%1, %2 CO2").arg(fmt(t.energy), kilograms(t.co2))});
+            }
+        }
+        if (r.inference) {
+            const InferenceResult &i = *r.inference;
+            pairs.append({QStringLiteral("Serving fits"), yesNo(i.fits)});
+            if (i.fits) {
+                pairs.append({QStringLiteral("Serving replica layout"), layoutText(i.parallelism)});
+                pairs.append(
+                    {QStringLiteral("Serving memory per chip"),
+                     QStringLiteral("%1 (weights %2, KV cache %3, activations %4, other %5)")
+                         .arg(fmt(i.memory.total()), fmt(i.memory.weights), fmt(i.memory.kvCache),
+                              fmt(i.memory.activations), fmt(i.memory.other))});
+            }
+        }
+        if (r.spend) {
+            const Spend &s = *r.spend;
+            pairs.append({QStringLiteral("Pricing"), q(toString(s.pricing))});
+            if (s.instances > 0)
+                pairs.append(
+                    {QStringLiteral("Instances"),
+                     QStringLiteral("%1 (%2 chips billed)").arg(s.instances).arg(s.billedChips)});
+            pairs.append({QStringLiteral("Fleet price"),
+                          s.fleetRate ? fmt(*s.fleetRate) : q(s.priceProblem)});
+            pairs.append({QStringLiteral("A month around the clock"), fmt(s.monthlyCost)});
+            pairs.append({QStringLiteral("Buying it"), fmt(s.capex)});
+            pairs.append(
+                {QStringLiteral("Buying beats renting after"),
+                 s.breakEven ? fmt(*s.breakEven) : QStringLiteral("never, or a price is missing")});
+            pairs.append({QStringLiteral("Power at the wall"), fmt(s.power)});
+            if (s.trainingCost)
+                pairs.append(
+                    {QStringLiteral("Training cost range"),
+                     fmt(s.trainingCost->low) + QStringLiteral(" – ") + fmt(s.trainingCost->high)});
+            if (s.energyPerMillionTokens)
+                pairs.append(
+                    {QStringLiteral("Energy per million tokens"), fmt(*s.energyPerMillionTokens)});
+            if (s.co2PerMillionTokens)
+                pairs.append(
+                    {QStringLiteral("CO2 per million tokens"), kilograms(*s.co2PerMillionTokens)});
+        }
+        if (!r.problems.empty())
+            pairs.append({QStringLiteral("Problems"), problemsText(r)});
+        flow.keyValues(pairs);
+    }
+}
+
+void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
+    flow.heading(QStringLiteral("Catalog values used"));
+    flow.paragraph(
+        QStringLiteral("Catalog data version %1. Rates are dense peaks per chip (no 2:4 "
+                       "sparsity); bandwidths are per chip, per direction for the scale-up "
+                       "fabric.")
+            .arg(q(in.catalog.dataVersion)),
+        true);
+    std::set<std::string> seen;
+    for (const CandidateResult &r : in.evaluation.results) {
+        if (!seen.insert(r.chipId).second)
+            continue;
+        const Chip *chip = in.catalog.findChip(r.chipId);
+        if (!chip)
+            continue;
+        flow.heading(q(chip->vendor + " " + chip->name), 2);
+        Pairs pairs{{QStringLiteral("Id"), q(chip->id)}};
+        QStringList rates;
+        for (Precision p : kAllPrecisions)
+            if (const auto rate = chip->peakAt(p))
+                rates << q(toString(p)) + QStringLiteral(" ") + fmt(*rate, 4);
+        pairs.append({QStringLiteral("Dense peak"), rates.join(QStringLiteral(", "))});
+        pairs.append({QStringLiteral("Memory"), fmt(chip->memory, 4) + QStringLiteral(" ") +
+                                                    q(chip->memoryType) + QStringLiteral(" at ") +
+                                                    fmt(chip->memoryBandwidth, 4)});
+        pairs.append({QStringLiteral("Scale-up"),
+                      QStringLiteral("%1, %2 per direction, %3 chips, %4")
+                          .arg(q(chip->scaleUp.fabric), fmt(chip->scaleUp.bandwidthPerDirection, 4))
+                          .arg(chip->scaleUp.domainSize)
+                          .arg(q(toString(chip->scaleUp.topology)))});
+        pairs.append({QStringLiteral("Scale-out"), fmt(chip->scaleOutBandwidth, 4)});
+        pairs.append({QStringLiteral("TDP"), fmt(chip->tdp, 4)});
+        pairs.append({QStringLiteral("List price"), fmt(chip->price, 4)});
+        if (chip->provenance != Provenance::shipped)
+            pairs.append({QStringLiteral("Provenance"), q(toString(chip->provenance))});
+        flow.keyValues(pairs);
+        if (!r.offering.empty())
+            if (const Offering *o = in.catalog.findOffering(r.offering))
+                flow.paragraph(
+                    QStringLiteral("Offering %1 (%2, %3 chips per instance): prices %4from %5")
+                        .arg(q(o->id()), q(o->region))
+                        .arg(o->chipsPerInstance)
+                        .arg(o->asOf.empty() ? QString()
+                                             : QStringLiteral("as of %1 ").arg(q(o->asOf)),
+                             q(o->source)),
+                    true);
+        for (const Source &s : chip->sources)
+            flow.paragraph(QStringLiteral("Source for %1: %2, %3 (retrieved %4)")
+                               .arg(s.field == "*" ? QStringLiteral("all values") : q(s.field),
+                                    q(s.title), q(s.url), q(s.retrieved)),
+                           true);
+    }
+}
+
+void writeMethod(PageFlow &flow, const ReportInput &) {
+    flow.heading(QStringLiteral("Method"));
+    flow.heading(QStringLiteral("Training"), 2);
+    flow.paragraph(QStringLiteral(
+        "Model FLOPs per token are 6 × the weights each token multiplies by plus attention's "
+        "quadratic part (the PaLM and Megatron-LM convention); a mixture of experts counts only "
+        "the experts a token is routed to. A step's matrix work runs at the chip's dense peak "
+        "for the training precision times an achievable efficiency that depends on the chip "
+        "family and the size of the matrices; element-wise work and the optimizer step run at "
+        "memory bandwidth. Communication follows an α-β model per collective and topology: "
+        "tensor-parallel all-reduces on the scale-up fabric, data-parallel reduce-scatter and "
+        "all-gather across the scale-up and scale-out hierarchy, overlapped with the backward "
+        "pass where frameworks overlap them; pipeline bubbles follow the 1F1B schedule. The "
+        "search tries every layout of data, tensor, pipeline, context and expert parallelism, "
+        "ZeRO stage, micro-batch and recompute that fits in memory, and keeps the fastest."));
+    flow.heading(QStringLiteral("Inference"), 2);
+    flow.paragraph(QStringLiteral(
+        "Prefill is compute-bound work over the prompt; each decode step reads the weights and "
+        "the KV cache once per batch, so it is bound by memory bandwidth until the batch is "
+        "large. The batch is the largest that fits in memory (offline), one request (latency), "
+        "or the largest whose time to first token and time per output token meet the targets "
+        "(server)."));
+    flow.heading(QStringLiteral("Cost, energy and CO2"), 2);
+    flow.paragraph(QStringLiteral(
+        "Rented candidates pay for whole instances of the chosen offering at the scenario's "
+        "pricing; owned candidates amortize the purchase price, host and network over the "
+        "amortization period and pay for power at the wall (TDP × utilization × PUE) at the "
+        "electricity price. CO2 is that energy times the grid's carbon intensity."));
+    flow.heading(QStringLiteral("Uncertainty and measured error"), 2);
+    flow.paragraph(QStringLiteral(
+        "Time-to-train ranges widen the nominal prediction by the model's error against "
+        "published measurements. Against 66 published training runs (MLPerf Training and papers, "
+        "listed with sources in the calibration set) the predicted step time has a median error "
+        "of 9.9 % and a 90th-percentile error of 38.9 %. Treat a difference of less than about "
+        "20 % between two candidates as a tie."));
+}
+
+} // namespace accelplan::ui::report

@@ -1,0 +1,47 @@
+#pragma once
+// Numbers and names as the report prints them: units and sensible digits, "–" for a value
+// that does not apply.
+
+#include "evaluation/result.h"
+#include "hardware/catalog.h"
+#include "units/format.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace accelplan::ui::report {
+
+inline QString q(const std::string &s) { return QString::fromStdString(s); }
+inline QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+inline const QString kNotApplicable = QStringLiteral("–");
+
+template <class Q> QString fmt(Q quantity, int digits = 3) {
+    units::FormatOptions options;
+    options.significantDigits = digits;
+    return q(units::format(quantity, options));
+}
+
+template <class Q> QString fmt(const std::optional<Q> &quantity, int digits = 3) {
+    return quantity ? fmt(*quantity, digits) : kNotApplicable;
+}
+
+inline QString number(double value, int digits = 3) {
+    return q(units::formatNumber(value, digits));
+}
+// Mass has no unit family of its own in core (it only appears as CO2).
+inline QString kilograms(units::Kilograms mass) {
+    return number(mass.value()) + QStringLiteral(" kg");
+}
+inline QString percent(double fraction) { return q(units::formatPercent(fraction)); }
+
+// "NVIDIA H100 SXM5 80GB", or the id when the catalog does not know the chip.
+QString chipName(const Catalog &catalog, const std::string &chipId);
+// "64 × NVIDIA H100 SXM5 80GB"
+QString candidateLabel(const Catalog &catalog, const CandidateResult &result);
+// "dp 8 · tp 8 · pp 1 · ZeRO 1 · micro-batch 1 · selective recompute"
+QString layoutText(const Parallelism &p);
+
+} // namespace accelplan::ui::report

@@ -1,0 +1,80 @@
+#include "report/report_writer.h"
+
+#include "report/report_sections.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <qcustomplot.h>
+
+namespace accelplan::ui::report {
+
+namespace {
+
+// The resolution QCustomPlot paints at (see page_flow.h).
+constexpr int kDotsPerInch = 96;
+
+// Lays the whole document out on `device`; returns the sections as they fell on the pages.
+QList<TocEntry> writeDocument(QPdfWriter &writer, const ReportInput &in,
+                              const QList<TocEntry> &toc) {
+    QCPPainter painter(&writer);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setRenderHint(QPainter::Antialiasing);
+    PageFlow flow(writer, painter,
+                  in.scenario.name.empty() ? QStringLiteral("Untitled scenario")
+                                           : QString::fromStdString(in.scenario.name));
+    writeTitlePage(flow, in);
+    writeContents(flow, toc);
+    writeSummary(flow, in);
+    writeAssumptions(flow, in);
+    writeResults(flow, in);
+    writeCandidateDetails(flow, in);
+    writeCatalogValues(flow, in);
+    writeMethod(flow, in);
+    flow.finish();
+    painter.end();
+    return flow.toc();
+}
+
+void setUp(QPdfWriter &writer, const ReportInput &in, PaperSize paper) {
+    writer.setResolution(kDotsPerInch);
+    writer.setPageSize(QPageSize(paper == PaperSize::a4 ? QPageSize::A4 : QPageSize::Letter));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    writer.setTitle(QStringLiteral("AccelPlan report: ") +
+                    QString::fromStdString(in.scenario.name));
+    writer.setCreator(QStringLiteral("AccelPlan"));
+}
+
+} // namespace
+
+bool writeReport(const ReportInput &input, const QString &path, PaperSize paper, QString *error) {
+    // First pass into memory to learn on which page each section falls; the contents page
+    // then lists them, and the second pass writes the file. The contents take one page in
+    // both passes, so the page numbers hold.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QList<TocEntry> toc;
+    {
+        QPdfWriter first(&scratch);
+        setUp(first, input, paper);
+        toc = writeDocument(first, input, {});
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        setUp(writer, input, paper);
+        writeDocument(writer, input, toc);
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace accelplan::ui::report
