@@ -50,8 +50,8 @@ int runReport(const QStringList &args) {
         err << "accelplan-cli: " << error << "\n";
         return BadInput;
     }
-    const ui::report::ReportInput input =
-        ui::report::makeReportInput(*read.scenario, std::move(*catalog), scenarioPath);
+    const ui::report::ReportInput input = ui::report::makeReportInput(
+        *read.scenario, std::make_shared<const Catalog>(std::move(*catalog)), scenarioPath);
     if (!ui::report::writeReport(input, outputPath, paper, &error)) {
         err << "accelplan-cli: " << error << "\n";
         return BadInput;

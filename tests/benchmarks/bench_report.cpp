@@ -38,9 +38,10 @@ void report(benchmark::State &state) {
         return;
     }
     const Scenario scenario = eightCandidates();
+    const auto shared = std::make_shared<const Catalog>(std::move(*catalog));
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     for (auto _ : state) {
-        const auto input = ui::report::makeReportInput(scenario, *catalog, {});
+        const auto input = ui::report::makeReportInput(scenario, shared, {});
         if (!ui::report::writeReport(input, path, ui::report::PaperSize::a4, &error))
             state.SkipWithError(error.toStdString().c_str());
     }

@@ -1,18 +1,16 @@
 #include "report/report_input.h"
 
-#include "evaluation/evaluate.h"
-
 namespace accelplan::ui::report {
 
-ReportInput makeReportInput(Scenario scenario, Catalog catalog, QString scenarioFile) {
-    ReportInput in;
-    in.evaluation = evaluate(scenario, catalog);
-    in.recommendation = recommend(scenario, catalog, in.evaluation);
-    in.scenario = std::move(scenario);
-    in.catalog = std::move(catalog);
-    in.scenarioFile = std::move(scenarioFile);
-    in.generated = QDateTime::currentDateTime();
-    return in;
+ReportInput makeReportInput(const Scenario &scenario, std::shared_ptr<const Catalog> catalog,
+                            QString scenarioFile) {
+    return makeReportInput(analyzeFully(scenario, std::move(catalog)), std::move(scenarioFile));
+}
+
+ReportInput makeReportInput(Analysis analysis, QString scenarioFile) {
+    if (!analysis.sweepsDone)
+        addCountSweeps(analysis);
+    return {std::move(analysis), std::move(scenarioFile), QDateTime::currentDateTime()};
 }
 
 } // namespace accelplan::ui::report

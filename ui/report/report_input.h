@@ -1,28 +1,32 @@
 #pragma once
-// Everything a report is made from: the scenario, the catalog it was evaluated against, and
-// the evaluation with its recommendation. The app and the CLI fill it the same way, so both
-// write the same document.
+// Everything a report is made from: the scenario's full analysis (the same one the workspace
+// draws, so the app and the report never disagree) and where the scenario came from. The app
+// and the CLI fill it the same way, so both write the same document.
 
-#include "evaluation/result.h"
-#include "hardware/catalog.h"
-#include "plan/recommend.h"
-#include "scenario/scenario.h"
+#include "analysis/analysis.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
+
 namespace accelplan::ui::report {
 
 struct ReportInput {
-    Scenario scenario;
-    Catalog catalog;
-    Evaluation evaluation;
-    Recommendation recommendation;
+    Analysis analysis;
     QString scenarioFile; // as the user named it; empty for an unsaved scenario
     QDateTime generated;
+
+    const Scenario &scenario() const { return analysis.scenario; }
+    const Catalog &catalog() const { return *analysis.catalog; }
+    const Evaluation &evaluation() const { return analysis.evaluation; }
+    const Recommendation &recommendation() const { return analysis.recommendation; }
 };
 
-// Evaluates `scenario` against `catalog` and ranks the candidates.
-ReportInput makeReportInput(Scenario scenario, Catalog catalog, QString scenarioFile);
+// Analyzes `scenario` against `catalog` fully (with the chip-count sweeps the charts need).
+ReportInput makeReportInput(const Scenario &scenario, std::shared_ptr<const Catalog> catalog,
+                            QString scenarioFile);
+// For callers that already have the analysis (the workspace).
+ReportInput makeReportInput(Analysis analysis, QString scenarioFile);
 
 } // namespace accelplan::ui::report

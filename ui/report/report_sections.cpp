@@ -123,15 +123,16 @@ QString problemsText(const CandidateResult &r) {
 void writeTitlePage(PageFlow &flow, const ReportInput &in) {
     flow.moveTo(0.28);
     flow.paragraph(QStringLiteral("AccelPlan report"));
-    flow.title(in.scenario.name.empty() ? QStringLiteral("Untitled scenario") : q(in.scenario.name),
+    flow.title(in.scenario().name.empty() ? QStringLiteral("Untitled scenario")
+                                          : q(in.scenario().name),
                24);
     flow.space(flow.mm(6));
     const QLocale c = QLocale::c();
     Pairs pairs{
         {QStringLiteral("Generated"), c.toString(in.generated, QStringLiteral("yyyy-MM-dd HH:mm"))},
         {QStringLiteral("AccelPlan"), QString::fromUtf8(kAppVersion)},
-        {QStringLiteral("Catalog data version"), q(in.catalog.dataVersion)},
-        {QStringLiteral("Candidates"), QString::number(in.evaluation.results.size())}};
+        {QStringLiteral("Catalog data version"), q(in.catalog().dataVersion)},
+        {QStringLiteral("Candidates"), QString::number(in.evaluation().results.size())}};
     if (!in.scenarioFile.isEmpty())
         pairs.insert(0, {QStringLiteral("Scenario file"), in.scenarioFile});
     flow.keyValues(pairs);
@@ -159,13 +160,13 @@ void writeContents(PageFlow &flow, const QList<TocEntry> &toc) {
 
 void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.heading(QStringLiteral("Summary"));
-    const Recommendation &rec = in.recommendation;
+    const Recommendation &rec = in.recommendation();
     if (const Score *w = rec.winner()) {
-        const CandidateResult &r = in.evaluation.results[w->result];
-        flow.title(QStringLiteral("Recommended: ") + candidateLabel(in.catalog, r), 14);
+        const CandidateResult &r = in.evaluation().results[w->result];
+        flow.title(QStringLiteral("Recommended: ") + candidateLabel(in.catalog(), r), 14);
         if (!r.offering.empty())
             flow.paragraph(QStringLiteral("Rented as ") + q(r.offering) + QStringLiteral(", ") +
-                           q(toString(in.scenario.costs.pricing)) + QStringLiteral(" pricing."));
+                           q(toString(in.scenario().costs.pricing)) + QStringLiteral(" pricing."));
     } else {
         flow.title(QStringLiteral("No candidate can be recommended"), 14);
     }
@@ -187,12 +188,12 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
                         Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft};
     int rank = 0;
     for (const Score &s : rec.ranking) {
-        const CandidateResult &r = in.evaluation.results[s.result];
+        const CandidateResult &r = in.evaluation().results[s.result];
         QStringList why;
         for (const std::string &e : s.exclusions)
             why << q(e);
         table.rows.append({s.eligible() ? QString::number(++rank) : kNotApplicable,
-                           candidateLabel(in.catalog, r), fmt(s.time), fmt(s.cost),
+                           candidateLabel(in.catalog(), r), fmt(s.time), fmt(s.cost),
                            s.onParetoFront ? QStringLiteral("●") : QString(),
                            why.join(QStringLiteral("; "))});
     }
@@ -211,22 +212,22 @@ void writeAssumptions(PageFlow &flow, const ReportInput &in) {
                                   "AccelPlan's defaults, shown here."),
                    true);
     flow.heading(QStringLiteral("Workload"), 2);
-    flow.keyValues(workloadPairs(in.scenario.workload));
-    if (in.scenario.training) {
+    flow.keyValues(workloadPairs(in.scenario().workload));
+    if (in.scenario().training) {
         flow.heading(QStringLiteral("Training"), 2);
-        flow.keyValues(trainingPairs(*in.scenario.training));
+        flow.keyValues(trainingPairs(*in.scenario().training));
     }
-    if (in.scenario.inference) {
+    if (in.scenario().inference) {
         flow.heading(QStringLiteral("Inference"), 2);
-        flow.keyValues(inferencePairs(*in.scenario.inference));
+        flow.keyValues(inferencePairs(*in.scenario().inference));
     }
     flow.heading(QStringLiteral("Costs"), 2);
-    flow.keyValues(costPairs(in.scenario.costs));
+    flow.keyValues(costPairs(in.scenario().costs));
 }
 
 void writeResults(PageFlow &flow, const ReportInput &in) {
     flow.heading(QStringLiteral("Results"));
-    const auto &results = in.evaluation.results;
+    const auto &results = in.evaluation().results;
     const bool anyTraining =
         std::any_of(results.begin(), results.end(),
                     [](const CandidateResult &r) { return r.training.has_value(); });
@@ -247,7 +248,7 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
             const TrainingResult &tr = *r.training;
             const bool fits = tr.fits;
             t.rows.append(
-                {candidateLabel(in.catalog, r), yesNo(fits),
+                {candidateLabel(in.catalog(), r), yesNo(fits),
                  fits ? fmt(tr.stepTime) : kNotApplicable,
                  fits ? number(tr.tokensPerSecond) : kNotApplicable,
                  fits ? percent(tr.mfu) : kNotApplicable,
@@ -272,7 +273,7 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
                 continue;
             const InferenceResult &ir = *r.inference;
             const bool fits = ir.fits;
-            t.rows.append({candidateLabel(in.catalog, r), yesNo(fits),
+            t.rows.append({candidateLabel(in.catalog(), r), yesNo(fits),
                            fits ? QString::number(ir.batch) : kNotApplicable,
                            fits ? fmt(ir.ttft) : kNotApplicable,
                            fits ? fmt(ir.tpot) : kNotApplicable,
@@ -286,7 +287,7 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
     QStringList blocked;
     for (const CandidateResult &r : results)
         if (!r.problems.empty())
-            blocked << candidateLabel(in.catalog, r) + QStringLiteral(": ") + problemsText(r);
+            blocked << candidateLabel(in.catalog(), r) + QStringLiteral(": ") + problemsText(r);
     if (!blocked.isEmpty()) {
         flow.heading(QStringLiteral("Problems"), 2);
         for (const QString &line : blocked)
@@ -296,8 +297,8 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
 
 void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
     flow.heading(QStringLiteral("Candidate details"));
-    for (const CandidateResult &r : in.evaluation.results) {
-        flow.heading(candidateLabel(in.catalog, r), 2);
+    for (const CandidateResult &r : in.evaluation().results) {
+        flow.heading(candidateLabel(in.catalog(), r), 2);
         Pairs pairs;
         if (!r.offering.empty())
             pairs.append({QStringLiteral("Offering"), q(r.offering)});
@@ -377,13 +378,13 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
         QStringLiteral("Catalog data version %1. Rates are dense peaks per chip (no 2:4 "
                        "sparsity); bandwidths are per chip, per direction for the scale-up "
                        "fabric.")
-            .arg(q(in.catalog.dataVersion)),
+            .arg(q(in.catalog().dataVersion)),
         true);
     std::set<std::string> seen;
-    for (const CandidateResult &r : in.evaluation.results) {
+    for (const CandidateResult &r : in.evaluation().results) {
         if (!seen.insert(r.chipId).second)
             continue;
-        const Chip *chip = in.catalog.findChip(r.chipId);
+        const Chip *chip = in.catalog().findChip(r.chipId);
         if (!chip)
             continue;
         flow.heading(q(chip->vendor + " " + chip->name), 2);
@@ -408,7 +409,7 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
             pairs.append({QStringLiteral("Provenance"), q(toString(chip->provenance))});
         flow.keyValues(pairs);
         if (!r.offering.empty())
-            if (const Offering *o = in.catalog.findOffering(r.offering))
+            if (const Offering *o = in.catalog().findOffering(r.offering))
                 flow.paragraph(
                     QStringLiteral("Offering %1 (%2, %3 chips per instance): prices %4from %5")
                         .arg(q(o->id()), q(o->region))

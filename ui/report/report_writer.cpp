@@ -22,8 +22,8 @@ QList<TocEntry> writeDocument(QPdfWriter &writer, const ReportInput &in,
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setRenderHint(QPainter::Antialiasing);
     PageFlow flow(writer, painter,
-                  in.scenario.name.empty() ? QStringLiteral("Untitled scenario")
-                                           : QString::fromStdString(in.scenario.name));
+                  in.scenario().name.empty() ? QStringLiteral("Untitled scenario")
+                                             : QString::fromStdString(in.scenario().name));
     writeTitlePage(flow, in);
     writeContents(flow, toc);
     writeSummary(flow, in);
@@ -42,7 +42,7 @@ void setUp(QPdfWriter &writer, const ReportInput &in, PaperSize paper) {
     writer.setPageSize(QPageSize(paper == PaperSize::a4 ? QPageSize::A4 : QPageSize::Letter));
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
     writer.setTitle(QStringLiteral("AccelPlan report: ") +
-                    QString::fromStdString(in.scenario.name));
+                    QString::fromStdString(in.scenario().name));
     writer.setCreator(QStringLiteral("AccelPlan"));
 }
 
