@@ -11,5 +11,6 @@ enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 int runVersion(const QStringList &args);
 int runCatalog(const QStringList &args); // catalog_command.cpp
 int runReport(const QStringList &args); // needs a QApplication (see main.cpp)
+int runEvaluate(const QStringList &args);
 
 } // namespace accelplan::cli

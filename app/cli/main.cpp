@@ -53,6 +53,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("version"), runVersion},
         {QStringLiteral("catalog"), runCatalog},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("evaluate"), runEvaluate},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

@@ -1,0 +1,279 @@
+#include "io/result_json.h"
+
+#include "io/result_json_writer.h"
+
+namespace accelplan::data {
+namespace {
+
+// What a result's numbers mean for a candidate that could not run: none of them exist.
+std::optional<double> ifFits(bool fits, double v) {
+    return fits ? std::optional<double>(v) : std::nullopt;
+}
+
+class ResultWriter {
+public:
+    QByteArray write(const Evaluation &e, const ResultExtras &extras) {
+        w_.beginObject();
+        w_.key("format").string(kResultFormat);
+        w_.key("scenario").string(e.scenarioName);
+        w_.key("catalog_version").string(e.catalogVersion);
+        if (extras.maxChips)
+            w_.key("max_chips").integer(*extras.maxChips);
+        w_.key("results").beginArray();
+        for (const CandidateResult &r : e.results)
+            candidate(r);
+        w_.endArray();
+        if (extras.recommendation)
+            recommendation(*extras.recommendation, e);
+        w_.endObject();
+        return w_.take();
+    }
+
+private:
+    void candidate(const CandidateResult &r) {
+        w_.beginObject();
+        w_.key("chip").string(r.chipId);
+        w_.key("count").integer(r.count);
+        w_.key("offering");
+        if (r.offering.empty())
+            w_.null();
+        else
+            w_.string(r.offering);
+        if (r.training)
+            training(*r.training, r.spend);
+        if (r.inference)
+            inference(*r.inference, r.spend);
+        if (r.spend)
+            spend(*r.spend);
+        w_.key("problems");
+        strings(r.problems);
+        w_.endObject();
+    }
+
+    void strings(const std::vector<std::string> &items) {
+        w_.beginArray();
+        for (const std::string &s : items)
+            w_.string(s);
+        w_.endArray();
+    }
+
+    void parallelism(const Parallelism &p, bool training) {
+        w_.beginObject();
+        w_.key("dp").integer(p.dp);
+        w_.key("tp").integer(p.tp);
+        w_.key("pp").integer(p.pp);
+        if (training)
+            w_.key("cp").integer(p.cp);
+        w_.key("ep").integer(p.ep);
+        if (training) {
+            w_.key("zero").integer(p.zero);
+            w_.key("microbatch").integer(p.microbatch);
+            w_.key("recompute").string(toString(p.recompute));
+        }
+        w_.endObject();
+    }
+
+    void memory(const MemoryBreakdown &m, bool training) {
+        w_.key("memory_per_chip_bytes").number(m.total().value());
+        w_.key("memory_per_chip").beginObject();
+        w_.key("weights_bytes").number(m.weights.value());
+        if (training) {
+            w_.key("gradients_bytes").number(m.gradients.value());
+            w_.key("optimizer_bytes").number(m.optimizer.value());
+        }
+        w_.key("activations_bytes").number(m.activations.value());
+        if (!training)
+            w_.key("kv_cache_bytes").number(m.kvCache.value());
+        w_.key("other_bytes").number(m.other.value());
+        w_.endObject();
+    }
+
+    void stepParts(const StepTimeParts &p) {
+        w_.key("step_time_parts_s").beginObject();
+        w_.key("compute").number(p.compute.value());
+        w_.key("memory_bound").number(p.memoryBound.value());
+        w_.key("overhead").number(p.overhead.value());
+        w_.key("tensor_parallel").number(p.tensorParallel.value());
+        w_.key("context_parallel").number(p.contextParallel.value());
+        w_.key("expert_parallel").number(p.expertParallel.value());
+        w_.key("pipeline_transfer").number(p.pipelineTransfer.value());
+        w_.key("pipeline_bubble").number(p.pipelineBubble.value());
+        w_.key("data_parallel").number(p.dataParallel.value());
+        w_.key("optimizer").number(p.optimizer.value());
+        w_.key("host_offload").number(p.hostOffload.value());
+        w_.endObject();
+    }
+
+    void training(const TrainingResult &t, const std::optional<Spend> &spend) {
+        const bool fits = t.fits;
+        // Costs exist only where the fleet has a price, energy only where the chip has a TDP.
+        const bool priced = fits && spend && spend->fleetRate;
+        const bool powered = fits && spend && spend->power;
+        w_.key("training").beginObject();
+        w_.key("fits").boolean(fits);
+        // A layout that does not fit still says what it was and what it would need.
+        const bool tried = fits || t.memory.total().value() > 0;
+        w_.key("parallelism");
+        if (tried)
+            parallelism(t.parallelism, true);
+        else
+            w_.null();
+        if (tried) {
+            memory(t.memory, true);
+        } else {
+            w_.key("memory_per_chip_bytes").null();
+        }
+        w_.key("step_time_s").number(ifFits(fits, t.stepTime.value()));
+        if (fits)
+            stepParts(t.stepParts);
+        w_.key("tokens_per_s").number(ifFits(fits, t.tokensPerSecond));
+        w_.key("samples_per_s").number(ifFits(fits, t.samplesPerSecond));
+        w_.key("mfu").number(ifFits(fits, t.mfu));
+        w_.key("time_to_train_s").number(ifFits(fits, t.timeToTrain.nominal.value()));
+        w_.key("time_to_train_s_range");
+        if (fits) {
+            w_.beginArray(true);
+            w_.number(t.timeToTrain.low.value());
+            w_.number(t.timeToTrain.high.value());
+            w_.endArray();
+        } else {
+            w_.null();
+        }
+        w_.key("chip_hours").number(ifFits(fits, t.chipHours));
+        w_.key("cost_usd").number(ifFits(priced, t.cost.value()));
+        if (priced && spend->trainingCost) {
+            w_.key("cost_usd_range").beginArray(true);
+            w_.number(spend->trainingCost->low.value());
+            w_.number(spend->trainingCost->high.value());
+            w_.endArray();
+        }
+        w_.key("energy_kwh").number(ifFits(powered, units::inKilowattHours(t.energy)));
+        w_.key("co2_kg").number(ifFits(powered, t.co2.value()));
+        if (fits) {
+            w_.key("runner_ups").beginArray();
+            for (const LayoutOption &o : t.runnerUps) {
+                w_.beginObject();
+                w_.key("parallelism");
+                parallelism(o.parallelism, true);
+                w_.key("step_time_s").number(o.stepTime.value());
+                w_.key("memory_per_chip_bytes").number(o.memoryPerChip.value());
+                w_.endObject();
+            }
+            w_.endArray();
+        }
+        w_.endObject();
+    }
+
+    void inference(const InferenceResult &i, const std::optional<Spend> &spend) {
+        const bool fits = i.fits;
+        const bool priced = fits && spend && spend->fleetRate;
+        w_.key("inference").beginObject();
+        w_.key("fits").boolean(fits);
+        w_.key("batch");
+        if (fits)
+            w_.integer(i.batch);
+        else
+            w_.null();
+        w_.key("parallelism");
+        if (fits)
+            parallelism(i.parallelism, false);
+        else
+            w_.null();
+        if (i.memory.total().value() > 0)
+            memory(i.memory, false);
+        else
+            w_.key("memory_per_chip_bytes").null();
+        w_.key("ttft_s").number(ifFits(fits, i.ttft.value()));
+        w_.key("tpot_s").number(ifFits(fits, i.tpot.value()));
+        w_.key("throughput_tokens_per_s").number(ifFits(fits, i.throughputTokensPerSecond));
+        w_.key("throughput_samples_per_s").number(ifFits(fits, i.throughputSamplesPerSecond));
+        w_.key("latency_s").number(ifFits(fits, i.latency.value()));
+        // A network that serves samples, not tokens, has no cost per token.
+        const bool tokens = i.throughputTokensPerSecond > 0;
+        w_.key("cost_per_million_tokens_usd")
+            .number(ifFits(priced && tokens, i.costPerMillionTokens.value()));
+        if (spend) {
+            w_.key("cost_per_million_samples_usd")
+                .number(fits && spend->costPerMillionSamples
+                            ? std::optional<double>(spend->costPerMillionSamples->value())
+                            : std::nullopt);
+            w_.key("energy_per_million_tokens_kwh")
+                .number(fits && spend->energyPerMillionTokens
+                            ? std::optional<double>(
+                                  units::inKilowattHours(*spend->energyPerMillionTokens))
+                            : std::nullopt);
+            w_.key("co2_per_million_tokens_kg")
+                .number(fits && spend->co2PerMillionTokens
+                            ? std::optional<double>(spend->co2PerMillionTokens->value())
+                            : std::nullopt);
+        }
+        w_.endObject();
+    }
+
+    template <class Q> static std::optional<double> valueOf(const std::optional<Q> &q) {
+        return q ? std::optional<double>(q->value()) : std::nullopt;
+    }
+
+    void spend(const Spend &s) {
+        w_.key("spend").beginObject();
+        w_.key("pricing").string(toString(s.pricing));
+        w_.key("instances").integer(s.instances);
+        w_.key("billed_chips").integer(s.billedChips);
+        w_.key("usd_per_hour")
+            .number(s.fleetRate ? std::optional<double>(units::inDollarsPerHour(*s.fleetRate))
+                                : std::nullopt);
+        w_.key("monthly_usd").number(valueOf(s.monthlyCost));
+        w_.key("capex_usd").number(valueOf(s.capex));
+        w_.key("break_even_s").number(valueOf(s.breakEven));
+        w_.key("power_w").number(valueOf(s.power));
+        if (!s.priceProblem.empty())
+            w_.key("price_problem").string(s.priceProblem);
+        w_.endObject();
+    }
+
+    void recommendation(const Recommendation &rec, const Evaluation &e) {
+        w_.key("recommendation").beginObject();
+        w_.key("objective").string(toString(rec.objective));
+        w_.key("focus").string(toString(rec.focus));
+        w_.key("winner");
+        if (const Score *winner = rec.winner())
+            w_.integer(static_cast<long long>(winner->result));
+        else
+            w_.null();
+        w_.key("why").string(rec.why);
+        w_.key("trade_off").string(rec.tradeOff);
+        w_.key("pareto_front").beginArray(true);
+        for (std::size_t i : rec.paretoFront)
+            w_.integer(static_cast<long long>(i));
+        w_.endArray();
+        w_.key("ranking").beginArray();
+        for (const Score &s : rec.ranking) {
+            const CandidateResult &r = e.results[s.result];
+            w_.beginObject();
+            w_.key("result").integer(static_cast<long long>(s.result));
+            w_.key("chip").string(r.chipId);
+            w_.key("count").integer(r.count);
+            w_.key("eligible").boolean(s.eligible());
+            // Training: the time to train and the run's cost; inference: the request latency
+            // and the cost per million output tokens (or samples).
+            w_.key("time_s").number(valueOf(s.time));
+            w_.key("cost_usd").number(valueOf(s.cost));
+            w_.key("on_pareto_front").boolean(s.onParetoFront);
+            w_.key("exclusions");
+            strings(s.exclusions);
+            w_.endObject();
+        }
+        w_.endArray();
+        w_.endObject();
+    }
+
+    OrderedJsonWriter w_;
+};
+
+} // namespace
+
+QByteArray resultToJson(const Evaluation &evaluation, const ResultExtras &extras) {
+    return ResultWriter().write(evaluation, extras);
+}
+
+} // namespace accelplan::data

@@ -1,0 +1,240 @@
+#include "io/result_table.h"
+
+#include "units/format.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace accelplan::data {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+// Shown where a value does not exist (a candidate that does not fit, a missing price).
+const QString kNone = QStringLiteral("-");
+
+// Three significant digits read well in a table and are as good as the estimates.
+units::FormatOptions brief() {
+    units::FormatOptions o;
+    o.significantDigits = 3;
+    return o;
+}
+
+template <class Q> QString fmt(Q q) { return qs(units::format(q, brief())); }
+
+// "998k", "1.21M", "82.4": counts per second with a metric prefix.
+QString rate(double v) {
+    static constexpr const char *kPrefixes[] = {"", "k", "M", "G", "T"};
+    std::size_t k = 0;
+    while (k + 1 < std::size(kPrefixes) && std::fabs(v) >= 999.5 * std::pow(1000.0, double(k)))
+        ++k;
+    return qs(units::formatNumber(v / std::pow(1000.0, double(k)), 3)) +
+           QString::fromLatin1(kPrefixes[k]);
+}
+
+QString kilogramsCo2(units::Kilograms kg) {
+    if (kg.value() >= 1000)
+        return qs(units::formatNumber(kg.value() / 1000, 3)) + QStringLiteral(" t");
+    return qs(units::formatNumber(kg.value(), 3)) + QStringLiteral(" kg");
+}
+
+// "2.85 to 4.11 days"; both units when they differ ("50 min to 1.2 h").
+QString range(units::Seconds low, units::Seconds high) {
+    const QString a = fmt(low), b = fmt(high);
+    const QString unitA = a.section(QLatin1Char(' '), 1), unitB = b.section(QLatin1Char(' '), 1);
+    if (unitA == unitB)
+        return a.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" to ") + b;
+    return a + QStringLiteral(" to ") + b;
+}
+
+QString layout(const Parallelism &p, bool training) {
+    QStringList parts{QStringLiteral("dp%1").arg(p.dp), QStringLiteral("tp%1").arg(p.tp),
+                      QStringLiteral("pp%1").arg(p.pp)};
+    if (p.cp > 1)
+        parts << QStringLiteral("cp%1").arg(p.cp);
+    if (p.ep > 1)
+        parts << QStringLiteral("ep%1").arg(p.ep);
+    if (training) {
+        parts << QStringLiteral("zero%1").arg(p.zero) << QStringLiteral("mb%1").arg(p.microbatch);
+        if (p.recompute != Recompute::none)
+            parts << QStringLiteral("recompute ") + qs(std::string(toString(p.recompute)));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Columns padded to their widest cell: text left, numbers right.
+class TextTable {
+public:
+    explicit TextTable(QStringList header, std::vector<bool> rightAligned)
+        : right_(std::move(rightAligned)) {
+        rows_.push_back(std::move(header));
+    }
+    void add(QStringList row) { rows_.push_back(std::move(row)); }
+
+    QString text() const {
+        std::vector<qsizetype> width(right_.size(), 0);
+        for (const QStringList &row : rows_)
+            for (qsizetype c = 0; c < row.size(); ++c)
+                width[c] = std::max(width[c], row[c].size());
+        QString out;
+        for (std::size_t r = 0; r < rows_.size(); ++r) {
+            QString line;
+            for (qsizetype c = 0; c < rows_[r].size(); ++c) {
+                const QString &cell = rows_[r][c];
+                if (c > 0)
+                    line += QStringLiteral("  ");
+                line += right_[c] ? cell.rightJustified(width[c]) : cell.leftJustified(width[c]);
+            }
+            while (line.endsWith(QLatin1Char(' ')))
+                line.chop(1);
+            out += line + QLatin1Char('\n');
+            if (r == 0) {
+                qsizetype total = 0;
+                for (qsizetype w : width)
+                    total += w;
+                out += QString(total + 2 * (qsizetype(width.size()) - 1), QLatin1Char('-')) +
+                       QLatin1Char('\n');
+            }
+        }
+        return out;
+    }
+
+private:
+    std::vector<QStringList> rows_;
+    std::vector<bool> right_;
+};
+
+QString offeringOf(const CandidateResult &r) {
+    if (!r.offering.empty())
+        return qs(r.offering);
+    return r.spend && r.spend->pricing == Pricing::owned ? QStringLiteral("owned") : kNone;
+}
+
+QString trainingTable(const Evaluation &e) {
+    const bool tokens = std::any_of(e.results.begin(), e.results.end(), [](const auto &r) {
+        return r.training && r.training->tokensPerSecond > 0;
+    });
+    TextTable table(
+        {QStringLiteral("chip"), QStringLiteral("chips"), QStringLiteral("offering"),
+         QStringLiteral("fits"), QStringLiteral("layout"), QStringLiteral("memory/chip"),
+         QStringLiteral("step"), tokens ? QStringLiteral("tokens/s") : QStringLiteral("samples/s"),
+         QStringLiteral("MFU"), QStringLiteral("time to train"), QStringLiteral("range"),
+         QStringLiteral("cost"), QStringLiteral("energy"), QStringLiteral("CO2")},
+        {false, true, false, false, false, true, true, true, true, true, false, true, true, true});
+    for (const CandidateResult &r : e.results) {
+        if (!r.training)
+            continue;
+        const TrainingResult &t = *r.training;
+        QStringList row{qs(r.chipId), QString::number(r.count), offeringOf(r),
+                        t.fits ? QStringLiteral("yes") : QStringLiteral("no")};
+        const bool tried = t.memory.total().value() > 0;
+        row << (tried ? layout(t.parallelism, true) : kNone)
+            << (tried ? fmt(t.memory.total()) : kNone);
+        if (!t.fits) {
+            for (int i = 0; i < 8; ++i)
+                row << kNone;
+            table.add(row);
+            continue;
+        }
+        const bool priced = r.spend && r.spend->fleetRate;
+        const bool powered = r.spend && r.spend->power;
+        row << fmt(t.stepTime) << rate(tokens ? t.tokensPerSecond : t.samplesPerSecond)
+            << qs(units::formatPercent(t.mfu)) << fmt(t.timeToTrain.nominal)
+            << range(t.timeToTrain.low, t.timeToTrain.high) << (priced ? fmt(t.cost) : kNone)
+            << (powered ? fmt(t.energy) : kNone) << (powered ? kilogramsCo2(t.co2) : kNone);
+        table.add(row);
+    }
+    return QStringLiteral("Training\n") + table.text();
+}
+
+QString inferenceTable(const Evaluation &e) {
+    const bool tokens = std::any_of(e.results.begin(), e.results.end(), [](const auto &r) {
+        return r.inference && r.inference->throughputTokensPerSecond > 0;
+    });
+    QStringList header{QStringLiteral("chip"),       QStringLiteral("chips"),
+                       QStringLiteral("offering"),   QStringLiteral("fits"),
+                       QStringLiteral("batch"),      QStringLiteral("layout"),
+                       QStringLiteral("memory/chip")};
+    std::vector<bool> right{false, true, false, false, true, false, true};
+    if (tokens) {
+        header << QStringLiteral("TTFT") << QStringLiteral("TPOT") << QStringLiteral("tokens/s");
+        right.insert(right.end(), {true, true, true});
+    }
+    header << QStringLiteral("samples/s") << QStringLiteral("latency")
+           << (tokens ? QStringLiteral("per M tokens") : QStringLiteral("per M samples"))
+           << QStringLiteral("per month");
+    right.insert(right.end(), {true, true, true, true});
+    TextTable table(header, right);
+    for (const CandidateResult &r : e.results) {
+        if (!r.inference)
+            continue;
+        const InferenceResult &i = *r.inference;
+        QStringList row{qs(r.chipId), QString::number(r.count), offeringOf(r),
+                        i.fits ? QStringLiteral("yes") : QStringLiteral("no")};
+        const bool hasMemory = i.memory.total().value() > 0;
+        if (!i.fits) {
+            row << kNone << kNone << (hasMemory ? fmt(i.memory.total()) : kNone);
+            while (row.size() < qsizetype(right.size()))
+                row << kNone;
+            table.add(row);
+            continue;
+        }
+        row << QString::number(i.batch) << layout(i.parallelism, false) << fmt(i.memory.total());
+        if (tokens)
+            row << fmt(i.ttft) << fmt(i.tpot) << rate(i.throughputTokensPerSecond);
+        row << rate(i.throughputSamplesPerSecond) << fmt(i.latency);
+        const Spend *s = r.spend ? &*r.spend : nullptr;
+        if (tokens)
+            row << (s && s->fleetRate && i.throughputTokensPerSecond > 0
+                        ? fmt(i.costPerMillionTokens)
+                        : kNone);
+        else
+            row << (s && s->costPerMillionSamples ? fmt(*s->costPerMillionSamples) : kNone);
+        row << (s && s->monthlyCost ? fmt(*s->monthlyCost) : kNone);
+        table.add(row);
+    }
+    return QStringLiteral("Serving\n") + table.text();
+}
+
+QString problems(const Evaluation &e) {
+    QString out;
+    for (const CandidateResult &r : e.results)
+        for (const std::string &p : r.problems)
+            out += QStringLiteral("  %1 x%2: %3\n").arg(qs(r.chipId)).arg(r.count).arg(qs(p));
+    return out.isEmpty() ? QString() : QStringLiteral("Problems\n") + out;
+}
+
+} // namespace
+
+QString resultToTable(const Evaluation &evaluation, const Recommendation *recommendation) {
+    QStringList sections;
+    sections << qs(evaluation.scenarioName.empty() ? std::string("(unnamed scenario)")
+                                                   : evaluation.scenarioName) +
+                    QStringLiteral(" (catalog ") + qs(evaluation.catalogVersion) +
+                    QStringLiteral(")\n");
+    const auto any = [&](auto member) {
+        return std::any_of(evaluation.results.begin(), evaluation.results.end(),
+                           [&](const CandidateResult &r) { return bool(r.*member); });
+    };
+    if (any(&CandidateResult::training))
+        sections << trainingTable(evaluation);
+    if (any(&CandidateResult::inference))
+        sections << inferenceTable(evaluation);
+    if (const QString p = problems(evaluation); !p.isEmpty())
+        sections << p;
+    if (recommendation && !recommendation->why.empty()) {
+        QString text = QStringLiteral("Recommendation (") +
+                       qs(std::string(toString(recommendation->objective))) + QStringLiteral(", ") +
+                       qs(std::string(toString(recommendation->focus))) + QStringLiteral(")\n  ") +
+                       qs(recommendation->why) + QLatin1Char('\n');
+        if (!recommendation->tradeOff.empty())
+            text += QStringLiteral("  ") + qs(recommendation->tradeOff) + QLatin1Char('\n');
+        sections << text;
+    }
+    return sections.join(QLatin1Char('\n'));
+}
+
+} // namespace accelplan::data

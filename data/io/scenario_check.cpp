@@ -1,0 +1,52 @@
+#include "io/scenario_check.h"
+
+#include <QStringList>
+
+namespace accelplan::data {
+namespace {
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+// "aws/p5.48xlarge, gcp/a3-highgpu-8g" or "none".
+QString offeringsOf(const Catalog &catalog, const std::string &chipId) {
+    QStringList ids;
+    for (const Offering *o : catalog.offeringsFor(chipId))
+        ids << qs(o->id());
+    return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+IoErrors checkCandidates(const Scenario &scenario, const Catalog &catalog,
+                         const QString &fileName) {
+    IoErrorLog log(fileName);
+    const QString candidates = QStringLiteral("candidates");
+    for (std::size_t i = 0; i < scenario.candidates.size(); ++i) {
+        const Candidate &c = scenario.candidates[i];
+        const QString at = jsonIndexPath(candidates, qsizetype(i));
+        const Chip *chip = catalog.findChip(c.chipId);
+        if (!chip) {
+            log.atPath(jsonMemberPath(at, QStringLiteral("chip")),
+                       QStringLiteral("unknown chip '%1' (`accelplan-cli catalog list` shows the "
+                                      "catalog's chips)")
+                           .arg(qs(c.chipId)));
+            continue;
+        }
+        if (!c.offering)
+            continue;
+        const QString offeringPath = jsonMemberPath(at, QStringLiteral("offering"));
+        const Offering *offering = catalog.findOffering(*c.offering);
+        if (!offering)
+            log.atPath(offeringPath,
+                       QStringLiteral("unknown offering '%1'; %2 is offered as: %3")
+                           .arg(qs(*c.offering), qs(c.chipId), offeringsOf(catalog, c.chipId)));
+        else if (offering->chipId != c.chipId)
+            log.atPath(offeringPath, QStringLiteral("offering '%1' rents %2, not %3; %3 is "
+                                                    "offered as: %4")
+                                         .arg(qs(*c.offering), qs(offering->chipId), qs(c.chipId),
+                                              offeringsOf(catalog, c.chipId)));
+    }
+    return log.errors();
+}
+
+} // namespace accelplan::data

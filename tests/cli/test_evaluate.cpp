@@ -1,0 +1,287 @@
+// accelplan-cli evaluate: the result document for a scenario, in each format; bad input gives
+// exit 1 with one located line per problem, a usage error exit 2.
+
+#include "helpers/test_env.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace accelplan::test;
+
+namespace {
+
+QByteArray scenario(const QByteArray &workload, const QByteArray &training,
+                    const QByteArray &candidates) {
+    return "{ \"format\": \"accelplan.scenario/1\", \"name\": \"test\", \"workload\": " + workload +
+           ", \"training\": " + training + ", \"candidates\": " + candidates + " }";
+}
+
+QByteArray contractExample() {
+    return R"({
+  "format": "accelplan.scenario/1",
+  "name": "Llama 3.1 70B: fine-tune and serve",
+  "workload": { "model": "llama-3.1-70b" },
+  "training": { "tokens": 2.0e10, "seq_len": 8192, "global_batch": 512, "precision": "bf16",
+                "method": "full", "optimizer": "adamw" },
+  "inference": { "precision": "fp8", "input_tokens": 2048, "output_tokens": 256,
+                 "mode": "offline", "slo": { "ttft_s": 2.0, "tpot_s": 0.1 } },
+  "candidates": [
+    { "chip": "nvidia-h100-sxm5-80gb", "count": 64 },
+    { "chip": "google-tpu-v6e", "count": 64, "offering": "gcp/ct6e-standard-8t" },
+    { "chip": "huawei-ascend-910b", "count": 64,
+      "parallelism": { "tp": 8, "pp": 2, "dp": 4 } }
+  ],
+  "costs": { "pricing": "on-demand", "electricity_usd_per_kwh": 0.10, "pue": 1.3,
+             "grid_kgco2_per_kwh": 0.40, "amortization_years": 4 }
+})";
+}
+
+QJsonObject parsed(const CliRun &run) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("stdout is not JSON (%s): %s\nstderr: %s", qPrintable(error.errorString()),
+                 run.out.left(2000).constData(), run.err.constData());
+    return doc.object();
+}
+
+bool positiveNumber(const QJsonValue &v) {
+    return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0;
+}
+
+} // namespace
+
+class TestCliEvaluate : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString catalog_;
+
+    CliRun evaluate(const QByteArray &scenarioJson,
+                    const QStringList &options = {QStringLiteral("--format"),
+                                                  QStringLiteral("json")}) {
+        const QString path = writeFile(dir_, QStringLiteral("scenario.json"), scenarioJson);
+        return runCli(
+            QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--catalog"), catalog_} +
+            options);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        catalog_ = dir_.filePath(QStringLiteral("catalog.sqlite"));
+    }
+
+    void contractExampleGivesTheResultDocument() {
+        const CliRun run = evaluate(contractExample());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const QJsonObject doc = parsed(run);
+        QCOMPARE(doc.value(u"format").toString(), QStringLiteral("accelplan.result/1"));
+        QCOMPARE(doc.value(u"scenario").toString(),
+                 QStringLiteral("Llama 3.1 70B: fine-tune and serve"));
+        QVERIFY(!doc.value(u"catalog_version").toString().isEmpty());
+        const QJsonArray results = doc.value(u"results").toArray();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).toObject().value(u"chip").toString(),
+                 QStringLiteral("nvidia-h100-sxm5-80gb"));
+        QCOMPARE(results.at(1).toObject().value(u"offering").toString(),
+                 QStringLiteral("gcp/ct6e-standard-8t"));
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            QCOMPARE(r.value(u"count").toInt(), 64);
+            QVERIFY(r.value(u"problems").isArray());
+            const QJsonObject t = r.value(u"training").toObject();
+            QVERIFY(t.value(u"fits").isBool());
+            if (!t.value(u"fits").toBool())
+                continue;
+            for (const char16_t *key :
+                 {u"memory_per_chip_bytes", u"step_time_s", u"tokens_per_s", u"samples_per_s",
+                  u"mfu", u"time_to_train_s", u"chip_hours"})
+                QVERIFY2(positiveNumber(t.value(key)), qPrintable(QString::fromUtf16(key)));
+            QVERIFY(t.value(u"mfu").toDouble() < 1);
+            const QJsonArray range = t.value(u"time_to_train_s_range").toArray();
+            QCOMPARE(range.size(), 2);
+            QVERIFY(range.at(0).toDouble() <= t.value(u"time_to_train_s").toDouble());
+            QVERIFY(range.at(1).toDouble() >= t.value(u"time_to_train_s").toDouble());
+            const QJsonObject p = t.value(u"parallelism").toObject();
+            QCOMPARE(p.value(u"dp").toInt() * p.value(u"tp").toInt() * p.value(u"pp").toInt() *
+                         p.value(u"cp").toInt(),
+                     64);
+            const QJsonObject i = r.value(u"inference").toObject();
+            QVERIFY(i.value(u"fits").isBool());
+        }
+        // The pinned layout is kept.
+        const QJsonObject pinned =
+            results.at(2).toObject().value(u"training").toObject().value(u"parallelism").toObject();
+        QCOMPARE(pinned.value(u"tp").toInt(), 8);
+        QCOMPARE(pinned.value(u"pp").toInt(), 2);
+        QCOMPARE(pinned.value(u"dp").toInt(), 4);
+        // A rented candidate has its cost, consistent with its rate and time.
+        const QJsonObject h100 = results.at(0).toObject();
+        const double cost = h100.value(u"training").toObject().value(u"cost_usd").toDouble();
+        const double hours =
+            h100.value(u"training").toObject().value(u"time_to_train_s").toDouble() / 3600;
+        const double rate = h100.value(u"spend").toObject().value(u"usd_per_hour").toDouble();
+        QVERIFY(cost > 0);
+        QVERIFY(std::fabs(cost - rate * hours) < 1e-6 * cost);
+        QVERIFY(doc.value(u"recommendation").toObject().value(u"why").toString().size() > 10);
+    }
+
+    void tableForPeople() {
+        const CliRun run =
+            evaluate(contractExample(), {QStringLiteral("--format"), QStringLiteral("table")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(text.contains(u"Training\n"));
+        QVERIFY(text.contains(u"Serving\n"));
+        QVERIFY(text.contains(u" GiB"));
+        QVERIFY(text.contains(u" days"));
+        QVERIFY(text.contains(u" %"));
+        QVERIFY(text.contains(u"$"));
+        QVERIFY(text.contains(u"Recommendation"));
+    }
+
+    void csvForSpreadsheets() {
+        const CliRun run = evaluate(contractExample(), {QStringLiteral("--format=csv")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(u"chip,count,offering,training_fits,"));
+        QVERIFY(lines[0].contains(u"training_time_to_train_s"));
+        QVERIFY(lines[1].startsWith(u"nvidia-h100-sxm5-80gb,64,"));
+    }
+
+    void jsonWhenPipedWithoutFormat() {
+        const CliRun run = evaluate(contractExample(), {});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(parsed(run).value(u"format").toString(), QStringLiteral("accelplan.result/1"));
+    }
+
+    void modelTooLargeForTheChipDoesNotFit() {
+        const CliRun run =
+            evaluate(scenario(R"({ "model": "llama-3.1-405b" })",
+                              R"({ "tokens": 1e9, "seq_len": 4096, "global_batch": 64 })",
+                              R"([ { "chip": "nvidia-l4", "count": 1 } ])"));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject r = parsed(run).value(u"results").toArray().at(0).toObject();
+        QCOMPARE(r.value(u"chip").toString(), QStringLiteral("nvidia-l4"));
+        const QJsonObject t = r.value(u"training").toObject();
+        QCOMPARE(t.value(u"fits").toBool(), false);
+        QVERIFY(t.value(u"time_to_train_s").isNull());
+        QVERIFY(t.value(u"memory_per_chip_bytes").toDouble() > 24e9); // more than the L4 has
+        bool said = false;
+        for (const QJsonValue &p : r.value(u"problems").toArray())
+            said = said || p.toString().startsWith(u"does not fit");
+        QVERIFY2(said, run.out.constData());
+    }
+
+    void moreChipsAreNotSlower() {
+        QByteArray candidates = "[";
+        const QList<int> counts{8, 16, 32, 64, 128, 256};
+        for (int n : counts)
+            candidates += (n == 8 ? "" : ",") +
+                          QByteArray(R"({ "chip": "nvidia-h100-sxm5-80gb", "count": )") +
+                          QByteArray::number(n) + "}";
+        candidates += "]";
+        const CliRun run = evaluate(
+            scenario(R"({ "model": "llama-3.1-8b" })",
+                     R"({ "tokens": 1e11, "seq_len": 8192, "global_batch": 1024 })", candidates));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray results = parsed(run).value(u"results").toArray();
+        QCOMPARE(results.size(), counts.size());
+        double previous = INFINITY;
+        for (const QJsonValue &v : results) {
+            const QJsonObject t = v.toObject().value(u"training").toObject();
+            QVERIFY(t.value(u"fits").toBool());
+            const double time = t.value(u"time_to_train_s").toDouble();
+            QVERIFY2(time <= previous * (1 + 1e-9),
+                     qPrintable(QStringLiteral("%1 chips: %2 s, fewer chips took %3 s")
+                                    .arg(v.toObject().value(u"count").toInt())
+                                    .arg(time)
+                                    .arg(previous)));
+            previous = time;
+        }
+    }
+
+    void unknownChipsAndOfferingsAreLocated() {
+        QByteArray json = contractExample();
+        json.replace(R"("chip": "google-tpu-v6e")", R"("chip": "foo")");
+        json.replace(
+            R"({ "chip": "nvidia-h100-sxm5-80gb", "count": 64 })",
+            R"({ "chip": "nvidia-h100-sxm5-80gb", "count": 64, "offering": "gcp/ct6e-standard-8t" })");
+        json.replace(R"("parallelism")", R"("offering": "nowhere/none", "parallelism")");
+        const CliRun run = evaluate(json);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const QStringList lines = QString::fromUtf8(run.err).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].contains(u"scenario.json: candidates[0].offering: offering "
+                                   u"'gcp/ct6e-standard-8t' rents google-tpu-v6e, not "
+                                   u"nvidia-h100-sxm5-80gb"),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(u"scenario.json: candidates[1].chip: unknown chip 'foo'"),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].contains(u"scenario.json: candidates[2].offering: unknown offering "
+                                   u"'nowhere/none'"),
+                 qPrintable(lines[2]));
+    }
+
+    void badValuesAreLocated() {
+        QByteArray json = contractExample();
+        json.replace(R"("count": 64 })", R"("count": 0 })");
+        json.replace(R"("precision": "bf16")", R"("precision": "bf17")");
+        const CliRun run = evaluate(json);
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(u"scenario.json: candidates[0].count: "), qPrintable(err));
+        QVERIFY2(err.contains(u"scenario.json: training.precision: "), qPrintable(err));
+        for (const QString &line : err.trimmed().split(QLatin1Char('\n')))
+            QVERIFY2(line.contains(u"scenario.json: "), qPrintable(line));
+    }
+
+    void brokenOrMissingFilesAreBadInput() {
+        const CliRun broken = evaluate("{ \"format\": \"accelplan.scenario/1\", ");
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(broken.err.contains("scenario.json:"));
+        const CliRun missing =
+            runCli({QStringLiteral("evaluate"), dir_.filePath(QStringLiteral("nothing-here.json")),
+                    QStringLiteral("--catalog"), catalog_});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("nothing-here.json"));
+    }
+
+    void noCandidatesIsBadInput() {
+        const CliRun run =
+            evaluate(scenario(R"({ "model": "llama-3.1-8b" })", R"({ "tokens": 1e9 })", "[]"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("scenario.json: candidates: no candidates"));
+    }
+
+    void usageErrors() {
+        const QString path = writeFile(dir_, QStringLiteral("ok.json"), contractExample());
+        const QList<QStringList> cases{
+            {QStringLiteral("evaluate")},
+            {QStringLiteral("evaluate"), path, QStringLiteral("--format"), QStringLiteral("xml")},
+            {QStringLiteral("evaluate"), path, QStringLiteral("--format")},
+            {QStringLiteral("evaluate"), path, QStringLiteral("--frobnicate")},
+            {QStringLiteral("evaluate"), path, path},
+        };
+        for (const QStringList &args : cases) {
+            const CliRun run = runCli(args);
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ')));
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.contains("usage: accelplan-cli evaluate"));
+        }
+        const CliRun help = runCli({QStringLiteral("evaluate"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--format json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEvaluate)
+#include "test_evaluate.moc"

@@ -1,0 +1,213 @@
+// The result document (accelplan.result/1): the contract's keys in base units, null where a
+// value does not exist, candidates that do not fit still listed, and valid JSON whatever the
+// strings hold.
+
+#include "io/result_json.h"
+#include "result_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace accelplan;
+using namespace accelplan::data;
+
+namespace {
+
+QJsonObject parsed(const QByteArray &json) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("not JSON: %s\n%s", qPrintable(error.errorString()), json.constData());
+    return doc.object();
+}
+
+} // namespace
+
+class TestResultJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void documentHeader() {
+        const QJsonObject doc = parsed(resultToJson(test::sampleEvaluation()));
+        QCOMPARE(doc.value(u"format").toString(), QStringLiteral("accelplan.result/1"));
+        QCOMPARE(doc.value(u"scenario").toString(), QStringLiteral("Sample, with \"quotes\""));
+        QCOMPARE(doc.value(u"catalog_version").toString(), QStringLiteral("2026.11-1"));
+        QCOMPARE(doc.value(u"results").toArray().size(), 3);
+        QVERIFY(!doc.contains(u"recommendation"));
+    }
+
+    void keysInTheContractsOrder() {
+        const QByteArray json = resultToJson(test::sampleEvaluation());
+        const auto at = [&](const char *key) { return json.indexOf(key); };
+        QVERIFY(at("\"format\"") < at("\"scenario\""));
+        QVERIFY(at("\"scenario\"") < at("\"catalog_version\""));
+        QVERIFY(at("\"catalog_version\"") < at("\"results\""));
+        QVERIFY(at("\"chip\"") < at("\"count\""));
+        QVERIFY(at("\"count\"") < at("\"training\""));
+        QVERIFY(at("\"training\"") < at("\"inference\""));
+    }
+
+    void trainingInBaseUnits() {
+        const QJsonObject r = parsed(resultToJson(test::sampleEvaluation()))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        QCOMPARE(r.value(u"chip").toString(), QStringLiteral("nvidia-h100-sxm5-80gb"));
+        QCOMPARE(r.value(u"count").toInt(), 64);
+        QCOMPARE(r.value(u"offering").toString(), QStringLiteral("aws/p5.48xlarge"));
+        const QJsonObject t = r.value(u"training").toObject();
+        QCOMPARE(t.value(u"fits").toBool(), true);
+        const QJsonObject p = t.value(u"parallelism").toObject();
+        QCOMPARE(p.value(u"dp").toInt(), 8);
+        QCOMPARE(p.value(u"tp").toInt(), 8);
+        QCOMPARE(p.value(u"zero").toInt(), 1);
+        QCOMPARE(p.value(u"recompute").toString(), QStringLiteral("selective"));
+        QCOMPARE(t.value(u"memory_per_chip_bytes").toDouble(), 6.1e10); // the parts' sum
+        QCOMPARE(t.value(u"step_time_s").toDouble(), 4.2);
+        QCOMPARE(t.value(u"tokens_per_s").toDouble(), 998000.0);
+        QCOMPARE(t.value(u"samples_per_s").toDouble(), 122.0);
+        QCOMPARE(t.value(u"mfu").toDouble(), 0.413);
+        QCOMPARE(t.value(u"time_to_train_s").toDouble(), 20040.0);
+        const QJsonArray range = t.value(u"time_to_train_s_range").toArray();
+        QCOMPARE(range.size(), 2);
+        QCOMPARE(range.at(0).toDouble(), 17000.0);
+        QCOMPARE(range.at(1).toDouble(), 24500.0);
+        QCOMPARE(t.value(u"chip_hours").toDouble(), 356.0);
+        QCOMPARE(t.value(u"cost_usd").toDouble(), 2450.0);
+        QCOMPARE(t.value(u"energy_kwh").toDouble(), 310.0); // kWh, not joules
+        QCOMPARE(t.value(u"co2_kg").toDouble(), 124.0);
+        QCOMPARE(r.value(u"problems").toArray().size(), 0);
+    }
+
+    void inferenceInBaseUnits() {
+        const QJsonObject r = parsed(resultToJson(test::sampleEvaluation()))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        const QJsonObject i = r.value(u"inference").toObject();
+        QCOMPARE(i.value(u"fits").toBool(), true);
+        QCOMPARE(i.value(u"batch").toInt(), 96);
+        QCOMPARE(i.value(u"memory_per_chip_bytes").toDouble(), 7e10);
+        QCOMPARE(i.value(u"ttft_s").toDouble(), 0.61);
+        QCOMPARE(i.value(u"tpot_s").toDouble(), 0.031);
+        QCOMPARE(i.value(u"throughput_tokens_per_s").toDouble(), 21000.0);
+        QCOMPARE(i.value(u"throughput_samples_per_s").toDouble(), 82.0);
+        QCOMPARE(i.value(u"latency_s").toDouble(), 8.5);
+        QCOMPARE(i.value(u"cost_per_million_tokens_usd").toDouble(), 0.9);
+        const QJsonObject s = r.value(u"spend").toObject();
+        QCOMPARE(s.value(u"instances").toInt(), 8);
+        QCOMPARE(s.value(u"usd_per_hour").toDouble(), 440.32);
+        QCOMPARE(s.value(u"power_w").toDouble(), 58240.0);
+    }
+
+    void candidateThatDoesNotFitIsListedWithItsNeedAndNoMeasures() {
+        const QJsonObject r = parsed(resultToJson(test::sampleEvaluation()))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(1)
+                                  .toObject();
+        QCOMPARE(r.value(u"chip").toString(), QStringLiteral("nvidia-l4"));
+        const QJsonObject t = r.value(u"training").toObject();
+        QCOMPARE(t.value(u"fits").toBool(), false);
+        QCOMPARE(t.value(u"memory_per_chip_bytes").toDouble(), 2.28e11);
+        for (const char16_t *key : {u"step_time_s", u"tokens_per_s", u"mfu", u"time_to_train_s",
+                                    u"time_to_train_s_range", u"cost_usd", u"energy_kwh"})
+            QVERIFY2(t.value(key).isNull(), qPrintable(QString::fromUtf16(key)));
+        const QJsonObject i = r.value(u"inference").toObject();
+        QCOMPARE(i.value(u"fits").toBool(), false);
+        QVERIFY(i.value(u"batch").isNull());
+        QVERIFY(i.value(u"throughput_tokens_per_s").isNull());
+        const QJsonArray problems = r.value(u"problems").toArray();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).toString().startsWith(u"does not fit"));
+    }
+
+    void missingPriceAndPowerAreNullNotZero() {
+        const QJsonObject r = parsed(resultToJson(test::sampleEvaluation()))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(2)
+                                  .toObject();
+        QVERIFY(r.value(u"offering").isNull());
+        const QJsonObject t = r.value(u"training").toObject();
+        QCOMPARE(t.value(u"fits").toBool(), true);
+        QCOMPARE(t.value(u"time_to_train_s").toDouble(), 20040.0);
+        QVERIFY(t.value(u"cost_usd").isNull());
+        QVERIFY(t.value(u"energy_kwh").isNull());
+        QVERIFY(t.value(u"co2_kg").isNull());
+        QVERIFY(r.value(u"inference").toObject().value(u"cost_per_million_tokens_usd").isNull());
+        QCOMPARE(r.value(u"spend").toObject().value(u"price_problem").toString(),
+                 QStringLiteral("no provider in the catalog rents huawei-ascend-910b"));
+    }
+
+    void nonFiniteNumbersAndControlCharactersStayValidJson() {
+        Evaluation e = test::sampleEvaluation();
+        e.scenarioName = "tab\there, newline\nthere, bell\a, back\\slash";
+        e.results[0].training->mfu = std::numeric_limits<double>::quiet_NaN();
+        e.results[0].training->stepTime = units::seconds(std::numeric_limits<double>::infinity());
+        const QJsonObject doc = parsed(resultToJson(e));
+        QCOMPARE(doc.value(u"scenario").toString(), QString::fromStdString(e.scenarioName));
+        const QJsonObject t =
+            doc.value(u"results").toArray().at(0).toObject().value(u"training").toObject();
+        QVERIFY(t.value(u"mfu").isNull());
+        QVERIFY(t.value(u"step_time_s").isNull());
+    }
+
+    void numbersReadBackExactly() {
+        Evaluation e = test::sampleEvaluation();
+        const double awkward = 0.1 + 0.2; // 0.30000000000000004
+        e.results[0].training->stepTime = units::seconds(awkward);
+        e.results[0].training->chipHours = 1e-300;
+        const QJsonObject t = parsed(resultToJson(e))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"training")
+                                  .toObject();
+        QCOMPARE(t.value(u"step_time_s").toDouble(), awkward);
+        QCOMPARE(t.value(u"chip_hours").toDouble(), 1e-300);
+    }
+
+    void emptyEvaluationIsAnEmptyList() {
+        Evaluation e;
+        const QJsonObject doc = parsed(resultToJson(e));
+        QVERIFY(doc.value(u"results").isArray());
+        QCOMPARE(doc.value(u"results").toArray().size(), 0);
+    }
+
+    void recommendationAndSearchLimitWhenGiven() {
+        const Evaluation e = test::sampleEvaluation();
+        Recommendation rec;
+        Score winner;
+        winner.result = 0;
+        winner.time = units::seconds(20040);
+        winner.cost = units::dollars(2450);
+        winner.onParetoFront = true;
+        Score out;
+        out.result = 1;
+        out.exclusions = {"does not fit"};
+        rec.ranking = {winner, out};
+        rec.paretoFront = {0};
+        rec.why = "because";
+        const QJsonObject doc = parsed(resultToJson(e, {&rec, 4096}));
+        QCOMPARE(doc.value(u"max_chips").toInt(), 4096);
+        const QJsonObject r = doc.value(u"recommendation").toObject();
+        QCOMPARE(r.value(u"winner").toInt(), 0);
+        QCOMPARE(r.value(u"why").toString(), QStringLiteral("because"));
+        const QJsonArray ranking = r.value(u"ranking").toArray();
+        QCOMPARE(ranking.size(), 2);
+        QCOMPARE(ranking.at(0).toObject().value(u"chip").toString(),
+                 QStringLiteral("nvidia-h100-sxm5-80gb"));
+        QCOMPARE(ranking.at(0).toObject().value(u"cost_usd").toDouble(), 2450.0);
+        QCOMPARE(ranking.at(1).toObject().value(u"eligible").toBool(), false);
+        QVERIFY(ranking.at(1).toObject().value(u"time_s").isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResultJson)
+#include "test_result_json.moc"
