@@ -4,7 +4,9 @@
 #include "workspace/main_window.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -17,7 +19,21 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.accelplan.AccelPlan"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/accelplan.svg")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(accelplan::kAppDescription));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A scenario file (accelplan.scenario/1) to open."),
+                                 QStringLiteral("[FILE.json]"));
+    parser.process(app);
+
     accelplan::ui::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        // Once the window is up, so that a bad file's message box has its parent on screen.
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    }
     return QApplication::exec();
 }

@@ -1,22 +1,84 @@
-// The main window opens with the app's name, its menus and an About box.
+// The main window driven as a user would, offscreen: menus and the About box; a chip count or
+// the model changed in the real widgets changes the results table, and undo restores it; a
+// saved scenario opens as it was; a bad file is refused with its problems located, and the
+// scenario on screen stays as it was.
 
+#include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
+#include "io/scenario_json.h"
 #include "version.h"
+#include "workspace/candidate_picker.h"
 #include "workspace/main_window.h"
+#include "workspace/recommendation_card.h"
+#include "workspace/results_table.h"
+#include "workspace/scenario_panel.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
+
+using accelplan::Scenario;
+using accelplan::ui::MainWindow;
+using accelplan::ui::ResultsModel;
+using Column = accelplan::ui::ResultsModel::Column;
+
+namespace {
+
+// Waits until the window shows the complete result of the scenario it holds.
+bool settled(MainWindow &w) {
+    const auto &shown = w.shownAnalysis();
+    return shown && shown->sweepsDone && !w.recompute()->isBusy() &&
+           shown->scenario == w.document()->scenario();
+}
+
+QString cell(MainWindow &w, int row, Column column) {
+    ResultsModel *model = w.resultsTable()->resultsModel();
+    const int col = model->columnOf(column);
+    return col < 0 ? QString() : model->data(model->index(row, col), Qt::DisplayRole).toString();
+}
+
+QStringList column(MainWindow &w, Column c) {
+    QStringList out;
+    for (int row = 0; row < w.resultsTable()->resultsModel()->rowCount(); ++row)
+        out << cell(w, row, c);
+    return out;
+}
+
+QAction *action(MainWindow &w, const char *name) {
+    return w.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+// Closes the next modal message box, keeping its text.
+void answerNextMessageBox(QString *text, QMessageBox::StandardButton button = QMessageBox::Ok) {
+    QTimer::singleShot(0, [text, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(button) ? box->button(button)->click() : box->reject();
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { accelplan::test::isolateUserFiles(); }
+    void initTestCase() {
+        accelplan::test::isolateUserFiles();
+        catalog_ = accelplan::test::shippedCatalog();
+    }
 
     void hasTitleAndMenus() {
-        accelplan::ui::MainWindow w;
+        MainWindow w(catalog_);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.windowTitle().contains(QStringLiteral("AccelPlan")));
@@ -24,21 +86,155 @@ private slots:
         for (QAction *a : w.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
         QVERIFY2(menus.contains(QStringLiteral("File")), qPrintable(menus.join(u',')));
+        QVERIFY(menus.contains(QStringLiteral("Edit")));
         QVERIFY(menus.contains(QStringLiteral("Help")));
+        QCOMPARE(action(w, "undoAction")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(action(w, "redoAction")->shortcut(), QKeySequence(QKeySequence::Redo));
     }
 
-    void aboutBoxShowsVersion() {
-        accelplan::ui::MainWindow w;
+    void aboutBoxShowsVersionAndCatalog() {
+        MainWindow w(catalog_);
         QString text;
-        QTimer::singleShot(0, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            text = box->text();
-            box->accept();
-        });
+        answerNextMessageBox(&text);
         w.showAbout();
         QVERIFY2(text.contains(QString::fromUtf8(accelplan::kAppVersion)), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromStdString(catalog_->dataVersion)), qPrintable(text));
     }
+
+    void chipCountChangesTableAndUndoRestoresIt() {
+        MainWindow w(catalog_);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QStringList timesBefore = column(w, Column::timeToTrain);
+        QCOMPARE(cell(w, 0, Column::count), QStringLiteral("64"));
+
+        auto *spin = w.candidatePicker()->findChild<QSpinBox *>(QStringLiteral("countSpin0"));
+        QVERIFY(spin);
+        spin->setValue(256); // as the user would: through the picker's spin box
+        QCOMPARE(w.document()->scenario().candidates[0].count, 256);
+        QVERIFY(w.isWindowModified());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(cell(w, 0, Column::count), QStringLiteral("256"));
+        QVERIFY2(cell(w, 0, Column::timeToTrain) != timesBefore[0],
+                 qPrintable(cell(w, 0, Column::timeToTrain)));
+
+        action(w, "undoAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(cell(w, 0, Column::count), QStringLiteral("64"));
+        QCOMPARE(column(w, Column::timeToTrain), timesBefore);
+        QCOMPARE(spin->value(), 64);
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void modelChangeChangesTableAndUndoRestoresIt() {
+        MainWindow w(catalog_);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QStringList timesBefore = column(w, Column::timeToTrain);
+        const QString winnerBefore = w.recommendationCard()->winnerText();
+        QVERIFY(!winnerBefore.isEmpty());
+
+        auto *model = w.scenarioPanel()->findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        QVERIFY(model);
+        model->setCurrentIndex(model->findData(QStringLiteral("llama-3.1-8b")));
+        QCOMPARE(w.document()->scenario().workload.presetId, std::string("llama-3.1-8b"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QStringList timesAfter = column(w, Column::timeToTrain);
+        for (int row = 0; row < timesAfter.size(); ++row)
+            QVERIFY2(timesAfter[row] != timesBefore[row], qPrintable(timesAfter.join(u',')));
+
+        action(w, "undoAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(column(w, Column::timeToTrain), timesBefore);
+        QCOMPARE(model->currentData().toString(), QStringLiteral("llama-3.1-70b"));
+        QCOMPARE(w.recommendationCard()->winnerText(), winnerBefore);
+    }
+
+    void tickingAChipAddsACandidate() {
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QTreeWidget *tree = w.candidatePicker()->catalogTree();
+        const auto items = tree->findItems(QStringLiteral("NVIDIA B200"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        items.front()->setCheckState(0, Qt::Checked);
+        QCOMPARE(w.document()->scenario().candidates.back().chipId, std::string("nvidia-b200"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(w.resultsTable()->resultsModel()->rowCount(), 5);
+        QCOMPARE(w.candidatePicker()->candidateTable()->rowCount(), 5);
+        items.front()->setCheckState(0, Qt::Unchecked);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(w.resultsTable()->resultsModel()->rowCount(), 4);
+    }
+
+    void saveThenOpenRoundTrips() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.accelplan.json"));
+        Scenario saved;
+        {
+            MainWindow w(catalog_);
+            w.document()->setCandidateCount(1, 32);
+            w.document()->setName("Round trip");
+            QVERIFY(w.saveTo(path));
+            QVERIFY(!w.isWindowModified());
+            QVERIFY(w.windowTitle().startsWith(QStringLiteral("plan.accelplan.json")));
+            saved = w.document()->scenario();
+        }
+        MainWindow w(catalog_);
+        QVERIFY(!(w.document()->scenario() == saved));
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.document()->scenario() == saved);
+        QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!w.document()->isModified());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(cell(w, 1, Column::count), QStringLiteral("32"));
+    }
+
+    void badFileIsRefusedAndChangesNothing() {
+        QTemporaryDir dir;
+        const QString bad = accelplan::test::writeFile(
+            dir, QStringLiteral("bad.json"),
+            R"({ "format": "accelplan.scenario/1", "name": "bad", "workload": { "model": "llama-3.1-8b" },
+                 "candidates": [ { "chip": "nvidia-h100-sxm5-80gb", "count": 0 } ] })");
+        MainWindow w(catalog_);
+        w.document()->setCandidateCount(0, 48);
+        const Scenario before = w.document()->scenario();
+        const int undoSteps = w.document()->undoStack()->count();
+        QString message;
+        answerNextMessageBox(&message);
+        QVERIFY(!w.openFile(bad));
+        QVERIFY2(message.contains(QStringLiteral("bad.json")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("candidates[0].count")), qPrintable(message));
+        QVERIFY(w.document()->scenario() == before);
+        QVERIFY(w.document()->filePath().isEmpty());
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->undoStack()->count(), undoSteps);
+    }
+
+    void unsavedChangesPromptCanCancel() {
+        MainWindow w(catalog_);
+        w.document()->setCandidateCount(0, 16);
+        QString message;
+        answerNextMessageBox(&message, QMessageBox::Cancel);
+        QVERIFY(!w.maybeSave());
+        QVERIFY(message.contains(QStringLiteral("not saved")));
+        QCOMPARE(w.document()->scenario().candidates[0].count, 16);
+        answerNextMessageBox(&message, QMessageBox::Discard);
+        QVERIFY(w.maybeSave());
+    }
+
+    void recentFilesRemembered() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recent.json"));
+        MainWindow w(catalog_);
+        QVERIFY(w.saveTo(path));
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(menu);
+        QVERIFY(!menu->actions().isEmpty());
+        QVERIFY(menu->actions().front()->text().contains(QStringLiteral("recent.json")));
+    }
+
+private:
+    std::shared_ptr<const accelplan::Catalog> catalog_;
 };
 
 QTEST_MAIN(TestMainWindow)

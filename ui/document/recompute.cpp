@@ -6,6 +6,14 @@
 
 namespace accelplan::ui {
 
+namespace {
+
+QString candidatesText(std::size_t n) {
+    return n == 1 ? Recompute::tr("1 candidate") : Recompute::tr("%1 candidates").arg(n);
+}
+
+} // namespace
+
 Recompute::Recompute(std::shared_ptr<const Catalog> catalog, QObject *parent)
     : QObject(parent), catalog_(std::move(catalog)),
       generation_(std::make_shared<std::atomic<quint64>>(0)) {
@@ -24,8 +32,7 @@ void Recompute::waitForIdle() { pool_.waitForDone(); }
 void Recompute::request(const Scenario &scenario) {
     const quint64 generation = ++*generation_;
     ++pending_;
-    const int candidates = static_cast<int>(scenario.candidates.size());
-    emit progress(tr("Computing %n candidate(s)…", nullptr, candidates));
+    emit progress(tr("Computing %1…").arg(candidatesText(scenario.candidates.size())));
     auto latestGeneration = generation_;
     auto catalog = catalog_;
     pool_.start([this, scenario, generation, latestGeneration, catalog] {
@@ -64,17 +71,15 @@ void Recompute::deliver(quint64 generation, std::shared_ptr<const Analysis> anal
     if (complete && !analysis->sweepsDone)
         return; // overtaken while sweeping (the newer result follows)
     latest_ = analysis;
-    const int n = static_cast<int>(analysis->scenario.candidates.size());
+    const QString n = candidatesText(analysis->scenario.candidates.size());
     if (complete) {
         if (analysis->scenario.training)
-            emit progress(tr("Computed %n candidate(s) and their scaling in %1 ms", nullptr, n)
-                              .arg(elapsedMs));
+            emit progress(tr("Computed %1 and their scaling in %2 ms").arg(n).arg(elapsedMs));
         emit completed(std::move(analysis));
     } else {
         emit progress(analysis->scenario.training
-                          ? tr("Computed %n candidate(s) in %1 ms; computing scaling…", nullptr, n)
-                                .arg(elapsedMs)
-                          : tr("Computed %n candidate(s) in %1 ms", nullptr, n).arg(elapsedMs));
+                          ? tr("Computed %1 in %2 ms; computing scaling…").arg(n).arg(elapsedMs)
+                          : tr("Computed %1 in %2 ms").arg(n).arg(elapsedMs));
         emit evaluated(std::move(analysis));
     }
 }

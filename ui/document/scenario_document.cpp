@@ -53,32 +53,76 @@ void ScenarioDocument::edit(const QString &text, Field field, int detail,
     undo_.push(new ScenarioEdit(this, text, scenario_, std::move(after), key));
 }
 
+namespace {
+
+constexpr int kToggleField = 99999;
+// Defaults for the work to do when a model of the other kind takes over: a typical fine-tune,
+// and one pass over ImageNet.
+constexpr double kDefaultTokens = 1.0e10;
+constexpr double kDefaultSamples = 1.28e6;
+constexpr int kDefaultOutputTokens = 256;
+
+// Keeps training and inference valid for the scenario's model, as the file reader demands.
+void fitSettingsToWorkload(Scenario &s) {
+    const TransformerShape *shape = s.workload.transformer();
+    if (s.training) {
+        if (shape && !s.training->tokens)
+            s.training->tokens = kDefaultTokens;
+        if (!shape && !s.training->samples)
+            s.training->samples = kDefaultSamples;
+    }
+    if (s.inference) {
+        const bool encoderOnly = shape && shape->encoderOnly;
+        if (encoderOnly)
+            s.inference->outputTokens = 0;
+        else if (shape && s.inference->outputTokens == 0)
+            s.inference->outputTokens = kDefaultOutputTokens;
+        // Server mode needs a target; keep a common interactive one.
+        if (s.inference->mode == InferenceMode::server && !s.inference->slo.ttft &&
+            !s.inference->slo.tpot && !s.inference->requestsPerSecond) {
+            s.inference->slo.ttft = units::seconds(2.0);
+            s.inference->slo.tpot = units::seconds(0.1);
+        }
+    }
+}
+
+} // namespace
+
 void ScenarioDocument::setName(const std::string &name) {
     edit(tr("Rename scenario"), Field::name, 0, [&](Scenario &s) { s.name = name; });
 }
 
-void ScenarioDocument::setWorkload(const Workload &workload) {
-    edit(tr("Change model"), Field::workload, 0, [&](Scenario &s) { s.workload = workload; });
+void ScenarioDocument::setWorkload(const Workload &workload, int field) {
+    edit(tr("Change model to %1").arg(QString::fromStdString(workload.displayName)),
+         Field::workload, field, [&](Scenario &s) {
+             s.workload = workload;
+             fitSettingsToWorkload(s);
+         });
 }
 
-void ScenarioDocument::setTraining(const std::optional<TrainingSettings> &training) {
-    const QString text = bool(training) == bool(scenario_.training)
-                             ? tr("Change training settings")
-                             : (training ? tr("Add training") : tr("Remove training"));
-    edit(text, Field::training, bool(training) != bool(scenario_.training),
-         [&](Scenario &s) { s.training = training; });
+void ScenarioDocument::setTraining(const std::optional<TrainingSettings> &training, int field) {
+    const bool toggled = bool(training) != bool(scenario_.training);
+    const QString text = !toggled ? tr("Change training settings")
+                                  : (training ? tr("Add training") : tr("Remove training"));
+    // A toggle never merges with value edits: it has a key of its own.
+    edit(text, Field::training, toggled ? kToggleField : field, [&](Scenario &s) {
+        s.training = training;
+        fitSettingsToWorkload(s);
+    });
 }
 
-void ScenarioDocument::setInference(const std::optional<InferenceSettings> &inference) {
-    const QString text = bool(inference) == bool(scenario_.inference)
-                             ? tr("Change inference settings")
-                             : (inference ? tr("Add inference") : tr("Remove inference"));
-    edit(text, Field::inference, bool(inference) != bool(scenario_.inference),
-         [&](Scenario &s) { s.inference = inference; });
+void ScenarioDocument::setInference(const std::optional<InferenceSettings> &inference, int field) {
+    const bool toggled = bool(inference) != bool(scenario_.inference);
+    const QString text = !toggled ? tr("Change inference settings")
+                                  : (inference ? tr("Add inference") : tr("Remove inference"));
+    edit(text, Field::inference, toggled ? kToggleField : field, [&](Scenario &s) {
+        s.inference = inference;
+        fitSettingsToWorkload(s);
+    });
 }
 
-void ScenarioDocument::setCosts(const Costs &costs) {
-    edit(tr("Change costs"), Field::costs, 0, [&](Scenario &s) { s.costs = costs; });
+void ScenarioDocument::setCosts(const Costs &costs, int field) {
+    edit(tr("Change costs"), Field::costs, field, [&](Scenario &s) { s.costs = costs; });
 }
 
 void ScenarioDocument::addCandidate(const Candidate &candidate) {

@@ -36,12 +36,15 @@ public:
     void markSaved(const QString &path);
 
     // Edits, each one undo step. Consecutive edits of the same field merge into one step, so a
-    // spin box stepped ten times undoes at once.
+    // spin box stepped ten times undoes at once; `field` tells the fields of a section apart
+    // (any number the caller uses for one widget).
     void setName(const std::string &name);
-    void setWorkload(const Workload &workload);
-    void setTraining(const std::optional<TrainingSettings> &training);
-    void setInference(const std::optional<InferenceSettings> &inference);
-    void setCosts(const Costs &costs);
+    // Also keeps the rest of the scenario valid for the new model: a network that is not a
+    // transformer trains on samples, an encoder-only model generates no tokens.
+    void setWorkload(const Workload &workload, int field = 0);
+    void setTraining(const std::optional<TrainingSettings> &training, int field = 0);
+    void setInference(const std::optional<InferenceSettings> &inference, int field = 0);
+    void setCosts(const Costs &costs, int field = 0);
     void addCandidate(const Candidate &candidate);
     void removeCandidate(std::size_t index);
     void setCandidateCount(std::size_t index, int count);

@@ -1,43 +1,418 @@
 #include "workspace/main_window.h"
 
+#include "catalog/catalog_store.h"
+#include "document/default_scenario.h"
+#include "io/scenario_json.h"
+#include "support/paths.h"
+#include "support/text.h"
 #include "version.h"
+#include "workspace/candidate_picker.h"
+#include "workspace/recent_files.h"
+#include "workspace/recommendation_card.h"
+#include "workspace/results_table.h"
+#include "workspace/scenario_panel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
+
+#include <set>
 
 namespace accelplan::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
-    setWindowTitle(QStringLiteral("AccelPlan"));
+namespace {
+
+const QString kScenarioFilter =
+    QObject::tr("AccelPlan scenarios (*.accelplan.json *.json);;All files (*)");
+constexpr int kMaxErrorLinesShown = 12;
+
+std::shared_ptr<const Catalog> loadUserCatalog(QString *error) {
+    auto catalog = data::loadCatalog(QString(), error);
+    if (!catalog)
+        return std::make_shared<const Catalog>();
+    return std::make_shared<const Catalog>(std::move(*catalog));
+}
+
+QString localScenarioFile(const QMimeData *mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().front();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? path : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
+    : QMainWindow(parent),
+      catalog_(catalog ? std::move(catalog) : loadUserCatalog(&catalogError_)) {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *placeholder = new QLabel(tr("Open or create a scenario to compare accelerators."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    recompute_ = new Recompute(catalog_, this);
+    document_.reset(defaultScenario(), QString());
+
+    createCentre();
+    createDocks();
     createMenus();
+
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("computeStatus"));
+    statusBar()->addWidget(status_, 1);
+    auto *catalogLabel = new QLabel(
+        tr("Catalog %1 · %2 chips").arg(qs(catalog_->dataVersion)).arg(catalog_->chips.size()),
+        this);
+    statusBar()->addPermanentWidget(catalogLabel);
+
+    connect(&document_, &ScenarioDocument::scenarioChanged, this,
+            [this] { recompute_->request(document_.scenario()); });
+    connect(&document_, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&document_, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(recompute_, &Recompute::progress, status_, &QLabel::setText);
+    connect(recompute_, &Recompute::evaluated, this, &MainWindow::showAnalysis);
+    connect(recompute_, &Recompute::completed, this, &MainWindow::showAnalysis);
+    connect(picker_, &CandidatePicker::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+
     resize(1280, 800);
+    restoreLayout();
+    updateTitle();
+    recompute_->request(document_.scenario());
+
+    if (!catalogError_.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            QMessageBox::warning(this, tr("Catalog"),
+                                 tr("The hardware catalog could not be opened, so no chip can "
+                                    "be evaluated:\n%1")
+                                     .arg(catalogError_));
+        });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentre() {
+    results_ = new ResultsTable(this);
+    card_ = new RecommendationCard(this);
+    auto *cardScroll = new QScrollArea(this);
+    cardScroll->setWidget(card_);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+    charts_ = new QTabWidget(this);
+    charts_->setObjectName(QStringLiteral("chartTabs"));
+    charts_->setDocumentMode(true);
+
+    top_ = new QSplitter(Qt::Horizontal, this);
+    top_->setObjectName(QStringLiteral("resultsSplitter"));
+    top_->addWidget(results_);
+    top_->addWidget(cardScroll);
+    top_->setStretchFactor(0, 3);
+    top_->setStretchFactor(1, 1);
+    top_->setSizes({700, 260});
+
+    vertical_ = new QSplitter(Qt::Vertical, this);
+    vertical_->setObjectName(QStringLiteral("centralSplitter"));
+    vertical_->addWidget(top_);
+    vertical_->addWidget(charts_);
+    vertical_->setStretchFactor(0, 2);
+    vertical_->setStretchFactor(1, 3);
+    vertical_->setSizes({280, 420});
+    setCentralWidget(vertical_);
+}
+
+void MainWindow::createDocks() {
+    panel_ = new ScenarioPanel(&document_, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(panel_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scenarioDock_ = new QDockWidget(tr("Scenario"), this);
+    scenarioDock_->setObjectName(QStringLiteral("scenarioDock"));
+    scenarioDock_->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, scenarioDock_);
+
+    picker_ = new CandidatePicker(&document_, catalog_, this);
+    candidatesDock_ = new QDockWidget(tr("Candidates"), this);
+    candidatesDock_->setObjectName(QStringLiteral("candidatesDock"));
+    candidatesDock_->setWidget(picker_);
+    addDockWidget(Qt::LeftDockWidgetArea, candidatesDock_);
+    // One column of tabs leaves the middle wide enough for the table and the charts at
+    // 1280 pixels; the user can pull either dock out beside the other.
+    tabifyDockWidget(scenarioDock_, candidatesDock_);
+    scenarioDock_->raise();
+    resizeDocks({scenarioDock_}, {370}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *newAction = file->addAction(tr("&New"), this, [this] {
+        if (maybeSave())
+            newScenario();
+    });
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    QMenu *examples = file->addMenu(tr("New from &Example"));
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    const QDir exampleDir(QDir(data::shippedDataDir()).filePath(QStringLiteral("examples")));
+    const QStringList exampleFiles =
+        data::shippedDataDir().isEmpty()
+            ? QStringList()
+            : exampleDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : exampleFiles) {
+        const QString path = exampleDir.filePath(name);
+        QString title = QFileInfo(name).completeBaseName();
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
+        examples->addAction(title, this, [this, path] {
+            if (maybeSave())
+                openExample(path);
+        });
+    }
+    examples->setEnabled(!exampleFiles.isEmpty());
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    QMenu *recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    recent_ = new RecentFiles(recentMenu, this);
+    connect(recent_, &RecentFiles::openRequested, this, &MainWindow::openRequested);
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = document_.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = document_.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Copy Results as &CSV"), results_, &ResultsTable::copyAsCsv);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    viewMenu_->addAction(scenarioDock_->toggleViewAction());
+    viewMenu_->addAction(candidatesDock_->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About AccelPlan"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    vertical_->restoreState(settings.value(QStringLiteral("centralSplitter")).toByteArray());
+    top_->restoreState(settings.value(QStringLiteral("resultsSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("centralSplitter"), vertical_->saveState());
+    settings.setValue(QStringLiteral("resultsSplitter"), top_->saveState());
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(QStringLiteral("%1[*] — AccelPlan").arg(document_.displayName()));
+    setWindowModified(document_.isModified());
+}
+
+void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis) {
+    shown_ = analysis;
+    results_->setAnalysis(analysis);
+    card_->setAnalysis(*analysis);
+    emit analysisShown(std::move(analysis));
+}
+
+void MainWindow::newScenario() { document_.reset(defaultScenario(), QString()); }
+
+void MainWindow::openExample(const QString &path) {
+    if (openFile(path))
+        document_.markSaved(QString()); // an example is a template: Save asks where
+}
+
+bool MainWindow::openFile(const QString &path) {
+    const data::ScenarioReadResult read = data::readScenarioFile(path);
+    if (!read.scenario) {
+        const QStringList lines =
+            data::toString(read.errors).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot open scenario"),
+            tr("%1 cannot be opened (%2). The current scenario is unchanged.")
+                .arg(QDir::toNativeSeparators(path),
+                     lines.size() == 1 ? tr("1 problem") : tr("%1 problems").arg(lines.size())),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("openErrorBox"));
+        box.setInformativeText(
+            lines.mid(0, kMaxErrorLinesShown).join(QLatin1Char('\n')) +
+            (lines.size() > kMaxErrorLinesShown ? QStringLiteral("\n…") : QString()));
+        if (lines.size() > kMaxErrorLinesShown)
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    document_.reset(*read.scenario, QFileInfo(path).absoluteFilePath());
+    recent_->add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::saveTo(const QString &path) {
+    QString error;
+    if (!data::writeScenarioFile(document_.scenario(), path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save scenario"),
+                              tr("%1 was not saved; the file on disk is unchanged.\n%2")
+                                  .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    document_.markSaved(QFileInfo(path).absoluteFilePath());
+    recent_->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save() {
+    if (document_.filePath().isEmpty())
+        return saveAs();
+    return saveTo(document_.filePath());
+}
+
+bool MainWindow::saveAs() {
+    QString suggested = document_.filePath();
+    if (suggested.isEmpty()) {
+        QString base = qs(document_.scenario().name).toLower();
+        base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        base = base.isEmpty() ? QStringLiteral("scenario") : base;
+        suggested = QDir::home().filePath(base + QStringLiteral(".accelplan.json"));
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, kScenarioFilter);
+    return !path.isEmpty() && saveTo(path);
+}
+
+void MainWindow::open() {
+    if (!maybeSave())
+        return;
+    const QString start = document_.filePath().isEmpty()
+                              ? QDir::homePath()
+                              : QFileInfo(document_.filePath()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Scenario"), start, kScenarioFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openRequested(const QString &path) {
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot open scenario"),
+                             tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+        recent_->remove(path);
+        return;
+    }
+    if (maybeSave())
+        openFile(path);
+}
+
+bool MainWindow::maybeSave() {
+    if (!document_.isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(document_.displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!localScenarioFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString path = localScenarioFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: a modal prompt inside the drop handler would block the source.
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSave())
+            openFile(path);
+    });
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About AccelPlan"),
-                       tr("<h3>AccelPlan %1</h3><p>%2</p>")
-                           .arg(QString::fromUtf8(kAppVersion), QString::fromUtf8(kAppDescription)));
+    std::set<QString> hosts;
+    std::size_t sources = 0;
+    for (const Chip &chip : catalog_->chips)
+        for (const Source &s : chip.sources) {
+            ++sources;
+            const QString host = QUrl(qs(s.url)).host();
+            if (!host.isEmpty())
+                hosts.insert(host.startsWith(QStringLiteral("www.")) ? host.mid(4) : host);
+        }
+    QStringList hostList(hosts.begin(), hosts.end());
+    const QString catalogPart =
+        catalog_->chips.empty()
+            ? tr("<p>No catalog is loaded.</p>")
+            : tr("<p>Hardware catalog <b>%1</b>: %2 chips, %3 cloud offerings, %4 cited "
+                 "sources from %5 sites (%6). Each value's source is in the catalog.</p>"
+                 "<p>Catalog file: %7</p>")
+                  .arg(qs(catalog_->dataVersion))
+                  .arg(catalog_->chips.size())
+                  .arg(catalog_->offerings.size())
+                  .arg(sources)
+                  .arg(hosts.size())
+                  .arg(hostList.mid(0, 8).join(QStringLiteral(", ")) +
+                       (hostList.size() > 8 ? tr(", …") : QString()))
+                  .arg(QDir::toNativeSeparators(data::userCatalogPath()).toHtmlEscaped());
+    QMessageBox::about(
+        this, tr("About AccelPlan"),
+        tr("<h3>AccelPlan %1</h3><p>%2</p>%3")
+            .arg(QString::fromUtf8(kAppVersion), QString::fromUtf8(kAppDescription), catalogPart));
 }
 
-}  // namespace accelplan::ui
+} // namespace accelplan::ui

@@ -1,19 +1,104 @@
 #pragma once
-// The application's main window: menus, the workspace, and the About box.
+// The application's main window: the scenario panel and candidate picker in docks, the results
+// table, the recommendation card and the charts in the middle; File (New, Open, Save, recent
+// files, drag and drop), undo and redo, and the About box. Every edit recomputes off the UI
+// thread (Recompute) and redraws when the result arrives.
+
+#include "analysis/analysis.h"
+#include "document/recompute.h"
+#include "document/scenario_document.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
 namespace accelplan::ui {
+
+class CandidatePicker;
+class RecentFiles;
+class RecommendationCard;
+class ResultsTable;
+class ScenarioPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Without a catalog, the window opens the user's catalog (copied from the shipped seed on
+    // first start) and says so when it cannot.
+    explicit MainWindow(std::shared_ptr<const Catalog> catalog = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    ScenarioDocument *document() { return &document_; }
+    Recompute *recompute() { return recompute_; }
+    ResultsTable *resultsTable() { return results_; }
+    RecommendationCard *recommendationCard() { return card_; }
+    ScenarioPanel *scenarioPanel() { return panel_; }
+    CandidatePicker *candidatePicker() { return picker_; }
+    QTabWidget *chartTabs() { return charts_; }
+    // What the window shows now (null before the first result).
+    const std::shared_ptr<const Analysis> &shownAnalysis() const { return shown_; }
+
+    // Opens a scenario file. A file with problems is not opened: a dialog lists each problem
+    // with its place, and the current scenario stays as it was. No unsaved-changes prompt
+    // (callers ask maybeSave() first).
+    bool openFile(const QString &path);
+    // Writes the scenario atomically; on failure says why and keeps the document modified.
+    bool saveTo(const QString &path);
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+public slots:
+    void newScenario();
+    void open();
+    bool save();
+    bool saveAs();
     void showAbout();
+
+signals:
+    // The table, card and charts show `analysis` now; for tests and the benchmark.
+    void analysisShown(std::shared_ptr<const accelplan::ui::Analysis> analysis);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void createDocks();
+    void createCentre();
+    void restoreLayout();
+    void saveLayout() const;
+    void updateTitle();
+    void showAnalysis(std::shared_ptr<const Analysis> analysis);
+    void openExample(const QString &path);
+    void openRequested(const QString &path);
+
+    std::shared_ptr<const Catalog> catalog_;
+    QString catalogError_;
+    ScenarioDocument document_;
+    Recompute *recompute_;
+    std::shared_ptr<const Analysis> shown_;
+
+    ScenarioPanel *panel_ = nullptr;
+    CandidatePicker *picker_ = nullptr;
+    ResultsTable *results_ = nullptr;
+    RecommendationCard *card_ = nullptr;
+    QTabWidget *charts_ = nullptr;
+    QSplitter *vertical_ = nullptr;
+    QSplitter *top_ = nullptr;
+    QDockWidget *scenarioDock_ = nullptr;
+    QDockWidget *candidatesDock_ = nullptr;
+    QMenu *viewMenu_ = nullptr;
+    RecentFiles *recent_ = nullptr;
+    QLabel *status_ = nullptr;
 };
 
-}  // namespace accelplan::ui
+} // namespace accelplan::ui

@@ -1,0 +1,33 @@
+#include "support/text.h"
+
+#include <QRegularExpression>
+
+namespace accelplan::ui {
+
+namespace {
+
+QString withoutRemarks(QString s) {
+    static const QRegularExpression remarks(QStringLiteral("\\s*\\([^)]*\\)"));
+    return s.remove(remarks).trimmed();
+}
+
+} // namespace
+
+QString shortVendor(const Chip &chip) { return withoutRemarks(qs(chip.vendor)); }
+
+QString chipLabel(const Catalog &catalog, std::string_view chipId) {
+    const Chip *chip = catalog.findChip(chipId);
+    if (!chip || chip->name.empty())
+        return qs(chipId);
+    const QString name = withoutRemarks(qs(chip->name));
+    const QString vendor = shortVendor(*chip);
+    if (vendor.isEmpty() || name.startsWith(vendor))
+        return name;
+    return vendor + QLatin1Char(' ') + name;
+}
+
+QString candidateLabel(const Catalog &catalog, std::string_view chipId, int count) {
+    return QStringLiteral("%1 × %2").arg(count).arg(chipLabel(catalog, chipId));
+}
+
+} // namespace accelplan::ui

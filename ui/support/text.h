@@ -1,0 +1,32 @@
+#pragma once
+// Text for people in the widgets: core's strings and formatted quantities as QString, and the
+// short names charts and tables give chips and candidates.
+
+#include "hardware/catalog.h"
+#include "units/format.h"
+
+#include <QString>
+
+#include <string_view>
+
+namespace accelplan::ui {
+
+inline QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+template <class Q> QString formatted(Q quantity) { return qs(units::format(quantity)); }
+
+inline QString formattedNumber(double value, int significantDigits = 4) {
+    return qs(units::formatNumber(value, significantDigits));
+}
+
+// The vendor as people say it: "Intel" for "Intel (Habana)".
+QString shortVendor(const Chip &chip);
+// "NVIDIA H100 SXM5 80GB", "Google TPU v6e": vendor and name without the catalog's remarks in
+// parentheses; the id when the catalog does not know the chip.
+QString chipLabel(const Catalog &catalog, std::string_view chipId);
+// "64 × NVIDIA H100 SXM5 80GB".
+QString candidateLabel(const Catalog &catalog, std::string_view chipId, int count);
+
+} // namespace accelplan::ui

@@ -1,0 +1,30 @@
+#pragma once
+// The recommendation in a few lines: the winner, why it wins, what the runner-up would trade,
+// and what is ruled out. The words come from core/plan (explain.h).
+
+#include "analysis/analysis.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace accelplan::ui {
+
+class RecommendationCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit RecommendationCard(QWidget *parent = nullptr);
+
+    void setAnalysis(const Analysis &analysis);
+    QString winnerText() const;
+    QString whyText() const;
+
+private:
+    QLabel *heading_;
+    QLabel *winner_;
+    QLabel *why_;
+    QLabel *tradeOff_;
+    QLabel *excluded_;
+};
+
+} // namespace accelplan::ui

@@ -1,0 +1,367 @@
+#include "workspace/results_model.h"
+
+#include "support/text.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <limits>
+
+namespace accelplan::ui {
+
+namespace {
+
+using Column = ResultsModel::Column;
+
+struct ColumnInfo {
+    const char *title;
+    const char *csvTitle; // with the unit of the CSV numbers
+    const char *tip;
+};
+
+ColumnInfo infoOf(Column c) {
+    switch (c) {
+    case Column::rank: return {"#", "rank", "Rank under the scenario's goal; – when ruled out"};
+    case Column::chip: return {"Chip", "chip", ""};
+    case Column::count: return {"Chips", "chips", "Number of chips"};
+    case Column::offering: return {"Offering", "offering", "Where the chips are rented"};
+    case Column::trainFits: return {"Trains", "training_fits", "Whether training fits"};
+    case Column::timeToTrain: return {"Time to train", "time_to_train_s", ""};
+    case Column::timeRange: return {"Range", "time_to_train_range_s", "Uncertainty of the time"};
+    case Column::trainingCost: return {"Training cost", "training_cost_usd", ""};
+    case Column::mfu: return {"MFU", "mfu", "Model FLOPs utilisation"};
+    case Column::layout: return {"Layout", "layout", "Parallel layout the search chose"};
+    case Column::trainMemory: return {"Memory/chip (train)", "training_memory_per_chip_bytes", ""};
+    case Column::energy: return {"Energy", "energy_kwh", "Energy of the training run"};
+    case Column::co2: return {"CO₂", "co2_kg", "Emissions of the training run"};
+    case Column::inferFits: return {"Serves", "inference_fits", "Whether serving fits"};
+    case Column::batch: return {"Batch", "batch", "Requests in flight"};
+    case Column::ttft: return {"TTFT", "ttft_s", "Time to first token"};
+    case Column::tpot: return {"TPOT", "tpot_s", "Time per output token"};
+    case Column::throughput:
+        return {"Throughput", "throughput_per_s", "Output tokens (or samples) per second"};
+    case Column::latency: return {"Latency", "latency_s", "One request from start to end"};
+    case Column::costPerMillion:
+        return {"$/M tokens", "cost_per_million_usd", "Per million output tokens (or samples)"};
+    case Column::monthlyCost:
+        return {"Monthly", "monthly_cost_usd", "The fleet around the clock for a month"};
+    case Column::inferMemory: return {"Memory/chip (serve)", "inference_memory_per_chip_bytes", ""};
+    case Column::problems: return {"Problems", "problems", ""};
+    }
+    return {"", "", ""};
+}
+
+QString layoutText(const Parallelism &p) {
+    QStringList parts{QStringLiteral("dp %1").arg(p.dp), QStringLiteral("tp %1").arg(p.tp),
+                      QStringLiteral("pp %1").arg(p.pp)};
+    if (p.cp > 1)
+        parts << QStringLiteral("cp %1").arg(p.cp);
+    if (p.ep > 1)
+        parts << QStringLiteral("ep %1").arg(p.ep);
+    if (p.zero > 0)
+        parts << QStringLiteral("ZeRO-%1").arg(p.zero);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString csvEscaped(const QString &s) {
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
+        return s;
+    QString quoted = s;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString yesNo(bool v) { return v ? QObject::tr("yes") : QObject::tr("no"); }
+
+} // namespace
+
+ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ResultsModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
+    const std::vector<Column> columns = analysis ? columnsFor(*analysis) : std::vector<Column>{};
+    const bool sameShape =
+        analysis_ && analysis && columns == columns_ &&
+        analysis->evaluation.results.size() == analysis_->evaluation.results.size();
+    if (!sameShape)
+        beginResetModel();
+    analysis_ = std::move(analysis);
+    columns_ = columns;
+    rank_.assign(analysis_ ? analysis_->evaluation.results.size() : 0, 0);
+    if (analysis_) {
+        int rank = 0;
+        for (const Score &s : analysis_->recommendation.ranking)
+            if (s.eligible() && s.result < rank_.size())
+                rank_[s.result] = ++rank;
+    }
+    if (sameShape)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    else
+        endResetModel();
+}
+
+std::vector<Column> ResultsModel::columnsFor(const Analysis &a) const {
+    std::vector<Column> out{Column::rank, Column::chip, Column::count, Column::offering};
+    if (a.scenario.training)
+        out.insert(out.end(),
+                   {Column::trainFits, Column::timeToTrain, Column::timeRange, Column::trainingCost,
+                    Column::mfu, Column::layout, Column::trainMemory, Column::energy, Column::co2});
+    if (a.scenario.inference)
+        out.insert(out.end(), {Column::inferFits, Column::batch, Column::ttft, Column::tpot,
+                               Column::throughput, Column::latency, Column::costPerMillion,
+                               Column::monthlyCost, Column::inferMemory});
+    out.push_back(Column::problems);
+    return out;
+}
+
+int ResultsModel::columnOf(Column c) const {
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+        if (columns_[i] == c)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() || !analysis_ ? 0
+                                          : static_cast<int>(analysis_->evaluation.results.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(columns_.size());
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 ||
+        section >= static_cast<int>(columns_.size()))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const ColumnInfo info = infoOf(columns_[static_cast<std::size_t>(section)]);
+    if (role == Qt::DisplayRole)
+        return tr(info.title);
+    if (role == Qt::ToolTipRole && *info.tip)
+        return tr(info.tip);
+    if (role == CsvRole)
+        return QString::fromLatin1(info.csvTitle);
+    return {};
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const {
+    if (!analysis_ || !index.isValid() || index.row() >= rowCount() ||
+        index.column() >= columnCount())
+        return {};
+    const int row = index.row();
+    const Column c = columns_[static_cast<std::size_t>(index.column())];
+    const CandidateResult &r = analysis_->evaluation.results[static_cast<std::size_t>(row)];
+    switch (role) {
+    case Qt::DisplayRole: return display(row, c);
+    case SortRole: {
+        const QVariant n = number(row, c);
+        if (c == Column::rank && rank_[static_cast<std::size_t>(row)] == 0)
+            return std::numeric_limits<int>::max();
+        return n.isValid() ? n : display(row, c);
+    }
+    case CsvRole: {
+        const QVariant n = number(row, c);
+        return n.isValid() ? n : display(row, c);
+    }
+    case Qt::TextAlignmentRole:
+        if (c == Column::chip || c == Column::offering || c == Column::layout ||
+            c == Column::problems)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (rank_[static_cast<std::size_t>(row)] == 1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (rank_[static_cast<std::size_t>(row)] == 0)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const Score &s : analysis_->recommendation.ranking)
+            if (s.result == static_cast<std::size_t>(row))
+                for (const std::string &why : s.exclusions)
+                    lines << tr("Ruled out: %1").arg(qs(why));
+        for (const std::string &p : r.problems)
+            lines << qs(p);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    default: return {};
+    }
+}
+
+QVariant ResultsModel::display(int row, Column c) const {
+    const Analysis &a = *analysis_;
+    const CandidateResult &r = a.evaluation.results[static_cast<std::size_t>(row)];
+    const QString none = QStringLiteral("—");
+    const TrainingResult *t = r.training && r.training->fits ? &*r.training : nullptr;
+    const InferenceResult *i = r.inference && r.inference->fits ? &*r.inference : nullptr;
+    const Chip *chip = a.catalog->findChip(r.chipId);
+    switch (c) {
+    case Column::rank: {
+        const int rank = rank_[static_cast<std::size_t>(row)];
+        return rank > 0 ? QString::number(rank) : QStringLiteral("–");
+    }
+    case Column::chip: return chipLabel(*a.catalog, r.chipId);
+    case Column::count: return r.count;
+    case Column::offering: {
+        if (r.spend && r.spend->pricing == Pricing::owned)
+            return tr("owned");
+        return r.offering.empty() ? none : qs(r.offering);
+    }
+    case Column::trainFits: return r.training ? yesNo(r.training->fits) : none;
+    case Column::timeToTrain: return t ? formatted(t->timeToTrain.nominal) : none;
+    case Column::timeRange:
+        return t ? formatted(t->timeToTrain.low) + QStringLiteral(" – ") +
+                       formatted(t->timeToTrain.high)
+                 : none;
+    case Column::trainingCost:
+        return t && r.spend && r.spend->trainingCost ? formatted(r.spend->trainingCost->nominal)
+                                                     : none;
+    case Column::mfu: return t ? qs(units::formatPercent(t->mfu, 1)) : none;
+    case Column::layout: return t ? layoutText(t->parallelism) : none;
+    case Column::trainMemory:
+        if (!r.training)
+            return none;
+        if (chip && chip->memory)
+            return tr("%1 of %2")
+                .arg(formatted(r.training->memory.total()), formatted(*chip->memory));
+        return formatted(r.training->memory.total());
+    case Column::energy: return t && t->energy.value() > 0 ? formatted(t->energy) : none;
+    case Column::co2:
+        return t && t->co2.value() > 0 ? tr("%1 kg").arg(formattedNumber(t->co2.value())) : none;
+    case Column::inferFits: return r.inference ? yesNo(r.inference->fits) : none;
+    case Column::batch: return i ? QVariant(i->batch) : QVariant(none);
+    case Column::ttft: return i && i->ttft.value() > 0 ? formatted(i->ttft) : none;
+    case Column::tpot: return i && i->tpot.value() > 0 ? formatted(i->tpot) : none;
+    case Column::throughput:
+        if (!i)
+            return none;
+        if (i->throughputTokensPerSecond > 0)
+            return tr("%1 tok/s").arg(formattedNumber(i->throughputTokensPerSecond));
+        return tr("%1 samples/s").arg(formattedNumber(i->throughputSamplesPerSecond));
+    case Column::latency: return i ? formatted(i->latency) : none;
+    case Column::costPerMillion:
+        if (!i || !r.spend || !r.spend->fleetRate)
+            return none;
+        if (i->throughputTokensPerSecond > 0)
+            return formatted(i->costPerMillionTokens);
+        return r.spend->costPerMillionSamples ? formatted(*r.spend->costPerMillionSamples) : none;
+    case Column::monthlyCost:
+        return r.spend && r.spend->monthlyCost ? formatted(*r.spend->monthlyCost) : none;
+    case Column::inferMemory:
+        if (!r.inference)
+            return none;
+        if (chip && chip->memory)
+            return tr("%1 of %2")
+                .arg(formatted(r.inference->memory.total()), formatted(*chip->memory));
+        return formatted(r.inference->memory.total());
+    case Column::problems: {
+        QStringList all;
+        for (const std::string &p : r.problems)
+            all << qs(p);
+        return all.join(QStringLiteral("; "));
+    }
+    }
+    return {};
+}
+
+// The plain number behind a cell (base units: s, $, bytes, kWh, kg); invalid for text cells.
+QVariant ResultsModel::number(int row, Column c) const {
+    const Analysis &a = *analysis_;
+    const CandidateResult &r = a.evaluation.results[static_cast<std::size_t>(row)];
+    const TrainingResult *t = r.training && r.training->fits ? &*r.training : nullptr;
+    const InferenceResult *i = r.inference && r.inference->fits ? &*r.inference : nullptr;
+    switch (c) {
+    case Column::rank: return rank_[static_cast<std::size_t>(row)];
+    case Column::count: return r.count;
+    case Column::timeToTrain: return t ? QVariant(t->timeToTrain.nominal.value()) : QVariant();
+    case Column::timeRange: return t ? QVariant(t->timeToTrain.high.value()) : QVariant();
+    case Column::trainingCost:
+        return t && r.spend && r.spend->trainingCost
+                   ? QVariant(r.spend->trainingCost->nominal.value())
+                   : QVariant();
+    case Column::mfu: return t ? QVariant(t->mfu) : QVariant();
+    case Column::trainMemory:
+        return r.training ? QVariant(r.training->memory.total().value()) : QVariant();
+    case Column::energy:
+        return t ? QVariant(t->energy.value() / units::kJoulesPerKilowattHour) : QVariant();
+    case Column::co2: return t ? QVariant(t->co2.value()) : QVariant();
+    case Column::batch: return i ? QVariant(i->batch) : QVariant();
+    case Column::ttft: return i ? QVariant(i->ttft.value()) : QVariant();
+    case Column::tpot: return i ? QVariant(i->tpot.value()) : QVariant();
+    case Column::throughput:
+        return i ? QVariant(i->throughputTokensPerSecond > 0 ? i->throughputTokensPerSecond
+                                                             : i->throughputSamplesPerSecond)
+                 : QVariant();
+    case Column::latency: return i ? QVariant(i->latency.value()) : QVariant();
+    case Column::costPerMillion:
+        if (!i || !r.spend || !r.spend->fleetRate)
+            return {};
+        if (i->throughputTokensPerSecond > 0)
+            return i->costPerMillionTokens.value();
+        return r.spend->costPerMillionSamples ? QVariant(r.spend->costPerMillionSamples->value())
+                                              : QVariant();
+    case Column::monthlyCost:
+        return r.spend && r.spend->monthlyCost ? QVariant(r.spend->monthlyCost->value())
+                                               : QVariant();
+    case Column::inferMemory:
+        return r.inference ? QVariant(r.inference->memory.total().value()) : QVariant();
+    default: return {};
+    }
+}
+
+QString ResultsModel::toCsv(const std::vector<int> &rows) const {
+    QStringList lines;
+    QStringList header;
+    for (int col = 0; col < columnCount(); ++col) {
+        if (columns_[static_cast<std::size_t>(col)] == Column::timeRange)
+            header << QStringLiteral("time_to_train_low_s")
+                   << QStringLiteral("time_to_train_high_s");
+        else
+            header << headerData(col, Qt::Horizontal, CsvRole).toString();
+    }
+    lines << header.join(QLatin1Char(','));
+    std::vector<int> selected = rows;
+    if (selected.empty())
+        for (int row = 0; row < rowCount(); ++row)
+            selected.push_back(row);
+    for (int row : selected) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const CandidateResult &r = analysis_->evaluation.results[static_cast<std::size_t>(row)];
+        const bool fits = r.training && r.training->fits;
+        QStringList cells;
+        for (int col = 0; col < columnCount(); ++col) {
+            const Column c = columns_[static_cast<std::size_t>(col)];
+            if (c == Column::timeRange) {
+                cells << (fits ? QString::number(r.training->timeToTrain.low.value(), 'g', 10)
+                               : QString())
+                      << (fits ? QString::number(r.training->timeToTrain.high.value(), 'g', 10)
+                               : QString());
+                continue;
+            }
+            if (c == Column::chip) {
+                cells << csvEscaped(qs(r.chipId));
+                continue;
+            }
+            const QVariant n = number(row, c);
+            if (n.isValid())
+                cells << (n.typeId() == QMetaType::Double ? QString::number(n.toDouble(), 'g', 10)
+                                                          : n.toString());
+            else {
+                const QString text = display(row, c).toString();
+                cells << (text == QStringLiteral("—") ? QString() : csvEscaped(text));
+            }
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace accelplan::ui
