@@ -12,5 +12,6 @@ int runVersion(const QStringList &args);
 int runCatalog(const QStringList &args); // catalog_command.cpp
 int runReport(const QStringList &args); // needs a QApplication (see main.cpp)
 int runEvaluate(const QStringList &args);
+int runCompare(const QStringList &args);
 
 } // namespace accelplan::cli

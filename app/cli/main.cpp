@@ -54,6 +54,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("catalog"), runCatalog},
         {QStringLiteral("report"), runReport},
         {QStringLiteral("evaluate"), runEvaluate},
+        {QStringLiteral("compare"), runCompare},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);
