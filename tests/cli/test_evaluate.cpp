@@ -3,6 +3,7 @@
 
 #include "helpers/test_env.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +131,78 @@ private slots:
         QVERIFY(cost > 0);
         QVERIFY(std::fabs(cost - rate * hours) < 1e-6 * cost);
         QVERIFY(doc.value(u"recommendation").toObject().value(u"why").toString().size() > 10);
+    }
+
+    // Every shipped example evaluates to a document that matches its scenario, with numbers
+    // that make sense wherever a candidate fits, and prints as a table and as CSV.
+    void everyShippedExampleEvaluates() {
+        const QDir examples(requiredEnv("ACCELPLAN_DATA_DIR") + QStringLiteral("/examples"));
+        const QStringList files =
+            examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() >= 5, qPrintable(examples.path()));
+        QVERIFY(files.contains(QStringLiteral("llama-3.1-70b-fine-tune-and-serve.accelplan.json")));
+        for (const QString &file : files) {
+            const QString path = examples.filePath(file);
+            const QJsonObject scenario = QJsonDocument::fromJson(readFile(path)).object();
+            const CliRun run =
+                runCli({QStringLiteral("evaluate"), path, QStringLiteral("--catalog"), catalog_,
+                        QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(run.exitCode == 0,
+                     qPrintable(file + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            const QJsonObject doc = parsed(run);
+            QCOMPARE(doc.value(u"format").toString(), QStringLiteral("accelplan.result/1"));
+            QCOMPARE(doc.value(u"scenario").toString(), scenario.value(u"name").toString());
+            const QJsonArray candidates = scenario.value(u"candidates").toArray();
+            const QJsonArray results = doc.value(u"results").toArray();
+            QCOMPARE(results.size(), candidates.size());
+            int fitting = 0;
+            for (qsizetype k = 0; k < results.size(); ++k) {
+                const QJsonObject r = results.at(k).toObject();
+                const QJsonObject c = candidates.at(k).toObject();
+                QCOMPARE(r.value(u"chip").toString(), c.value(u"chip").toString());
+                QCOMPARE(r.value(u"count").toInt(), c.value(u"count").toInt());
+                for (const char16_t *part : {u"training", u"inference"}) {
+                    QCOMPARE(r.contains(part), scenario.contains(part));
+                    if (!r.contains(part))
+                        continue;
+                    const QJsonObject p = r.value(part).toObject();
+                    if (!p.value(u"fits").toBool()) {
+                        QVERIFY2(!r.value(u"problems").toArray().isEmpty(), qPrintable(file));
+                        continue;
+                    }
+                    ++fitting;
+                    const bool training = QStringView(part) == u"training";
+                    const QStringList keys =
+                        training ? QStringList{QStringLiteral("memory_per_chip_bytes"),
+                                               QStringLiteral("step_time_s"),
+                                               QStringLiteral("samples_per_s"),
+                                               QStringLiteral("mfu"),
+                                               QStringLiteral("time_to_train_s"),
+                                               QStringLiteral("chip_hours")}
+                                 : QStringList{QStringLiteral("memory_per_chip_bytes"),
+                                               QStringLiteral("throughput_samples_per_s"),
+                                               QStringLiteral("latency_s")};
+                    for (const QString &key : keys)
+                        QVERIFY2(positiveNumber(p.value(key)),
+                                 qPrintable(file + QStringLiteral(": ") +
+                                            r.value(u"chip").toString() + QLatin1Char(' ') + key));
+                    // No run beats the chips' peak.
+                    if (training)
+                        QVERIFY(p.value(u"mfu").toDouble() < 1);
+                    for (const char16_t *money : {u"cost_usd", u"cost_per_million_tokens_usd"})
+                        QVERIFY(!p.contains(money) || p.value(money).isNull() ||
+                                positiveNumber(p.value(money)));
+                }
+            }
+            QVERIFY2(fitting > 0, qPrintable(file + QStringLiteral(": no candidate fits")));
+            for (const char *format : {"table", "csv"}) {
+                const CliRun other =
+                    runCli({QStringLiteral("evaluate"), path, QStringLiteral("--catalog"), catalog_,
+                            QStringLiteral("--format"), QString::fromLatin1(format)});
+                QCOMPARE(other.exitCode, 0);
+                QVERIFY(!other.out.isEmpty());
+            }
+        }
     }
 
     void tableForPeople() {
