@@ -34,6 +34,7 @@ const std::map<QString, Subcommand> &subcommands() {
           {QStringLiteral("--format")},
           {QStringLiteral("json"), QStringLiteral("table")}}},
         {QStringLiteral("export"), {catalog::exportFile, 1, 1, {}, {}}},
+        {QStringLiteral("import"), {catalog::importFile, 1, 1, {QStringLiteral("--replace")}, {}}},
         {QStringLiteral("validate"), {catalog::validate, 0, 1, {}, {}}},
     };
     return all;

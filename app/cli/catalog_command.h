@@ -24,6 +24,7 @@ struct Options {
 int list(const Options &options);
 int show(const Options &options);
 int exportFile(const Options &options);
+int importFile(const Options &options); // merges, or replaces with --replace
 int validate(const Options &options);
 
 // Opens the catalog the options name; on failure prints the reason and returns null.

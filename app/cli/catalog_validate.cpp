@@ -49,6 +49,12 @@ int validate(const Options &options) {
     const auto store = openStore(options, err);
     if (!store)
         return BadInput;
+    const QStringList damage = store->checkIntegrity();
+    if (!damage.isEmpty()) {
+        for (const QString &line : damage)
+            err << line << "\n";
+        return BadInput;
+    }
     QString error;
     const std::optional<Catalog> catalog = store->load(&error);
     if (!catalog) {

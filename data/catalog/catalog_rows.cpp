@@ -52,6 +52,94 @@ const QStringList &offeringPriceColumns() {
 }
 
 constexpr int kChipLeadingColumns = 7; // id .. process
+
+QString chipsTable(Table t) {
+    return t == Table::user ? QStringLiteral("chips") : QStringLiteral("shipped_chips");
+}
+QString sourcesTable(Table t) {
+    return t == Table::user ? QStringLiteral("chip_sources")
+                            : QStringLiteral("shipped_chip_sources");
+}
+QString offeringsTable(Table t) {
+    return t == Table::user ? QStringLiteral("offerings") : QStringLiteral("shipped_offerings");
+}
+
+// Binds every column of chipColumns(), in order.
+void bindChip(QSqlQuery &q, const Chip &chip) {
+    q.addBindValue(qs(chip.id));
+    q.addBindValue(qs(chip.vendor));
+    q.addBindValue(qs(chip.family));
+    q.addBindValue(qs(chip.name));
+    q.addBindValue(qs(toString(chip.kind)));
+    q.addBindValue(chip.launchYear ? QVariant(*chip.launchYear)
+                                   : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(qs(chip.process));
+    for (const auto &field : chipQuantityFields())
+        q.addBindValue(nullable(field.get(chip)));
+    q.addBindValue(qs(chip.memoryType));
+    q.addBindValue(qs(chip.scaleUp.fabric));
+    q.addBindValue(chip.scaleUp.domainSize);
+    q.addBindValue(qs(toString(chip.scaleUp.topology)));
+    q.addBindValue(qs(chip.software));
+    q.addBindValue(qs(chip.notes));
+    q.addBindValue(qs(toString(chip.provenance)));
+}
+
+// Binds every column of offeringColumns(), in order.
+void bindOffering(QSqlQuery &q, const Offering &o) {
+    q.addBindValue(qs(o.provider));
+    q.addBindValue(qs(o.instance));
+    q.addBindValue(qs(o.chipId));
+    q.addBindValue(qs(o.region));
+    q.addBindValue(o.chipsPerInstance);
+    for (const auto &field : offeringQuantityFields()) {
+        const auto v = field.get(o);
+        q.addBindValue(
+            nullable(v ? std::optional<double>(toFileNumber(*v, kPriceFileScale)) : std::nullopt));
+    }
+    q.addBindValue(qs(o.asOf));
+    q.addBindValue(qs(o.source));
+    q.addBindValue(qs(o.notes));
+    q.addBindValue(qs(toString(o.provenance)));
+}
+
+int columnCount(const QString &columns) { return int(columns.count(u',')) + 1; }
+
+// A user record written now gets the number of the current write transaction as its revision
+// (write_transaction.cpp counts them): revisions never repeat, even after a delete.
+QString revisionNow() {
+    return QStringLiteral("COALESCE((SELECT CAST(value AS INTEGER) FROM catalog_meta WHERE key = "
+                          "'%1'), 0)")
+        .arg(QLatin1String(kWriteCountKey));
+}
+
+bool insertSources(QSqlDatabase &db, const Chip &chip, QString *error, Table table) {
+    QSqlQuery s(db);
+    s.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?)")
+                  .arg(sourcesTable(table), sourceColumns()));
+    for (std::size_t i = 0; i < chip.sources.size(); ++i) {
+        const Source &source = chip.sources[i];
+        s.addBindValue(qs(chip.id));
+        s.addBindValue(int(i));
+        s.addBindValue(qs(source.field));
+        s.addBindValue(qs(source.url));
+        s.addBindValue(qs(source.title));
+        s.addBindValue(qs(source.retrieved));
+        if (!s.exec()) {
+            *error = QStringLiteral("cannot store a source of chip %1: %2")
+                         .arg(qs(chip.id), describe(s));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool run(QSqlQuery &q, const QString &what, QString *error) {
+    if (q.exec())
+        return true;
+    *error = QStringLiteral("%1: %2").arg(what, describe(q));
+    return false;
+}
 constexpr int kOfferingLeadingColumns = 5;
 
 QString placeholders(int n) {
@@ -86,84 +174,96 @@ const QString &sourceColumns() {
     return columns;
 }
 
-bool insertChip(QSqlDatabase &db, const Chip &chip, QString *error) {
-    const int columnCount = int(chipColumns().count(u',')) + 1;
+bool insertChip(QSqlDatabase &db, const Chip &chip, QString *error, Table table) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO chips (%1) VALUES (%2)")
-                  .arg(chipColumns(), placeholders(columnCount)));
-    q.addBindValue(qs(chip.id));
-    q.addBindValue(qs(chip.vendor));
-    q.addBindValue(qs(chip.family));
-    q.addBindValue(qs(chip.name));
-    q.addBindValue(qs(toString(chip.kind)));
-    q.addBindValue(chip.launchYear ? QVariant(*chip.launchYear)
-                                   : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(qs(chip.process));
-    for (const auto &field : chipQuantityFields())
-        q.addBindValue(nullable(field.get(chip)));
-    q.addBindValue(qs(chip.memoryType));
-    q.addBindValue(qs(chip.scaleUp.fabric));
-    q.addBindValue(chip.scaleUp.domainSize);
-    q.addBindValue(qs(toString(chip.scaleUp.topology)));
-    q.addBindValue(qs(chip.software));
-    q.addBindValue(qs(chip.notes));
-    q.addBindValue(qs(toString(chip.provenance)));
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot store chip %1: %2").arg(qs(chip.id), describe(q));
-        return false;
-    }
-    QSqlQuery s(db);
-    s.prepare(QStringLiteral("INSERT INTO chip_sources (%1) VALUES (?, ?, ?, ?, ?, ?)")
-                  .arg(sourceColumns()));
-    for (std::size_t i = 0; i < chip.sources.size(); ++i) {
-        const Source &source = chip.sources[i];
-        s.addBindValue(qs(chip.id));
-        s.addBindValue(int(i));
-        s.addBindValue(qs(source.field));
-        s.addBindValue(qs(source.url));
-        s.addBindValue(qs(source.title));
-        s.addBindValue(qs(source.retrieved));
-        if (!s.exec()) {
-            *error = QStringLiteral("cannot store a source of chip %1: %2")
-                         .arg(qs(chip.id), describe(s));
-            return false;
-        }
-    }
-    return true;
+    const bool user = table == Table::user;
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5)")
+                  .arg(chipsTable(table), chipColumns(),
+                       user ? QStringLiteral(", revision") : QString(),
+                       placeholders(columnCount(chipColumns())),
+                       user ? QStringLiteral(", ") + revisionNow() : QString()));
+    bindChip(q, chip);
+    return run(q, QStringLiteral("cannot store chip %1").arg(qs(chip.id)), error) &&
+           insertSources(db, chip, error, table);
 }
 
-bool insertOffering(QSqlDatabase &db, const Offering &o, QString *error) {
-    const int columnCount = int(offeringColumns().count(u',')) + 1;
+bool insertOffering(QSqlDatabase &db, const Offering &o, QString *error, Table table) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO offerings (%1) VALUES (%2)")
-                  .arg(offeringColumns(), placeholders(columnCount)));
+    const bool user = table == Table::user;
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5)")
+                  .arg(offeringsTable(table), offeringColumns(),
+                       user ? QStringLiteral(", revision") : QString(),
+                       placeholders(columnCount(offeringColumns())),
+                       user ? QStringLiteral(", ") + revisionNow() : QString()));
+    bindOffering(q, o);
+    return run(q, QStringLiteral("cannot store offering %1").arg(qs(o.id())), error);
+}
+
+bool updateChip(QSqlDatabase &db, const Chip &chip, QString *error, Table table) {
+    QSqlQuery q(db);
+    // Row-value assignment (SQLite 3.15, PostgreSQL): one column list for insert and update.
+    q.prepare(QStringLiteral("UPDATE %1 SET (%2) = (%3)%4 WHERE id = ?")
+                  .arg(chipsTable(table), chipColumns(), placeholders(columnCount(chipColumns())),
+                       table == Table::user ? QStringLiteral(", revision = ") + revisionNow()
+                                            : QString()));
+    bindChip(q, chip);
+    q.addBindValue(qs(chip.id));
+    QSqlQuery s(db);
+    s.prepare(QStringLiteral("DELETE FROM %1 WHERE chip_id = ?").arg(sourcesTable(table)));
+    s.addBindValue(qs(chip.id));
+    const QString what = QStringLiteral("cannot store chip %1").arg(qs(chip.id));
+    return run(q, what, error) && run(s, what, error) && insertSources(db, chip, error, table);
+}
+
+bool updateOffering(QSqlDatabase &db, const Offering &o, QString *error, Table table) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE %1 SET (%2) = (%3)%4 WHERE provider = ? AND instance = ?")
+                  .arg(offeringsTable(table), offeringColumns(),
+                       placeholders(columnCount(offeringColumns())),
+                       table == Table::user ? QStringLiteral(", revision = ") + revisionNow()
+                                            : QString()));
+    bindOffering(q, o);
     q.addBindValue(qs(o.provider));
     q.addBindValue(qs(o.instance));
-    q.addBindValue(qs(o.chipId));
-    q.addBindValue(qs(o.region));
-    q.addBindValue(o.chipsPerInstance);
-    for (const auto &field : offeringQuantityFields()) {
-        const auto v = field.get(o);
-        q.addBindValue(
-            nullable(v ? std::optional<double>(toFileNumber(*v, kPriceFileScale)) : std::nullopt));
-    }
-    q.addBindValue(qs(o.asOf));
-    q.addBindValue(qs(o.source));
-    q.addBindValue(qs(o.notes));
-    q.addBindValue(qs(toString(o.provenance)));
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot store offering %1: %2").arg(qs(o.id()), describe(q));
-        return false;
+    return run(q, QStringLiteral("cannot store offering %1").arg(qs(o.id())), error);
+}
+
+bool deleteChip(QSqlDatabase &db, const std::string &id, QString *error, Table table) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(chipsTable(table)));
+    q.addBindValue(qs(id));
+    return run(q, QStringLiteral("cannot delete chip %1").arg(qs(id)), error);
+}
+
+bool deleteOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
+                    QString *error, Table table) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE provider = ? AND instance = ?")
+                  .arg(offeringsTable(table)));
+    q.addBindValue(qs(provider));
+    q.addBindValue(qs(instance));
+    return run(q, QStringLiteral("cannot delete offering %1/%2").arg(qs(provider), qs(instance)),
+               error);
+}
+
+bool deleteAll(QSqlDatabase &db, QString *error, Table table) {
+    // Offerings first: in the user's tables they refer to the chips.
+    for (const QString &t : {offeringsTable(table), sourcesTable(table), chipsTable(table)}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1").arg(t));
+        if (!run(q, QStringLiteral("cannot empty %1").arg(t), error))
+            return false;
     }
     return true;
 }
 
 bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::vector<Chip> *chips,
-               QString *error) {
+               QString *error, Table table) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM chips%2 ORDER BY id")
-                  .arg(chipColumns(), onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
+                  .arg(chipColumns(), chipsTable(table),
+                       onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
     if (onlyId)
         q.addBindValue(qs(*onlyId));
     if (!q.exec()) {
@@ -200,9 +300,10 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
 
     QSqlQuery s(db);
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM chip_sources%1"
-                             " ORDER BY chip_id, position")
-                  .arg(onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    s.prepare(
+        QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM %1%2"
+                       " ORDER BY chip_id, position")
+            .arg(sourcesTable(table), onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
     if (onlyId)
         s.addBindValue(qs(*onlyId));
     if (!s.exec()) {
@@ -219,15 +320,9 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
     return true;
 }
 
-bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
-                   std::vector<Offering> *offerings, QString *error) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM offerings%2 ORDER BY provider, instance")
-            .arg(offeringColumns(), onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
-    if (onlyChip)
-        q.addBindValue(qs(*onlyChip));
+namespace {
+
+bool readOfferings(QSqlQuery &q, std::vector<Offering> *offerings, QString *error) {
     if (!q.exec()) {
         *error = QStringLiteral("cannot read offerings: %1").arg(describe(q));
         return false;
@@ -255,6 +350,63 @@ bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
         offerings->push_back(std::move(o));
     }
     return true;
+}
+
+} // namespace
+
+bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
+                   std::vector<Offering> *offerings, QString *error, Table table) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY provider, instance")
+                  .arg(offeringColumns(), offeringsTable(table),
+                       onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    if (onlyChip)
+        q.addBindValue(qs(*onlyChip));
+    return readOfferings(q, offerings, error);
+}
+
+bool loadOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
+                  std::optional<Offering> *offering, QString *error, Table table) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE provider = ? AND instance = ?")
+                  .arg(offeringColumns(), offeringsTable(table)));
+    q.addBindValue(qs(provider));
+    q.addBindValue(qs(instance));
+    std::vector<Offering> found;
+    if (!readOfferings(q, &found, error))
+        return false;
+    *offering = found.empty() ? std::nullopt : std::optional<Offering>(std::move(found.front()));
+    return true;
+}
+
+namespace {
+
+std::optional<qint64> revision(QSqlQuery &q, QString *error) {
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot read a revision: %1").arg(describe(q));
+        return std::nullopt;
+    }
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<qint64> chipRevision(QSqlDatabase &db, const std::string &id, QString *error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT revision FROM chips WHERE id = ?"));
+    q.addBindValue(qs(id));
+    return revision(q, error);
+}
+
+std::optional<qint64> offeringRevision(QSqlDatabase &db, const std::string &provider,
+                                       const std::string &instance, QString *error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT revision FROM offerings WHERE provider = ? AND instance = ?"));
+    q.addBindValue(qs(provider));
+    q.addBindValue(qs(instance));
+    return revision(q, error);
 }
 
 QString meta(QSqlDatabase &db, const QString &key) {

@@ -1,7 +1,10 @@
 #pragma once
 // Mapping between the catalog's values and its SQL rows: column lists, reading a row into a
-// Chip or Offering and binding one for insertion. Kept in one place so that the loader, the
+// Chip or Offering and binding one for writing. Kept in one place so that the loader, the
 // writer and the migrations agree on the columns.
+//
+// The same rows live in two sets of tables: the user's catalog (chips, chip_sources, offerings)
+// and the shipped values it started from (shipped_chips, ...), see schema.cpp step 2.
 
 #include "hardware/catalog.h"
 
@@ -10,27 +13,63 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace accelplan::data::rows {
+
+enum class Table { user, shipped };
+
+// catalog_meta key of the number of write transactions so far (write_transaction.cpp).
+inline constexpr char kWriteCountKey[] = "write_count";
 
 // "id, vendor, ..." in the order chipFrom() reads them.
 const QString &chipColumns();
 const QString &offeringColumns();
 const QString &sourceColumns(); // chip_id, position, field, url, title, retrieved
 
-// Inserts (or replaces) records. Each returns false and sets `error` on failure; the caller
-// owns the transaction.
-bool insertChip(QSqlDatabase &db, const Chip &chip, QString *error);
-bool insertOffering(QSqlDatabase &db, const Offering &offering, QString *error);
+// Each function returns false and sets `error` on failure; the caller owns the transaction.
 
-// Loads chips in id order with their sources, all of them or the one with `onlyId`. Returns
-// false and sets `error` on failure.
+// Inserts a record that is not there yet (a chip with its sources).
+bool insertChip(QSqlDatabase &db, const Chip &chip, QString *error, Table table = Table::user);
+bool insertOffering(QSqlDatabase &db, const Offering &offering, QString *error,
+                    Table table = Table::user);
+// Overwrites an existing record in place (a chip's offerings stay: deleting and inserting the
+// chip would cascade to them). A user record written gets the current write transaction's
+// number as its revision.
+bool updateChip(QSqlDatabase &db, const Chip &chip, QString *error, Table table = Table::user);
+bool updateOffering(QSqlDatabase &db, const Offering &offering, QString *error,
+                    Table table = Table::user);
+// Deletes a record; a chip takes its sources and (in the user's tables) its offerings along.
+bool deleteChip(QSqlDatabase &db, const std::string &id, QString *error, Table table = Table::user);
+bool deleteOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
+                    QString *error, Table table = Table::user);
+// Deletes every record of a set of tables.
+bool deleteAll(QSqlDatabase &db, QString *error, Table table);
+
+// Loads chips in id order with their sources, all of them or the one with `onlyId`.
 bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::vector<Chip> *chips,
-               QString *error);
-// Loads offerings by provider and instance, all of them or those of chip `onlyChip`.
+               QString *error, Table table = Table::user);
+// Loads offerings by provider and instance: all, those of chip `onlyChip`, or (`onlyOffering`,
+// "provider/instance") one.
 bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
-                   std::vector<Offering> *offerings, QString *error);
+                   std::vector<Offering> *offerings, QString *error, Table table = Table::user);
+bool loadOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
+                  std::optional<Offering> *offering, QString *error, Table table = Table::user);
+
+// "provider/instance" split at the first slash (provider ids have none).
+inline std::pair<std::string, std::string> splitOfferingId(const std::string &id) {
+    const auto slash = id.find('/');
+    if (slash == std::string::npos)
+        return {id, std::string()};
+    return {id.substr(0, slash), id.substr(slash + 1)};
+}
+
+// The revision of a user record, nothing when there is no such record (or on error, with
+// `error` set).
+std::optional<qint64> chipRevision(QSqlDatabase &db, const std::string &id, QString *error);
+std::optional<qint64> offeringRevision(QSqlDatabase &db, const std::string &provider,
+                                       const std::string &instance, QString *error);
 
 // A value of the catalog_meta table ("data_version"), empty when unset.
 QString meta(QSqlDatabase &db, const QString &key);

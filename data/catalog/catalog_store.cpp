@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace accelplan::data {
@@ -39,8 +40,20 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
 bool connect(const QString &name, const QString &path, bool readOnly,
              const CatalogStore::Options &options, QString *error) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    // Reading a write-ahead-logged file needs its -shm file, which SQLite cannot create in a
+    // folder it may not write. With no log beside it, nobody is writing the file: SQLite may
+    // then read it as immutable, without the -shm file.
+    const bool immutable = readOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable() &&
+                           !QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (immutable) {
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
     if (readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
@@ -104,10 +117,10 @@ std::unique_ptr<CatalogStore> CatalogStore::open(const QString &path, QString *e
     }
     std::unique_ptr<CatalogStore> store(new CatalogStore(path, name, readOnly));
     QSqlDatabase db = store->database();
-    const int version = schema::versionOf(db);
+    const int version = schema::versionOf(db, &why);
     if (version < 0) {
-        *error = QStringLiteral("%1: cannot read the schema version: %2")
-                     .arg(where, sqlite::describeError(db.lastError()));
+        *error =
+            QStringLiteral("%1: cannot read the catalog: %2; it was not changed").arg(where, why);
         return nullptr;
     }
     if (version > schema::currentVersion()) {
@@ -183,15 +196,18 @@ std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Ca
                 ok = ok && rows::setMeta(db, kApplicationKey, kApplicationValue, &why) &&
                      rows::setMeta(db, kDataVersionKey, QString::fromStdString(content.dataVersion),
                                    &why);
-                for (const Chip &chip : content.chips) {
-                    if (!ok)
-                        break;
-                    ok = rows::insertChip(db, chip, &why);
-                }
-                for (const Offering &offering : content.offerings) {
-                    if (!ok)
-                        break;
-                    ok = rows::insertOffering(db, offering, &why);
+                // The content is the user's catalog and, being a seed, its shipped version.
+                for (const rows::Table table : {rows::Table::user, rows::Table::shipped}) {
+                    for (const Chip &chip : content.chips) {
+                        if (!ok)
+                            break;
+                        ok = rows::insertChip(db, chip, &why, table);
+                    }
+                    for (const Offering &offering : content.offerings) {
+                        if (!ok)
+                            break;
+                        ok = rows::insertOffering(db, offering, &why, table);
+                    }
                 }
                 if (ok && !db.commit()) {
                     why = sqlite::describeError(db.lastError());
@@ -238,6 +254,26 @@ std::optional<Catalog> CatalogStore::load(QString *error) const {
     return catalog;
 }
 
+QStringList CatalogStore::checkIntegrity() const {
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    QStringList damage;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        damage << located(sqlite::describeError(q.lastError()));
+        return damage;
+    }
+    constexpr int kMaxLines = 20; // enough to judge; a wrecked file could give thousands
+    while (q.next() && damage.size() < kMaxLines) {
+        for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                damage << located(QStringLiteral("the catalog file is damaged: %1").arg(line));
+        }
+    }
+    if (q.lastError().isValid() && damage.isEmpty())
+        damage << located(sqlite::describeError(q.lastError()));
+    return damage;
+}
+
 std::optional<Chip> CatalogStore::chip(const std::string &id, QString *error) const {
     QSqlDatabase db = database();
     std::vector<Chip> chips;
@@ -249,6 +285,75 @@ std::optional<Chip> CatalogStore::chip(const std::string &id, QString *error) co
     if (chips.empty())
         return std::nullopt;
     return std::move(chips.front());
+}
+
+QString CatalogStore::nativePath() const { return native(path_); }
+
+QString CatalogStore::located(const QString &what) const {
+    return QStringLiteral("%1: %2").arg(native(path_), what);
+}
+
+bool CatalogStore::checkWritable(QString *error) const {
+    if (!readOnly_)
+        return true;
+    *error = located(QStringLiteral("the catalog is read-only (the file or its folder cannot be "
+                                    "written); nothing was changed"));
+    return false;
+}
+
+std::optional<Offering> CatalogStore::offering(const std::string &offeringId,
+                                               QString *error) const {
+    QSqlDatabase db = database();
+    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    std::optional<Offering> found;
+    QString why;
+    if (!rows::loadOffering(db, provider, instance, &found, &why))
+        *error = located(why);
+    return found;
+}
+
+std::optional<Chip> CatalogStore::shippedChip(const std::string &id, QString *error) const {
+    QSqlDatabase db = database();
+    std::vector<Chip> chips;
+    QString why;
+    if (!rows::loadChips(db, id, &chips, &why, rows::Table::shipped)) {
+        *error = located(why);
+        return std::nullopt;
+    }
+    if (chips.empty())
+        return std::nullopt;
+    return std::move(chips.front());
+}
+
+std::optional<Offering> CatalogStore::shippedOffering(const std::string &offeringId,
+                                                      QString *error) const {
+    QSqlDatabase db = database();
+    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    std::optional<Offering> found;
+    QString why;
+    if (!rows::loadOffering(db, provider, instance, &found, &why, rows::Table::shipped))
+        *error = located(why);
+    return found;
+}
+
+std::optional<qint64> CatalogStore::chipRevision(const std::string &id, QString *error) const {
+    QSqlDatabase db = database();
+    QString why;
+    const auto revision = rows::chipRevision(db, id, &why);
+    if (!why.isEmpty())
+        *error = located(why);
+    return revision;
+}
+
+std::optional<qint64> CatalogStore::offeringRevision(const std::string &offeringId,
+                                                     QString *error) const {
+    QSqlDatabase db = database();
+    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    QString why;
+    const auto revision = rows::offeringRevision(db, provider, instance, &why);
+    if (!why.isEmpty())
+        *error = located(why);
+    return revision;
 }
 
 std::vector<Offering> CatalogStore::offeringsOf(const std::string &chipId, QString *error) const {

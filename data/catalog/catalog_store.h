@@ -10,9 +10,12 @@
 // newer AccelPlan, read-only or locked is refused with a message that names it.
 
 #include "hardware/catalog.h"
+#include "hardware/validation.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,12 +62,80 @@ public:
 
     // The whole catalog: chips in id order with their sources, offerings by provider/instance.
     std::optional<Catalog> load(QString *error) const;
+    // SQLite's own check of the file (PRAGMA quick_check): empty when sound, else one line per
+    // damage found, each naming the file.
+    QStringList checkIntegrity() const;
     std::optional<Chip> chip(const std::string &id, QString *error) const;
     std::vector<Offering> offeringsOf(const std::string &chipId, QString *error) const;
+    std::optional<Offering> offering(const std::string &offeringId, QString *error) const;
+
+    // The shipped version of a record (from the seed last merged), nothing for a record the
+    // user added. With catalog_diff.h's changedFields(), what the user changed.
+    std::optional<Chip> shippedChip(const std::string &id, QString *error) const;
+    std::optional<Offering> shippedOffering(const std::string &offeringId, QString *error) const;
+
+    // --- Writing (catalog_edit.cpp) ---------------------------------------------------------
+    // Each call is one transaction: all of it is stored or nothing is. A call on a read-only
+    // catalog, or one that another program keeps locked longer than busyTimeoutMs, changes
+    // nothing and says so in `error` (one line per problem, each naming the file). Records are
+    // checked against hardware/validation.h first; their provenance is set by comparing them
+    // with their shipped version.
+    //
+    // Two programs editing one record: a record's revision goes up with every write. An editor
+    // passes the revision it read as `expectedRevision` (kAbsent for a record it creates); if
+    // the record changed since, the write is refused rather than silently overwriting.
+    static constexpr qint64 kAbsent = -1;
+    std::optional<qint64> chipRevision(const std::string &id, QString *error) const;
+    std::optional<qint64> offeringRevision(const std::string &offeringId, QString *error) const;
+
+    bool saveChip(const Chip &chip, QString *error,
+                  std::optional<qint64> expectedRevision = std::nullopt);
+    // Deletes the chip with its sources and offerings.
+    bool deleteChip(const std::string &id, QString *error,
+                    std::optional<qint64> expectedRevision = std::nullopt);
+    // The offering's chip must be in the catalog.
+    bool saveOffering(const Offering &offering, QString *error,
+                      std::optional<qint64> expectedRevision = std::nullopt);
+    bool deleteOffering(const std::string &offeringId, QString *error,
+                        std::optional<qint64> expectedRevision = std::nullopt);
+    // A chip's sources: replaces the one at `position`, or appends when `position` is the
+    // number of sources; deletes the one at `position`.
+    bool saveSource(const std::string &chipId, std::size_t position, const Source &source,
+                    QString *error, std::optional<qint64> expectedRevision = std::nullopt);
+    bool deleteSource(const std::string &chipId, std::size_t position, QString *error,
+                      std::optional<qint64> expectedRevision = std::nullopt);
+
+    // Back to the shipped values: one chip (with its sources; its offerings stay as they are),
+    // one offering, or the whole catalog (the user's changes, additions and deletions undone).
+    bool resetChip(const std::string &id, QString *error);
+    bool resetOffering(const std::string &offeringId, QString *error);
+    bool resetToShipped(QString *error);
+
+    // --- Import (catalog_import.cpp) --------------------------------------------------------
+    enum class ImportMode {
+        merge,   // the file's records are added or replace those with the same id; others stay
+        replace, // the catalog becomes the file's records exactly
+    };
+    struct ImportResult {
+        bool ok = false;
+        QStringList problems; // one line each, naming the file and where
+        int chipsAdded = 0, chipsChanged = 0, chipsRemoved = 0;
+        int offeringsAdded = 0, offeringsChanged = 0, offeringsRemoved = 0;
+    };
+    // All or nothing: `incoming` is checked as a whole (with the catalog's chips it refers to,
+    // when merging) and stored in one transaction; on any problem the file is not changed.
+    // `locate` names where a record's problem is in the file it came from (catalog_file.h).
+    ImportResult importCatalog(const Catalog &incoming, ImportMode mode,
+                               const std::function<QString(const ValidationProblem &)> &locate);
 
 private:
     CatalogStore(QString path, QString connectionName, bool readOnly);
     QSqlDatabase database() const;
+    // Refuses to write a read-only catalog; `error` says so and names the file.
+    bool checkWritable(QString *error) const;
+    QString nativePath() const;
+    // "FILE: what" for an error of this catalog.
+    QString located(const QString &what) const;
 
     QString path_;
     QString connection_;

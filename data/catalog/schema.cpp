@@ -1,5 +1,7 @@
 #include "catalog/schema.h"
 
+#include "catalog/sqlite_file.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -75,6 +77,83 @@ const std::vector<QStringList> &steps() {
                            " PRIMARY KEY (provider, instance))"),
             QStringLiteral("CREATE INDEX offerings_by_chip ON offerings (chip_id)"),
         },
+        // 2: the shipped values beside the user's (shipped_*: the seed last merged), so that a
+        // newer seed merges field by field without overwriting what the user changed, and a
+        // record can be reset; a revision per record, so that a write based on an outdated read
+        // (another program changed the record meanwhile) is refused instead of lost. A file from
+        // schema 1 knows its shipped rows only by their provenance: those become the base.
+        {
+            QStringLiteral("ALTER TABLE chips ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE offerings ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE shipped_chips ("
+                           " id VARCHAR(128) PRIMARY KEY,"
+                           " vendor TEXT NOT NULL,"
+                           " family TEXT NOT NULL DEFAULT '',"
+                           " name TEXT NOT NULL,"
+                           " kind VARCHAR(8) NOT NULL,"
+                           " launch_year INTEGER,"
+                           " process TEXT NOT NULL DEFAULT '',"
+                           " peak_fp64 DOUBLE PRECISION, peak_fp32 DOUBLE PRECISION,"
+                           " peak_tf32 DOUBLE PRECISION, peak_bf16 DOUBLE PRECISION,"
+                           " peak_fp16 DOUBLE PRECISION, peak_fp8 DOUBLE PRECISION,"
+                           " peak_int8 DOUBLE PRECISION, peak_fp4 DOUBLE PRECISION,"
+                           " peak_int4 DOUBLE PRECISION,"
+                           " onchip_sram_bytes DOUBLE PRECISION,"
+                           " memory_type TEXT NOT NULL DEFAULT '',"
+                           " memory_bytes DOUBLE PRECISION,"
+                           " memory_bandwidth DOUBLE PRECISION,"
+                           " scaleup_fabric TEXT NOT NULL DEFAULT '',"
+                           " scaleup_bandwidth DOUBLE PRECISION,"
+                           " scaleup_domain INTEGER NOT NULL DEFAULT 1,"
+                           " scaleup_topology VARCHAR(16) NOT NULL DEFAULT 'none',"
+                           " scaleout_bandwidth DOUBLE PRECISION,"
+                           " tdp_watts DOUBLE PRECISION,"
+                           " price_usd DOUBLE PRECISION,"
+                           " software TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " provenance VARCHAR(16) NOT NULL DEFAULT 'shipped')"),
+            QStringLiteral("CREATE TABLE shipped_chip_sources ("
+                           " chip_id VARCHAR(128) NOT NULL REFERENCES shipped_chips(id)"
+                           "  ON DELETE CASCADE ON UPDATE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " field VARCHAR(64) NOT NULL DEFAULT '*',"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " retrieved VARCHAR(10) NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (chip_id, position))"),
+            // No foreign key to chips: a shipped offering stays known after the user deletes
+            // its chip, so that the next merge does not bring it back.
+            QStringLiteral("CREATE TABLE shipped_offerings ("
+                           " provider VARCHAR(64) NOT NULL,"
+                           " instance VARCHAR(128) NOT NULL,"
+                           " chip_id VARCHAR(128) NOT NULL,"
+                           " region TEXT NOT NULL DEFAULT '',"
+                           " chips_per_instance INTEGER NOT NULL,"
+                           " usd_per_hour_on_demand DOUBLE PRECISION,"
+                           " usd_per_hour_spot DOUBLE PRECISION,"
+                           " usd_per_hour_reserved_1y DOUBLE PRECISION,"
+                           " usd_per_hour_reserved_3y DOUBLE PRECISION,"
+                           " as_of VARCHAR(10) NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " provenance VARCHAR(16) NOT NULL DEFAULT 'shipped',"
+                           " PRIMARY KEY (provider, instance))"),
+            QStringLiteral(
+                "INSERT INTO shipped_chips SELECT id, vendor, family, name, kind, launch_year,"
+                " process, peak_fp64, peak_fp32, peak_tf32, peak_bf16, peak_fp16, peak_fp8,"
+                " peak_int8, peak_fp4, peak_int4, onchip_sram_bytes, memory_type, memory_bytes,"
+                " memory_bandwidth, scaleup_fabric, scaleup_bandwidth, scaleup_domain,"
+                " scaleup_topology, scaleout_bandwidth, tdp_watts, price_usd, software, notes,"
+                " provenance FROM chips WHERE provenance = 'shipped'"),
+            QStringLiteral("INSERT INTO shipped_chip_sources SELECT s.chip_id, s.position, s.field,"
+                           " s.url, s.title, s.retrieved FROM chip_sources s"
+                           " JOIN chips c ON c.id = s.chip_id WHERE c.provenance = 'shipped'"),
+            QStringLiteral(
+                "INSERT INTO shipped_offerings SELECT provider, instance, chip_id, region,"
+                " chips_per_instance, usd_per_hour_on_demand, usd_per_hour_spot,"
+                " usd_per_hour_reserved_1y, usd_per_hour_reserved_3y, as_of, source, notes,"
+                " provenance FROM offerings WHERE provenance = 'shipped'"),
+        },
     };
     return all;
 }
@@ -91,10 +170,13 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
 
 int currentVersion() { return int(steps().size()); }
 
-int versionOf(QSqlDatabase &db) {
+int versionOf(QSqlDatabase &db, QString *error) {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = sqlite::describeError(q.lastError());
         return -1;
+    }
     return q.value(0).toInt();
 }
 

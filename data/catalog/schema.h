@@ -12,8 +12,8 @@ namespace accelplan::data::schema {
 // The version this build writes. A file with a higher version comes from a newer AccelPlan.
 int currentVersion();
 
-// PRAGMA user_version of an open database, or -1 when it cannot be read.
-int versionOf(QSqlDatabase &db);
+// PRAGMA user_version of an open database, or -1 when it cannot be read (`error` says why).
+int versionOf(QSqlDatabase &db, QString *error = nullptr);
 
 // Runs steps (from, to] inside one transaction and sets user_version to `to`. On failure
 // nothing changes and `error` says which step failed and why.

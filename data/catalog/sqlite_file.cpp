@@ -12,7 +12,19 @@ namespace {
 constexpr int kBusy = 5;
 constexpr int kLocked = 6;
 constexpr int kReadOnly = 8;
+constexpr int kCorrupt = 11;
+constexpr int kFull = 13;
 constexpr int kNotADatabase = 26;
+
+// SQLite's file header: 100 bytes, numbers big-endian.
+constexpr qint64 kHeaderSize = 100;
+
+quint32 bigEndian(const QByteArray &bytes, int offset, int count) {
+    quint32 value = 0;
+    for (int i = 0; i < count; ++i)
+        value = (value << 8) | quint8(bytes[offset + i]);
+    return value;
+}
 
 int primaryCode(const QSqlError &error) {
     bool ok = false;
@@ -37,10 +49,37 @@ bool looksLikeSqlite(const QString &path, QString *why) {
         *why = QStringLiteral("cannot be read: %1").arg(file.errorString());
         return false;
     }
-    static const QByteArray kHeader("SQLite format 3\0", 16);
-    if (file.read(16) != kHeader) {
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    const QByteArray header = file.read(kHeaderSize);
+    if (!header.startsWith(kMagic)) {
         *why = QStringLiteral("is not an SQLite database (not an AccelPlan catalog); it was not "
                               "changed");
+        return false;
+    }
+    const qint64 size = info.size();
+    if (header.size() < kHeaderSize) {
+        *why = QStringLiteral("is damaged: cut short at %1 bytes, inside its header; it was not "
+                              "changed")
+                   .arg(size);
+        return false;
+    }
+    const quint32 pageSize = bigEndian(header, 16, 2) == 1 ? 65536 : bigEndian(header, 16, 2);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        *why = QStringLiteral("is damaged: its header names no valid page size; it was not "
+                              "changed");
+        return false;
+    }
+    // The header's page count is valid when its change counter matches (SQLite's file format,
+    // section 1.3.7). While a write-ahead log exists a checkpoint may be growing the file, so
+    // only a file without one is judged by it.
+    const quint32 pages = quint32(bigEndian(header, 28, 4));
+    const bool countValid = pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    const qint64 announced = qint64(pages) * pageSize;
+    if (countValid && size < announced && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        *why = QStringLiteral("is damaged: cut short at %1 bytes of the %2 its header announces; "
+                              "it was not changed")
+                   .arg(size)
+                   .arg(announced);
         return false;
     }
     return true;
@@ -84,6 +123,8 @@ QString describeError(const QSqlError &error) {
                               "is done")
             .arg(text);
     case kReadOnly: return QStringLiteral("the catalog is read-only (%1)").arg(text);
+    case kCorrupt: return QStringLiteral("the catalog file is damaged (%1)").arg(text);
+    case kFull: return QStringLiteral("the disk is full (%1)").arg(text);
     case kNotADatabase:
         return QStringLiteral("the file is not an SQLite database or is damaged (%1)").arg(text);
     default: return text;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -21,6 +22,7 @@ void execOn(const QString &path, const QString &sql) {
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         QVERIFY2(q.exec(sql), qPrintable(sql));
     }
     QSqlDatabase::removeDatabase(name);
@@ -201,6 +203,127 @@ private slots:
         for (const QJsonValue &chip : doc.value(QStringLiteral("chips")).toArray())
             QVERIFY2(!chip[QStringLiteral("sources")].toArray().isEmpty(),
                      qPrintable(chip[QStringLiteral("id")].toString()));
+    }
+
+    void exportThenImportGivesTheSameCatalog() {
+        const QString db = dir_.filePath(QStringLiteral("roundtrip.sqlite"));
+        const QString first = dir_.filePath(QStringLiteral("first.json"));
+        const QString second = dir_.filePath(QStringLiteral("second.json"));
+        QCOMPARE(cli({QStringLiteral("export"), first}).exitCode, 0);
+        // Into a catalog holding something else entirely, replacing it.
+        QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        execOn(db, QStringLiteral("DELETE FROM chips WHERE kind = 'gpu'"));
+        const auto imported =
+            cli({QStringLiteral("import"), first, QStringLiteral("--replace")}, db);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("added"), imported.out.constData());
+        QCOMPARE(cli({QStringLiteral("export"), second}, db).exitCode, 0);
+        QCOMPARE(test::readFile(second), test::readFile(first));
+    }
+
+    void importMergesByDefaultAndReplacesOnRequest() {
+        const QString db = dir_.filePath(QStringLiteral("merge.sqlite"));
+        QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        const QString file = dir_.filePath(QStringLiteral("one-chip.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "accelplan.catalog/1", "catalog_version": "mine",
+                   "chips": [{"id": "example-npu", "vendor": "Example", "name": "NPU 1",
+                              "kind": "npu", "memory_bytes": "64 GB",
+                              "memory_bandwidth_bytes_per_s": "2 TB/s",
+                              "peak_flops": {"bf16": "400 TFLOP/s"}}],
+                   "offerings": [{"chip": "nvidia-h100-sxm5-80gb", "provider": "example-cloud",
+                                  "instance": "h100-1x", "chips_per_instance": 1,
+                                  "usd_per_hour": {"on-demand": "$2.10/h"}}]})");
+        f.close();
+        const auto merged = cli({QStringLiteral("import"), file}, db);
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        const auto show = cli({QStringLiteral("show"), QStringLiteral("example-npu"),
+                               QStringLiteral("--format"), QStringLiteral("json")},
+                              db);
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject chip =
+            QJsonDocument::fromJson(show.out).object()[QStringLiteral("chips")][0].toObject();
+        QCOMPARE(chip[QStringLiteral("memory_bandwidth_bytes_per_s")].toDouble(), 2e12);
+        QCOMPARE(chip[QStringLiteral("provenance")].toString(), QStringLiteral("user-added"));
+        QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("google-tpu-v6e")}, db).exitCode, 0);
+
+        // --replace: an offering of a chip the file lacks is refused, and nothing changes.
+        const QByteArray before = test::readFile(db);
+        const auto refused = cli({QStringLiteral("import"), file, QStringLiteral("--replace")}, db);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("offerings[0].chip: 'nvidia-h100-sxm5-80gb' is not a chip"),
+                 refused.err.constData());
+        QCOMPARE(test::readFile(db), before);
+    }
+
+    void aBadImportNamesEveryProblemAndChangesNothing_data() {
+        QTest::addColumn<QString>("edit");    // what is done to the exported document
+        QTest::addColumn<QString>("message"); // a line stderr must hold
+        QTest::newRow("wrong type") << QStringLiteral("chips[3].memory_bytes=true")
+                                    << QStringLiteral(": chips[3].memory_bytes: must be a number");
+        QTest::newRow("unknown chip")
+            << QStringLiteral("offerings[5].chip=nvidia-h900")
+            << QStringLiteral(": offerings[5].chip: 'nvidia-h900' is not a chip of the catalog");
+        QTest::newRow("duplicate id")
+            << QStringLiteral("chips[4].id=google-tpu-v6e")
+            << QStringLiteral("'google-tpu-v6e' is used by another chip: ids must be unique");
+        QTest::newRow("implausible value")
+            << QStringLiteral("chips[2].memory_bandwidth_bytes_per_s=3.35e18")
+            << QStringLiteral(": chips[2].memory_bandwidth_bytes_per_s: ");
+    }
+
+    void aBadImportNamesEveryProblemAndChangesNothing() {
+        QFETCH(QString, edit);
+        QFETCH(QString, message);
+        const QString db = dir_.filePath(QStringLiteral("unchanged.sqlite"));
+        if (!QFileInfo::exists(db))
+            QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        const QString file = dir_.filePath(QStringLiteral("bad.json"));
+        QCOMPARE(cli({QStringLiteral("export"), file}, db).exitCode, 0);
+
+        // "chips[3].memory_bytes=true": set one member of one record.
+        const QRegularExpression pattern(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)=(.*)$"));
+        const auto m = pattern.match(edit);
+        QVERIFY(m.hasMatch());
+        QJsonObject doc = QJsonDocument::fromJson(test::readFile(file)).object();
+        QJsonArray list = doc.value(m.captured(1)).toArray();
+        QJsonObject record = list[m.captured(2).toInt()].toObject();
+        bool isNumber = false;
+        const double number = m.captured(4).toDouble(&isNumber);
+        record.insert(m.captured(3), m.captured(4) == QLatin1String("true") ? QJsonValue(true)
+                                     : isNumber                             ? QJsonValue(number)
+                                                : QJsonValue(m.captured(4)));
+        list[m.captured(2).toInt()] = record;
+        doc.insert(m.captured(1), list);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+
+        const QByteArray before = test::readFile(db);
+        const auto run = cli({QStringLiteral("import"), file, QStringLiteral("--replace")}, db);
+        QCOMPARE(run.exitCode, 1);
+        const QStringList problems = lines(run.err);
+        QVERIFY2(!problems.filter(message).isEmpty(), run.err.constData());
+        for (const QString &line : problems)
+            QVERIFY2(line.startsWith(file + QStringLiteral(": ")), qPrintable(line));
+        QVERIFY(problems.last().contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(test::readFile(db), before);
+    }
+
+    void importOfANonCatalogFileIsBadInput() {
+        const QString file = dir_.filePath(QStringLiteral("scenario.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "accelplan.scenario/1"})");
+        f.close();
+        const auto run = cli({QStringLiteral("import"), file});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("format"), run.err.constData());
+        const auto missing =
+            cli({QStringLiteral("import"), dir_.filePath(QStringLiteral("no.json"))});
+        QCOMPARE(missing.exitCode, 1);
     }
 
     void exportToAnUnwritablePlaceIsBadInput() {

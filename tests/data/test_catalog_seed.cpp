@@ -1,8 +1,8 @@
 // The shipped seed: every chip the contract names, sources, dense rates, and the rules.
 
-#include "test_catalog_support.h"
 #include "hardware/validation.h"
 #include "helpers/test_env.h"
+#include "test_catalog_support.h"
 
 #include <set>
 

@@ -3,8 +3,8 @@
 
 #include "catalog/catalog_store.h"
 #include "catalog/schema.h"
-#include "test_catalog_support.h"
 #include "helpers/test_env.h"
+#include "test_catalog_support.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

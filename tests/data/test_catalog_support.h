@@ -31,6 +31,11 @@ inline Catalog sorted(Catalog c) {
     return c;
 }
 
+// A provenance as the files name it, for QCOMPARE.
+inline QString name(Provenance p) {
+    return QString::fromUtf8(toString(p).data(), qsizetype(toString(p).size()));
+}
+
 // Compares two catalogs and names the first difference.
 inline void compareCatalogs(const Catalog &actual, const Catalog &expected) {
     QCOMPARE(actual.dataVersion, expected.dataVersion);
