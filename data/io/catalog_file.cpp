@@ -1,7 +1,10 @@
 #include "io/catalog_file.h"
 
+#include "io/catalog_csv.h"
 #include "io/catalog_json.h"
+#include "io/csv.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -39,7 +42,28 @@ CatalogFileRead readCatalogFile(const QString &path, const QString &displayName)
         return result;
     }
     if (*format == CatalogFileFormat::csv) {
-        result.problems << QStringLiteral("%1: CSV catalogs are not read yet").arg(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.problems << QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
+            return result;
+        }
+        if (file.size() > kMaxCsvFileBytes) {
+            result.problems << QStringLiteral("%1: is %2 MB, larger than any catalog (at most %3 "
+                                              "MB)")
+                                   .arg(name)
+                                   .arg(file.size() / (1024 * 1024))
+                                   .arg(kMaxCsvFileBytes / (1024 * 1024));
+            return result;
+        }
+        CatalogCsvRead csv = readCatalogCsv(file.readAll(), name);
+        for (const IoError &e : csv.errors)
+            result.problems << e.toString();
+        result.catalog = std::move(csv.catalog);
+        if (result.catalog)
+            result.locate = [name,
+                             locations = std::move(csv.locations)](const ValidationProblem &p) {
+                return describeAtCsvLocation(name, locations, p);
+            };
         return result;
     }
     CatalogReadResult json = readCatalogJsonFile(path);
@@ -62,11 +86,8 @@ bool writeCatalogFile(const QString &path, const Catalog &catalog, QString *erro
             QStringLiteral("%1: not a catalog file name: it must end in .json or .csv").arg(path);
         return false;
     }
-    if (*format == CatalogFileFormat::csv) {
-        *error = QStringLiteral("%1: CSV catalogs are not written yet").arg(path);
-        return false;
-    }
-    const QByteArray bytes = writeCatalogJson(catalog);
+    const QByteArray bytes =
+        *format == CatalogFileFormat::csv ? writeCatalogCsv(catalog) : writeCatalogJson(catalog);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());

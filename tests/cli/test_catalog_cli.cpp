@@ -221,6 +221,71 @@ private slots:
         QCOMPARE(test::readFile(second), test::readFile(first));
     }
 
+    void csvExportThenImportGivesTheSameCatalog() {
+        const QString db = dir_.filePath(QStringLiteral("csv-roundtrip.sqlite"));
+        const QString csv = dir_.filePath(QStringLiteral("catalog.csv"));
+        const QString json = dir_.filePath(QStringLiteral("from-csv.json"));
+        const QString reference = dir_.filePath(QStringLiteral("reference.json"));
+        QCOMPARE(cli({QStringLiteral("export"), csv}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), reference}).exitCode, 0);
+        QVERIFY(test::readFile(csv).startsWith("format,accelplan.catalog/1\n"));
+        QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        execOn(db, QStringLiteral("DELETE FROM chips WHERE kind <> 'tpu'"));
+        execOn(db, QStringLiteral("UPDATE chips SET notes = 'changed'"));
+        const auto imported = cli({QStringLiteral("import"), csv, QStringLiteral("--replace")}, db);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(cli({QStringLiteral("export"), json}, db).exitCode, 0);
+        QCOMPARE(test::readFile(json), test::readFile(reference));
+    }
+
+    void aBadCsvImportIsLocatedByLineAndColumnAndChangesNothing() {
+        const QString db = dir_.filePath(QStringLiteral("csv-unchanged.sqlite"));
+        QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        const QString csv = dir_.filePath(QStringLiteral("bad.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format,accelplan.catalog/1\n"
+                "[chips]\n"
+                "id,vendor,name,kind,tdp_watts\n"
+                "example-a,Example,A,npu,75\n"
+                "example-b,Example,B,npu,seventy\n"  // line 5: not a power
+                "example-a,Example,A again,npu,80\n" // line 6: the id again
+                "[offerings]\n"
+                "chip,provider,instance,chips_per_instance,usd_per_hour.on-demand\n"
+                "nvidia-h900,example-cloud,x1,1,2.5\n"); // line 9: no such chip
+        f.close();
+        const QByteArray before = test::readFile(db);
+        const auto typeErrors = cli({QStringLiteral("import"), csv}, db);
+        QCOMPARE(typeErrors.exitCode, 1);
+        QVERIFY2(
+            typeErrors.err.contains((csv + QStringLiteral(":5:25: tdp_watts: 'seventy'")).toUtf8()),
+            typeErrors.err.constData());
+        QCOMPARE(test::readFile(db), before);
+
+        // With the type fixed, the rules find the duplicate id and the unknown chip.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("format,accelplan.catalog/1\n"
+                "[chips]\n"
+                "id,vendor,name,kind,tdp_watts\n"
+                "example-a,Example,A,npu,75\n"
+                "example-b,Example,B,npu,70 W\n"
+                "example-a,Example,A again,npu,80\n"
+                "[offerings]\n"
+                "chip,provider,instance,chips_per_instance,usd_per_hour.on-demand\n"
+                "nvidia-h900,example-cloud,x1,1,2.5\n");
+        f.close();
+        const auto ruleErrors = cli({QStringLiteral("import"), csv}, db);
+        QCOMPARE(ruleErrors.exitCode, 1);
+        QVERIFY2(
+            ruleErrors.err.contains(
+                (csv + QStringLiteral(":6:1: id: 'example-a' is used by another chip")).toUtf8()),
+            ruleErrors.err.constData());
+        QVERIFY2(ruleErrors.err.contains(
+                     (csv + QStringLiteral(":9:1: chip: 'nvidia-h900' is not a chip")).toUtf8()),
+                 ruleErrors.err.constData());
+        QCOMPARE(test::readFile(db), before);
+    }
+
     void importMergesByDefaultAndReplacesOnRequest() {
         const QString db = dir_.filePath(QStringLiteral("merge.sqlite"));
         QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
