@@ -23,22 +23,6 @@ struct Trial {
     std::optional<double> budgetCost; // dollars: the run, or the fleet's month
 };
 
-bool servingMeetsTheAsk(const InferenceResult &i, const InferenceSettings &settings,
-                        const Workload &workload) {
-    if (!i.fits)
-        return false;
-    if (settings.mode != InferenceMode::server || workload.generic())
-        return true;
-    BatchMetrics m;
-    m.ttft = i.ttft;
-    m.tpot = i.tpot;
-    if (!meetsSlo(m, settings.slo))
-        return false;
-    // A carried rate is reported as the rate itself; a refused one as the most it carries.
-    return !settings.requestsPerSecond ||
-           i.throughputSamplesPerSecond >= *settings.requestsPerSecond * (1 - 1e-9);
-}
-
 Trial judge(const CandidateResult &r, const Scenario &scenario, Focus focus) {
     Trial t;
     t.count = r.count;
@@ -54,7 +38,7 @@ Trial judge(const CandidateResult &r, const Scenario &scenario, Focus focus) {
         return t;
     }
     if (!r.inference || !scenario.inference ||
-        !servingMeetsTheAsk(*r.inference, *scenario.inference, scenario.workload))
+        !servesAsAsked(*r.inference, *scenario.inference, scenario.workload))
         return t;
     const InferenceResult &i = *r.inference;
     t.time = i.latency.value();
@@ -299,6 +283,22 @@ private:
 };
 
 } // namespace
+
+bool servesAsAsked(const InferenceResult &i, const InferenceSettings &settings,
+                   const Workload &workload) {
+    if (!i.fits)
+        return false;
+    if (settings.mode != InferenceMode::server || workload.generic())
+        return true;
+    BatchMetrics m;
+    m.ttft = i.ttft;
+    m.tpot = i.tpot;
+    if (!meetsSlo(m, settings.slo))
+        return false;
+    // A carried rate is reported as the rate itself; a refused one as the most it carries.
+    return !settings.requestsPerSecond ||
+           i.throughputSamplesPerSecond >= *settings.requestsPerSecond * (1 - 1e-9);
+}
 
 CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog,
                                 const Candidate &base, int maxChips) {

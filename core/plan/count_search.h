@@ -33,6 +33,11 @@ inline constexpr int kDefaultMaxChips = 4096;
 inline constexpr double kCostTolerance = 0.05;
 inline constexpr double kTimeTolerance = 0.01;
 
+// Whether a serving result does what the settings ask: it fits and, in server mode (for a
+// transformer), meets the SLO at its p99 and carries the requested rate.
+bool servesAsAsked(const InferenceResult &result, const InferenceSettings &settings,
+                   const Workload &workload);
+
 // `base` (its chip, offering and pinned layout) at the best count from 1 to `maxChips`. When
 // no count runs: the result at `maxChips`, whose problems say what stops it even there.
 CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog,
