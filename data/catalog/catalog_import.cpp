@@ -4,67 +4,24 @@
 
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
+#include "catalog/catalog_snapshot.h"
 #include "catalog/write_transaction.h"
 
 #include <QSqlDatabase>
 
-#include <map>
 #include <set>
 
 namespace accelplan::data {
 namespace {
 
-template <class Record> using ById = std::map<std::string, Record>;
-
-ById<Chip> chipsById(std::vector<Chip> chips) {
-    ById<Chip> out;
-    for (Chip &chip : chips)
-        out.emplace(chip.id, std::move(chip));
-    return out;
-}
-
-ById<Offering> offeringsById(std::vector<Offering> offerings) {
-    ById<Offering> out;
-    for (Offering &o : offerings)
-        out.emplace(o.id(), std::move(o));
-    return out;
-}
-
-template <class Record>
-std::optional<Record> find(const ById<Record> &records, const std::string &id) {
-    const auto it = records.find(id);
-    return it == records.end() ? std::nullopt : std::optional<Record>(it->second);
-}
-
-// The catalog's records as they are now and as shipped, read inside the write transaction.
-struct Snapshot {
-    ById<Chip> chips, shippedChips;
-    ById<Offering> offerings, shippedOfferings;
-};
-
-bool readSnapshot(QSqlDatabase &db, Snapshot *s, QString *error) {
-    std::vector<Chip> chips, shippedChips;
-    std::vector<Offering> offerings, shippedOfferings;
-    if (!rows::loadChips(db, std::nullopt, &chips, error) ||
-        !rows::loadChips(db, std::nullopt, &shippedChips, error, rows::Table::shipped) ||
-        !rows::loadOfferings(db, std::nullopt, &offerings, error) ||
-        !rows::loadOfferings(db, std::nullopt, &shippedOfferings, error, rows::Table::shipped))
-        return false;
-    s->chips = chipsById(std::move(chips));
-    s->shippedChips = chipsById(std::move(shippedChips));
-    s->offerings = offeringsById(std::move(offerings));
-    s->shippedOfferings = offeringsById(std::move(shippedOfferings));
-    return true;
-}
-
 // The incoming records with their provenance against the shipped ones (a file's own
 // provenance says what it was where it came from, not what it is here).
-Catalog withProvenance(const Catalog &incoming, const Snapshot &s) {
+Catalog withProvenance(const Catalog &incoming, const CatalogSnapshot &s) {
     Catalog out = incoming;
     for (Chip &chip : out.chips)
-        chip.provenance = provenanceOf(chip, find(s.shippedChips, chip.id));
+        chip.provenance = provenanceOf(chip, findById(s.shippedChips, chip.id));
     for (Offering &o : out.offerings)
-        o.provenance = provenanceOf(o, find(s.shippedOfferings, o.id()));
+        o.provenance = provenanceOf(o, findById(s.shippedOfferings, o.id()));
     return out;
 }
 
@@ -81,7 +38,7 @@ CatalogStore::importCatalog(const Catalog &incomingFile, ImportMode mode,
     }
     QSqlDatabase db = database();
     WriteTransaction transaction(db);
-    Snapshot now;
+    CatalogSnapshot now;
     if (!transaction.begin(&why) || !readSnapshot(db, &now, &why)) {
         result.problems << located(why + QStringLiteral("; nothing was imported"));
         return result;
@@ -140,7 +97,7 @@ CatalogStore::importCatalog(const Catalog &incomingFile, ImportMode mode,
     for (const Chip &chip : incoming.chips) {
         if (!ok)
             break;
-        const auto existing = find(now.chips, chip.id);
+        const auto existing = findById(now.chips, chip.id);
         if (existing && *existing == chip)
             continue;
         ok = existing ? rows::updateChip(db, chip, &why) : rows::insertChip(db, chip, &why);
@@ -149,7 +106,7 @@ CatalogStore::importCatalog(const Catalog &incomingFile, ImportMode mode,
     for (const Offering &o : incoming.offerings) {
         if (!ok)
             break;
-        const auto existing = find(now.offerings, o.id());
+        const auto existing = findById(now.offerings, o.id());
         if (existing && *existing == o)
             continue;
         ok = existing ? rows::updateOffering(db, o, &why) : rows::insertOffering(db, o, &why);

@@ -20,6 +20,8 @@ namespace accelplan::data::rows {
 
 enum class Table { user, shipped };
 
+// catalog_meta key of the seed's data version the catalog was made from or last merged with.
+inline constexpr char kDataVersionKey[] = "data_version";
 // catalog_meta key of the number of write transactions so far (write_transaction.cpp).
 inline constexpr char kWriteCountKey[] = "write_count";
 

@@ -19,7 +19,7 @@ namespace {
 
 const QString kApplicationKey = QStringLiteral("application");
 const QString kApplicationValue = QStringLiteral("accelplan-catalog");
-const QString kDataVersionKey = QStringLiteral("data_version");
+const QString kDataVersionKey = QLatin1String(rows::kDataVersionKey);
 
 QString newConnectionName() {
     static QAtomicInt counter;

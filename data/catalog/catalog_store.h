@@ -128,6 +128,23 @@ public:
     ImportResult importCatalog(const Catalog &incoming, ImportMode mode,
                                const std::function<QString(const ValidationProblem &)> &locate);
 
+    // --- A newer shipped seed (catalog_seed_merge.cpp) ---------------------------------------
+    struct SeedMergeResult {
+        bool ok = false;
+        QString error;       // on failure: why (nothing was changed)
+        QString backupPath;  // the file as it was before the merge
+        int added = 0;       // shipped records new to this catalog
+        int updated = 0;     // records that took newer shipped values
+        int keptEdits = 0;   // records whose user changes were kept over newer shipped values
+        int keptDeleted = 0; // shipped records the user deleted, left deleted
+    };
+    // Brings in `seed`, a newer shipped catalog: new records are added; in every record, each
+    // field the user left as shipped takes the new shipped value and each field the user
+    // changed keeps the user's; records the user deleted stay deleted, records the user added
+    // stay. The file is backed up beside itself first; the merge is one transaction; the data
+    // version becomes the seed's.
+    SeedMergeResult mergeSeed(const Catalog &seed);
+
 private:
     CatalogStore(QString path, QString connectionName, bool readOnly);
     QSqlDatabase database() const;
@@ -151,12 +168,20 @@ QString shippedSeedPath();
 struct OpenedCatalog {
     std::unique_ptr<CatalogStore> store; // null on failure
     QString error;                       // one line naming the file and the fault
+    // Set when the shipped seed is newer than the catalog: what its merge did, or why it could
+    // not be merged this time (the catalog is then opened as it was).
+    std::optional<CatalogStore::SeedMergeResult> seedMerge;
 };
 
 // Opens "the catalog": `catalogPath` (the CLI's --catalog DB) when not empty, created from the
 // shipped seed when the file does not exist; otherwise the user's catalog, copied from the
-// seed on first start.
+// seed on first start. An existing writable catalog older than the shipped seed gets the seed
+// merged in (CatalogStore::mergeSeed).
 OpenedCatalog openCatalog(const QString &catalogPath = {});
+
+// Orders data versions ("2026.11-1" < "2026.11-2" < "2027.02-1") by their numbers: negative,
+// zero or positive as `a` is older than, as old as, or newer than `b`.
+int compareDataVersions(const QString &a, const QString &b);
 
 // The data version of "the catalog" (as openCatalog() would open it), without creating a file:
 // when it does not exist yet, the shipped seed's version. Empty with `error` set on a fault.

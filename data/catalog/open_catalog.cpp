@@ -34,6 +34,23 @@ std::optional<Catalog> readSeed(QString *error) {
     return std::move(read.catalog);
 }
 
+// A shipped seed newer than the catalog is merged in. Not being able to (no seed, a damaged
+// seed, the file locked) leaves the catalog as it is, usable; the result says why.
+void mergeNewerSeed(OpenedCatalog &opened) {
+    if (shippedSeedPath().isEmpty())
+        return;
+    QString error;
+    const std::optional<Catalog> seed = readSeed(&error);
+    if (!seed) {
+        opened.seedMerge = CatalogStore::SeedMergeResult{};
+        opened.seedMerge->error = error;
+        return;
+    }
+    const QString seedVersion = QString::fromStdString(seed->dataVersion);
+    if (compareDataVersions(seedVersion, opened.store->dataVersion()) > 0)
+        opened.seedMerge = opened.store->mergeSeed(*seed);
+}
+
 } // namespace
 
 QString userCatalogPath() {
@@ -59,6 +76,8 @@ OpenedCatalog openCatalog(const QString &catalogPath) {
         return result;
     }
     result.store = CatalogStore::open(path, &result.error);
+    if (result.store && !result.store->isReadOnly())
+        mergeNewerSeed(result);
     return result;
 }
 

@@ -91,7 +91,11 @@ bool isWritable(const QString &path) {
 }
 
 QString backupPathFor(const QString &path, int schemaVersion) {
-    const QString base = QStringLiteral("%1.schema-%2.backup").arg(path).arg(schemaVersion);
+    return backupPathFor(path, QStringLiteral("schema-%1").arg(schemaVersion));
+}
+
+QString backupPathFor(const QString &path, const QString &tag) {
+    const QString base = QStringLiteral("%1.%2.backup").arg(path, tag);
     QString candidate = base;
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1-%2").arg(base).arg(n);

@@ -16,6 +16,8 @@ bool isWritable(const QString &path);
 
 // "catalog.sqlite.schema-1.backup", or with "-2", "-3" ... when that name is taken.
 QString backupPathFor(const QString &path, int schemaVersion);
+// "catalog.sqlite.<tag>.backup" likewise ("data-2026.11-1" before a newer seed is merged).
+QString backupPathFor(const QString &path, const QString &tag);
 
 // A consistent copy of the open database at `target` (VACUUM INTO): safe while in WAL mode.
 bool backup(QSqlDatabase &db, const QString &target, QString *why);

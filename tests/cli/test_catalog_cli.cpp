@@ -3,6 +3,7 @@
 
 #include "helpers/test_env.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -389,6 +390,64 @@ private slots:
         const auto missing =
             cli({QStringLiteral("import"), dir_.filePath(QStringLiteral("no.json"))});
         QCOMPARE(missing.exitCode, 1);
+    }
+
+    void aNewerShippedSeedIsMergedKeepingTheUsersEdit() {
+        const QString db = dir_.filePath(QStringLiteral("merge-seed.sqlite"));
+        const QString mine = dir_.filePath(QStringLiteral("my-edit.json"));
+        QCOMPARE(cli({QStringLiteral("export"), mine}, db).exitCode, 0);
+        // The user sets the H100's TDP.
+        QJsonObject doc = QJsonDocument::fromJson(test::readFile(mine)).object();
+        auto setTdp = [](QJsonObject &d, double watts) {
+            QJsonArray chips = d.value(QStringLiteral("chips")).toArray();
+            for (qsizetype i = 0; i < chips.size(); ++i) {
+                QJsonObject chip = chips[i].toObject();
+                if (chip[QStringLiteral("id")] == QLatin1String("nvidia-h100-sxm5-80gb"))
+                    chip.insert(QStringLiteral("tdp_watts"), watts);
+                chips[i] = chip;
+            }
+            d.insert(QStringLiteral("chips"), chips);
+        };
+        QJsonObject edited = doc;
+        setTdp(edited, 650);
+        QFile f(mine);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(edited).toJson());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("import"), mine}, db).exitCode, 0);
+
+        // A newer AccelPlan ships a newer seed, with another TDP and a new chip.
+        QTemporaryDir shipped;
+        QVERIFY(QDir(shipped.path()).mkpath(QStringLiteral("catalog")));
+        QJsonObject newer = doc;
+        newer.insert(QStringLiteral("catalog_version"), QStringLiteral("2027.02-1"));
+        setTdp(newer, 720);
+        QJsonArray chips = newer.value(QStringLiteral("chips")).toArray();
+        QJsonObject added = chips[0].toObject();
+        added.insert(QStringLiteral("id"), QStringLiteral("example-next-chip"));
+        chips.append(added);
+        newer.insert(QStringLiteral("chips"), chips);
+        QFile seed(shipped.filePath(QStringLiteral("catalog/seed.json")));
+        QVERIFY(seed.open(QIODevice::WriteOnly));
+        seed.write(QJsonDocument(newer).toJson());
+        seed.close();
+        const QByteArray previous = qgetenv("ACCELPLAN_DATA_DIR");
+        qputenv("ACCELPLAN_DATA_DIR", shipped.path().toUtf8());
+        const auto run = cli({QStringLiteral("show"), QStringLiteral("nvidia-h100-sxm5-80gb"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             db);
+        const auto list = cli({QStringLiteral("list"), QStringLiteral("--format=json")}, db);
+        qputenv("ACCELPLAN_DATA_DIR", previous);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("merged the newer shipped catalog 2027.02-1"),
+                 run.err.constData());
+        QVERIFY(QFileInfo::exists(db + QStringLiteral(".data-2026.11-1.backup")));
+        const QJsonObject h100 =
+            QJsonDocument::fromJson(run.out).object()[QStringLiteral("chips")][0].toObject();
+        QCOMPARE(h100[QStringLiteral("tdp_watts")].toDouble(), 650.0);
+        QCOMPARE(h100[QStringLiteral("provenance")].toString(), QStringLiteral("user-modified"));
+        QVERIFY(list.out.contains("example-next-chip"));
+        QVERIFY2(list.err.isEmpty(), list.err.constData()); // merged once only
     }
 
     void exportToAnUnwritablePlaceIsBadInput() {
