@@ -1,5 +1,6 @@
 #include "catalog/catalog_rows.h"
 
+#include "catalog/sqlite_statement.h"
 #include "io/catalog_fields.h"
 
 #include <QSqlError>
@@ -13,13 +14,9 @@ namespace {
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-std::string text(const QVariant &v) { return v.toString().toStdString(); }
 
 QVariant nullable(const std::optional<double> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-std::optional<double> optionalDouble(const QVariant &v) {
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
 // Prices are stored per instance-hour, the unit people read in the table.
@@ -259,95 +256,87 @@ bool deleteAll(QSqlDatabase &db, QString *error, Table table) {
 
 bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::vector<Chip> *chips,
                QString *error, Table table) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
-                  .arg(chipColumns(), chipsTable(table),
-                       onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
+    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
+                                .arg(chipColumns(), chipsTable(table),
+                                     onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
     if (onlyId)
-        q.addBindValue(qs(*onlyId));
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot read chips: %1").arg(describe(q));
-        return false;
-    }
+        q.bind(1, *onlyId);
     const auto &fields = chipQuantityFields();
     const int tail = kChipLeadingColumns + int(fields.size());
     std::unordered_map<std::string, std::size_t> byId;
-    while (q.next()) {
+    while (q.step()) {
         Chip chip;
-        chip.id = text(q.value(0));
-        chip.vendor = text(q.value(1));
-        chip.family = text(q.value(2));
-        chip.name = text(q.value(3));
-        chip.kind = chipKindFromString(text(q.value(4))).value_or(ChipKind::other);
-        if (const QVariant year = q.value(5); !year.isNull())
-            chip.launchYear = year.toInt();
-        chip.process = text(q.value(6));
+        chip.id = q.text(0);
+        chip.vendor = q.text(1);
+        chip.family = q.text(2);
+        chip.name = q.text(3);
+        chip.kind = chipKindFromString(q.text(4)).value_or(ChipKind::other);
+        if (!q.isNull(5))
+            chip.launchYear = int(q.integer(5));
+        chip.process = q.text(6);
         for (std::size_t i = 0; i < fields.size(); ++i)
-            fields[i].set(chip, optionalDouble(q.value(kChipLeadingColumns + int(i))));
-        chip.memoryType = text(q.value(tail));
-        chip.scaleUp.fabric = text(q.value(tail + 1));
-        chip.scaleUp.domainSize = q.value(tail + 2).toInt();
-        chip.scaleUp.topology =
-            topologyFromString(text(q.value(tail + 3))).value_or(Topology::none);
-        chip.software = text(q.value(tail + 4));
-        chip.notes = text(q.value(tail + 5));
-        chip.provenance =
-            provenanceFromString(text(q.value(tail + 6))).value_or(Provenance::userAdded);
+            fields[i].set(chip, q.real(kChipLeadingColumns + int(i)));
+        chip.memoryType = q.text(tail);
+        chip.scaleUp.fabric = q.text(tail + 1);
+        chip.scaleUp.domainSize = int(q.integer(tail + 2));
+        chip.scaleUp.topology = topologyFromString(q.text(tail + 3)).value_or(Topology::none);
+        chip.software = q.text(tail + 4);
+        chip.notes = q.text(tail + 5);
+        chip.provenance = provenanceFromString(q.text(tail + 6)).value_or(Provenance::userAdded);
         byId.emplace(chip.id, chips->size());
         chips->push_back(std::move(chip));
     }
-
-    QSqlQuery s(db);
-    s.setForwardOnly(true);
-    s.prepare(
-        QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM %1%2"
-                       " ORDER BY chip_id, position")
-            .arg(sourcesTable(table), onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
-    if (onlyId)
-        s.addBindValue(qs(*onlyId));
-    if (!s.exec()) {
-        *error = QStringLiteral("cannot read sources: %1").arg(describe(s));
+    if (!q.error().isEmpty()) {
+        *error = QStringLiteral("cannot read chips: %1").arg(q.error());
         return false;
     }
-    while (s.next()) {
-        auto it = byId.find(text(s.value(0)));
+
+    sqlite::Statement s(db, QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM %1%2"
+                                           " ORDER BY chip_id, position")
+                                .arg(sourcesTable(table),
+                                     onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    if (onlyId)
+        s.bind(1, *onlyId);
+    while (s.step()) {
+        auto it = byId.find(s.text(0));
         if (it == byId.end())
             continue; // the foreign key makes this impossible; stay safe anyway
-        (*chips)[it->second].sources.push_back(
-            {text(s.value(1)), text(s.value(2)), text(s.value(3)), text(s.value(4))});
+        (*chips)[it->second].sources.push_back({s.text(1), s.text(2), s.text(3), s.text(4)});
+    }
+    if (!s.error().isEmpty()) {
+        *error = QStringLiteral("cannot read sources: %1").arg(s.error());
+        return false;
     }
     return true;
 }
 
 namespace {
 
-bool readOfferings(QSqlQuery &q, std::vector<Offering> *offerings, QString *error) {
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot read offerings: %1").arg(describe(q));
-        return false;
-    }
+bool readOfferings(sqlite::Statement &q, std::vector<Offering> *offerings, QString *error) {
     const auto &fields = offeringQuantityFields();
     const int tail = kOfferingLeadingColumns + int(fields.size());
-    while (q.next()) {
+    while (q.step()) {
         Offering o;
-        o.provider = text(q.value(0));
-        o.instance = text(q.value(1));
-        o.chipId = text(q.value(2));
-        o.region = text(q.value(3));
-        o.chipsPerInstance = q.value(4).toInt();
+        o.provider = q.text(0);
+        o.instance = q.text(1);
+        o.chipId = q.text(2);
+        o.region = q.text(3);
+        o.chipsPerInstance = int(q.integer(4));
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            const auto perHour = optionalDouble(q.value(kOfferingLeadingColumns + int(i)));
+            const auto perHour = q.real(kOfferingLeadingColumns + int(i));
             fields[i].set(o, perHour
                                  ? std::optional<double>(fromFileNumber(*perHour, kPriceFileScale))
                                  : std::nullopt);
         }
-        o.asOf = text(q.value(tail));
-        o.source = text(q.value(tail + 1));
-        o.notes = text(q.value(tail + 2));
-        o.provenance =
-            provenanceFromString(text(q.value(tail + 3))).value_or(Provenance::userAdded);
+        o.asOf = q.text(tail);
+        o.source = q.text(tail + 1);
+        o.notes = q.text(tail + 2);
+        o.provenance = provenanceFromString(q.text(tail + 3)).value_or(Provenance::userAdded);
         offerings->push_back(std::move(o));
+    }
+    if (!q.error().isEmpty()) {
+        *error = QStringLiteral("cannot read offerings: %1").arg(q.error());
+        return false;
     }
     return true;
 }
@@ -356,24 +345,20 @@ bool readOfferings(QSqlQuery &q, std::vector<Offering> *offerings, QString *erro
 
 bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
                    std::vector<Offering> *offerings, QString *error, Table table) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY provider, instance")
-                  .arg(offeringColumns(), offeringsTable(table),
-                       onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY provider, instance")
+                                .arg(offeringColumns(), offeringsTable(table),
+                                     onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
     if (onlyChip)
-        q.addBindValue(qs(*onlyChip));
+        q.bind(1, *onlyChip);
     return readOfferings(q, offerings, error);
 }
 
 bool loadOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
                   std::optional<Offering> *offering, QString *error, Table table) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE provider = ? AND instance = ?")
-                  .arg(offeringColumns(), offeringsTable(table)));
-    q.addBindValue(qs(provider));
-    q.addBindValue(qs(instance));
+    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2 WHERE provider = ? AND instance = ?")
+                                .arg(offeringColumns(), offeringsTable(table)));
+    q.bind(1, provider);
+    q.bind(2, instance);
     std::vector<Offering> found;
     if (!readOfferings(q, &found, error))
         return false;
