@@ -179,6 +179,16 @@ struct OpenedCatalog {
 // merged in (CatalogStore::mergeSeed).
 OpenedCatalog openCatalog(const QString &catalogPath = {});
 
+// For a catalog file that cannot be opened (damaged, not a catalog, from a newer AccelPlan):
+// moves it aside, untouched, to "<file>.set-aside-<date>-<time>" (with its -wal and -shm files),
+// and creates a new catalog from the shipped seed in its place. `setAsidePath` says where the
+// old file went; on failure nothing is moved and `error` in the result says why.
+struct ReplacedCatalog {
+    OpenedCatalog opened;
+    QString setAsidePath;
+};
+ReplacedCatalog replaceWithShipped(const QString &catalogPath = {});
+
 // Orders data versions ("2026.11-1" < "2026.11-2" < "2027.02-1") by their numbers: negative,
 // zero or positive as `a` is older than, as old as, or newer than `b`.
 int compareDataVersions(const QString &a, const QString &b);

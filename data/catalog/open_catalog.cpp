@@ -4,7 +4,9 @@
 #include "io/catalog_json.h"
 #include "support/paths.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace accelplan::data {
@@ -78,6 +80,32 @@ OpenedCatalog openCatalog(const QString &catalogPath) {
     result.store = CatalogStore::open(path, &result.error);
     if (result.store && !result.store->isReadOnly())
         mergeNewerSeed(result);
+    return result;
+}
+
+ReplacedCatalog replaceWithShipped(const QString &catalogPath) {
+    ReplacedCatalog result;
+    const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
+    const std::optional<Catalog> seed = readSeed(&result.opened.error);
+    if (!seed)
+        return result; // without a seed to start from, the old file stays where it is
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = QStringLiteral("%1.set-aside-%2").arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = QStringLiteral("%1.set-aside-%2-%3").arg(path, stamp).arg(n);
+    if (QFileInfo::exists(path) && !QFile::rename(path, aside)) {
+        result.opened.error =
+            QStringLiteral("%1: cannot move the file aside to %2; nothing was "
+                           "changed")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside));
+        return result;
+    }
+    // The log and shared-memory files belong to the old file: they go along with it.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    result.setAsidePath = aside;
+    result.opened.store = CatalogStore::create(path, *seed, &result.opened.error);
     return result;
 }
 

@@ -201,9 +201,26 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("format")).toString(),
                  QStringLiteral("accelplan.catalog/1"));
         QVERIFY(doc.value(QStringLiteral("offerings")).toArray().size() >= 60);
-        for (const QJsonValue &chip : doc.value(QStringLiteral("chips")).toArray())
-            QVERIFY2(!chip[QStringLiteral("sources")].toArray().isEmpty(),
-                     qPrintable(chip[QStringLiteral("id")].toString()));
+        QStringList ids;
+        for (const QJsonValue &chip : doc.value(QStringLiteral("chips")).toArray()) {
+            ids << chip[QStringLiteral("id")].toString();
+            QVERIFY2(!chip[QStringLiteral("sources")].toArray().isEmpty(), qPrintable(ids.last()));
+        }
+        // The chip ids the contract says the shipped catalog must contain.
+        const QStringList required =
+            QStringLiteral(
+                "nvidia-v100-sxm2-32gb nvidia-a100-sxm4-40gb nvidia-a100-sxm4-80gb "
+                "nvidia-h100-sxm5-80gb nvidia-h100-pcie-80gb nvidia-h800-sxm5-80gb "
+                "nvidia-h200-sxm-141gb nvidia-b200 nvidia-gb200 nvidia-l4 nvidia-l40s nvidia-t4 "
+                "nvidia-a10g amd-mi250x amd-mi300x amd-mi325x amd-mi355x google-tpu-v4 "
+                "google-tpu-v5e "
+                "google-tpu-v5p google-tpu-v6e google-tpu-v7 huawei-ascend-910 huawei-ascend-910b "
+                "huawei-ascend-910c huawei-ascend-310p huawei-ascend-310 intel-gaudi2 intel-gaudi3 "
+                "aws-trainium aws-trainium2 aws-inferentia2 intel-xeon-8480plus amd-epyc-9654 "
+                "apple-m4")
+                .split(u' ');
+        for (const QString &id : required)
+            QVERIFY2(ids.contains(id), qPrintable(id));
     }
 
     void exportThenImportGivesTheSameCatalog() {

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <random>
+
 using namespace accelplan;
 
 namespace {
@@ -70,9 +72,33 @@ int readOnlyChild(const QString &path) {
     return 0;
 }
 
+// Child "import-forever PATH A.json B.json": imports A and B in turn, replacing the catalog,
+// until killed; says "importing" once it is about to start.
+int importForever(const QString &path, const QString &a, const QString &b) {
+    QString error;
+    auto store = data::CatalogStore::open(path, &error);
+    const data::CatalogFileRead versions[] = {data::readCatalogFile(a), data::readCatalogFile(b)};
+    if (!store || !versions[0].catalog || !versions[1].catalog) {
+        QTextStream(stderr) << "cannot start: " << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "importing" << Qt::endl;
+    for (unsigned i = 0;; ++i) {
+        const auto &v = versions[i % 2];
+        const auto result =
+            store->importCatalog(*v.catalog, data::CatalogStore::ImportMode::replace, v.locate);
+        if (!result.ok) {
+            QTextStream(stderr) << result.problems.join(u'\n') << Qt::endl;
+            return 1;
+        }
+    }
+}
+
 int childMain(const QString &name, const QStringList &args) {
     if (name == QLatin1String("read-only") && args.size() == 1)
         return readOnlyChild(args[0]);
+    if (name == QLatin1String("import-forever") && args.size() == 3)
+        return importForever(args[0], args[1], args[2]);
     return 2;
 }
 
@@ -214,6 +240,75 @@ private slots:
         Chip chip = before.chips.front();
         chip.notes = "mine";
         QVERIFY2(store->saveChip(chip, &error), qPrintable(error));
+    }
+
+    // A program killed at any moment of an import leaves the catalog as it was before that
+    // import or as after it: never a mix, never damaged.
+    void aKilledImportLeavesTheOldOrTheNewCatalog() {
+        QTemporaryDir dir;
+        const QString path = seededCatalog(dir);
+        QString error;
+        const Catalog seed = test::sorted(test::shippedSeed());
+        Catalog a = everyChipEdited(seed);
+        Catalog b = seed;
+        for (Chip &chip : b.chips)
+            chip.notes = "version b";
+        b.offerings.resize(b.offerings.size() / 2);
+        for (Chip &chip : a.chips)
+            chip.provenance = Provenance::userModified;
+        for (Chip &chip : b.chips)
+            chip.provenance = Provenance::userModified;
+        for (Offering &o : b.offerings)
+            o.provenance = Provenance::shipped;
+        const QString fileA = dir.filePath(QStringLiteral("a.json"));
+        const QString fileB = dir.filePath(QStringLiteral("b.json"));
+        QVERIFY(data::writeCatalogFile(fileA, a, &error));
+        QVERIFY(data::writeCatalogFile(fileB, b, &error));
+
+        std::mt19937 random(7);
+        std::uniform_int_distribution<int> delayMs(0, 400);
+        int seen[3] = {0, 0, 0}; // the seed, a, b
+        constexpr int kRounds = 12;
+        for (int round = 0; round < kRounds; ++round) {
+            QProcess child;
+            test::startChild(child, QStringLiteral("import-forever"), {path, fileA, fileB});
+            QVERIFY(child.waitForReadyRead(60000));
+            QTest::qWait(delayMs(random));
+            child.kill();
+            QVERIFY(child.waitForFinished(60000));
+            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
+                     child.readAllStandardError().constData());
+
+            auto store = data::CatalogStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY2(store->checkIntegrity().isEmpty(),
+                     qPrintable(store->checkIntegrity().join(u'\n')));
+            const auto now = store->load(&error);
+            QVERIFY2(now, qPrintable(error));
+            const bool isSeed = now->chips == seed.chips && now->offerings == seed.offerings;
+            const bool isA = now->chips == a.chips && now->offerings == a.offerings;
+            const bool isB = now->chips == b.chips && now->offerings == b.offerings;
+            QVERIFY2(isSeed || isA || isB,
+                     qPrintable(QStringLiteral("round %1: a mix").arg(round)));
+            ++seen[isSeed ? 0 : isA ? 1 : 2];
+        }
+        qInfo("%d kills: the seed %d times, version a %d, version b %d", kRounds, seen[0], seen[1],
+              seen[2]);
+    }
+
+    void aDamagedCatalogIsSetAsideAndReplacedByTheShippedOne() {
+        QTemporaryDir dir;
+        const QByteArray damaged = test::readFile(seededCatalog(dir)).left(5000);
+        const QString path = test::writeFile(dir, QStringLiteral("mine.sqlite"), damaged);
+        QVERIFY(!data::openCatalog(path).store);
+        auto replaced = data::replaceWithShipped(path);
+        QVERIFY2(replaced.opened.store, qPrintable(replaced.opened.error));
+        QString error;
+        test::compareCatalogs(*replaced.opened.store->load(&error),
+                              test::sorted(test::shippedSeed()));
+        // The damaged file is kept, byte for byte, beside the new one.
+        QVERIFY(replaced.setAsidePath.startsWith(path + QStringLiteral(".set-aside-")));
+        QCOMPARE(test::readFile(replaced.setAsidePath), damaged);
     }
 
     void aFullDiskDuringAnImportChangesNothing() {
