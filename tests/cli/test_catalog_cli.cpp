@@ -1,6 +1,7 @@
 // `accelplan-cli catalog list|show|export|import|validate`: output, exit status, located
 // problems, and the catalog database left as it was whenever a command fails.
 
+#include "helpers/child_process.h"
 #include "helpers/test_env.h"
 
 #include <QDir>
@@ -465,6 +466,112 @@ private slots:
         QCOMPARE(h100[QStringLiteral("provenance")].toString(), QStringLiteral("user-modified"));
         QVERIFY(list.out.contains("example-next-chip"));
         QVERIFY2(list.err.isEmpty(), list.err.constData()); // merged once only
+    }
+
+    void aDamagedCatalogIsRefusedAndNotOverwritten_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("cut short");
+        QTest::newRow("garbage") << QStringLiteral("garbage")
+                                 << QStringLiteral("not an SQLite database");
+        QTest::newRow("not accelplan")
+            << QStringLiteral("other") << QStringLiteral("not an AccelPlan catalog");
+    }
+    void aDamagedCatalogIsRefusedAndNotOverwritten() {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("damaged.sqlite"));
+        if (kind == QLatin1String("truncated")) {
+            QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+            const QByteArray whole = test::readFile(db);
+            test::writeFile(dir, QStringLiteral("damaged.sqlite"), whole.left(whole.size() / 3));
+        } else if (kind == QLatin1String("garbage")) {
+            test::writeFile(dir, QStringLiteral("damaged.sqlite"), QByteArray(10000, '\x5a'));
+        } else {
+            execOn(db, QStringLiteral("CREATE TABLE notes (text TEXT)"));
+        }
+        const QString file = dir.filePath(QStringLiteral("in.json"));
+        QCOMPARE(cli({QStringLiteral("export"), file}).exitCode, 0);
+        const QByteArray before = test::readFile(db);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("validate")},
+              QStringList{QStringLiteral("import"), file}}) {
+            const auto run = cli(args, db);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(message.toUtf8()) && run.err.contains(db.toUtf8()),
+                     run.err.constData());
+            QCOMPARE(test::readFile(db), before);
+        }
+    }
+
+    void aCatalogLockedByAnotherProgramIsNotImportedInto() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("locked.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("in.json"));
+        QCOMPARE(cli({QStringLiteral("export"), file}, db).exitCode, 0);
+        QByteArray doc = test::readFile(file);
+        doc.replace("\"provenance\": \"shipped\"", "\"notes\": \"x\", \"provenance\": \"shipped\"");
+        test::writeFile(dir, QStringLiteral("in.json"), doc);
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(db);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const auto run = cli({QStringLiteral("import"), file}, db);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("locked by another program"), run.err.constData());
+            // Reading is not blocked.
+            QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        const auto run = cli({QStringLiteral("import"), file}, db);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+
+    void aReadOnlyCatalogIsListedButNeverWritten() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("edit.json"));
+        QCOMPARE(cli({QStringLiteral("export"), file}, db).exitCode, 0);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        test::openToEveryone(dir.path(), false);
+        const QByteArray before = test::readFile(db);
+        // Root ignores permissions: the CLI then runs as an unprivileged user.
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            QStringList command = QStringList{QStringLiteral("catalog")} + args +
+                                  QStringList{QStringLiteral("--catalog"), db};
+            if (geteuid() == 0) {
+                command.prepend(test::requiredEnv("ACCELPLAN_CLI"));
+                command = QStringList{QStringLiteral("--reuid=%1").arg(test::kUnprivilegedId),
+                                      QStringLiteral("--regid=%1").arg(test::kUnprivilegedId),
+                                      QStringLiteral("--clear-groups")} +
+                          command;
+                p.start(QStringLiteral("setpriv"), command);
+            } else {
+                p.start(test::requiredEnv("ACCELPLAN_CLI"), command);
+            }
+            p.waitForFinished(60000);
+            return test::CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                                p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const auto list = run({QStringLiteral("list")});
+        if (list.exitCode == -1 || list.err.contains("setpriv"))
+            QSKIP("cannot run the CLI as an unprivileged user here");
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QVERIFY(list.out.contains("nvidia-h100-sxm5-80gb"));
+        const auto imported = run({QStringLiteral("import"), file});
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains("read-only"), imported.err.constData());
+        QCOMPARE(test::readFile(db), before);
+        test::openToEveryone(dir.path(), true);
     }
 
     void exportToAnUnwritablePlaceIsBadInput() {
