@@ -60,10 +60,6 @@ void addRuleProblems(const std::vector<ValidationProblem> &broken, QStringList *
         *problems << QString::fromStdString(p.describe());
 }
 
-} // namespace
-
-namespace {
-
 // Joins the problems into `error`, one line each, naming the file and saying nothing changed.
 bool fail(const QString &file, const QStringList &problems, QString *error) {
     QStringList lines;

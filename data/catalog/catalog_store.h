@@ -6,8 +6,13 @@
 // exist), else the user's catalog in the user data folder (copied from the seed on first
 // start). A file from an older AccelPlan is backed up beside itself, then migrated.
 //
-// Faults never damage the file: a file that is not SQLite, not an AccelPlan catalog, from a
-// newer AccelPlan, read-only or locked is refused with a message that names it.
+// Faults never damage the file: a file that is not SQLite, cut short, not an AccelPlan catalog,
+// from a newer AccelPlan, read-only or locked is refused with a message that names it.
+//
+// Beside the user's records the file keeps the shipped version of each (the seed last merged):
+// that is how a record's provenance, the fields the user changed (catalog_diff.h), a reset, and
+// the merge of a newer seed are worked out. Writes: catalog_edit.cpp (one record),
+// catalog_import.cpp (a whole file), catalog_seed_merge.cpp (a newer seed).
 
 #include "hardware/catalog.h"
 #include "hardware/validation.h"
