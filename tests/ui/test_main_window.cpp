@@ -3,6 +3,10 @@
 // saved scenario opens as it was; a bad file is refused with its problems located, and the
 // scenario on screen stays as it was.
 
+#include "charts/latency_chart.h"
+#include "charts/memory_chart.h"
+#include "charts/scaling_chart.h"
+#include "charts/time_cost_chart.h"
 #include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
@@ -49,6 +53,17 @@ QStringList column(MainWindow &w, Column c) {
     for (int row = 0; row < w.resultsTable()->resultsModel()->rowCount(); ++row)
         out << cell(w, row, c);
     return out;
+}
+
+std::vector<double> chartTimes(MainWindow &w) {
+    std::vector<double> out;
+    for (const auto &row : w.timeCostChart()->data().rows)
+        out.push_back(row.time.nominal);
+    return out;
+}
+
+double memoryTotal(MainWindow &w, std::size_t row) {
+    return w.memoryChart()->data().panels.front().rows[row].total;
 }
 
 QAction *action(MainWindow &w, const char *name) {
@@ -106,6 +121,9 @@ private slots:
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
         const QStringList timesBefore = column(w, Column::timeToTrain);
+        const std::vector<double> chartBefore = chartTimes(w);
+        const double memoryBefore = memoryTotal(w, 0);
+        const auto scalingBefore = w.scalingChart()->data().series[0].counts;
         QCOMPARE(cell(w, 0, Column::count), QStringLiteral("64"));
 
         auto *spin = w.candidatePicker()->findChild<QSpinBox *>(QStringLiteral("countSpin0"));
@@ -117,6 +135,12 @@ private slots:
         QCOMPARE(cell(w, 0, Column::count), QStringLiteral("256"));
         QVERIFY2(cell(w, 0, Column::timeToTrain) != timesBefore[0],
                  qPrintable(cell(w, 0, Column::timeToTrain)));
+        // The charts follow: four times the chips train faster and hold less per chip.
+        QVERIFY(chartTimes(w)[0] < chartBefore[0]);
+        QCOMPARE(chartTimes(w)[1], chartBefore[1]);
+        QVERIFY(w.timeCostChart()->data().rows[0].label.startsWith(QStringLiteral("256 ×")));
+        QVERIFY(memoryTotal(w, 0) < memoryBefore);
+        QVERIFY(w.scalingChart()->data().series[0].counts != scalingBefore);
 
         action(w, "undoAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
@@ -124,6 +148,9 @@ private slots:
         QCOMPARE(column(w, Column::timeToTrain), timesBefore);
         QCOMPARE(spin->value(), 64);
         QVERIFY(!w.isWindowModified());
+        QCOMPARE(chartTimes(w), chartBefore);
+        QCOMPARE(memoryTotal(w, 0), memoryBefore);
+        QCOMPARE(w.scalingChart()->data().series[0].counts, scalingBefore);
     }
 
     void modelChangeChangesTableAndUndoRestoresIt() {
@@ -131,6 +158,9 @@ private slots:
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
         const QStringList timesBefore = column(w, Column::timeToTrain);
+        const std::vector<double> chartBefore = chartTimes(w);
+        const double memoryBefore = memoryTotal(w, 0);
+        const auto curveBefore = w.latencyChart()->data().series[0].y;
         const QString winnerBefore = w.recommendationCard()->winnerText();
         QVERIFY(!winnerBefore.isEmpty());
 
@@ -142,11 +172,19 @@ private slots:
         const QStringList timesAfter = column(w, Column::timeToTrain);
         for (int row = 0; row < timesAfter.size(); ++row)
             QVERIFY2(timesAfter[row] != timesBefore[row], qPrintable(timesAfter.join(u',')));
+        // An 8B model: every candidate trains faster, needs less memory, serves more tokens.
+        for (std::size_t row = 0; row < chartBefore.size(); ++row)
+            QVERIFY(chartTimes(w)[row] < chartBefore[row]);
+        QVERIFY(memoryTotal(w, 0) < memoryBefore);
+        QVERIFY(w.latencyChart()->data().series[0].y.back() > curveBefore.back());
 
         action(w, "undoAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
         QCOMPARE(column(w, Column::timeToTrain), timesBefore);
         QCOMPARE(model->currentData().toString(), QStringLiteral("llama-3.1-70b"));
+        QCOMPARE(chartTimes(w), chartBefore);
+        QCOMPARE(memoryTotal(w, 0), memoryBefore);
+        QCOMPARE(w.latencyChart()->data().series[0].y, curveBefore);
         QCOMPARE(w.recommendationCard()->winnerText(), winnerBefore);
     }
 

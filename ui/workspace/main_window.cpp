@@ -1,6 +1,12 @@
 #include "workspace/main_window.h"
 
 #include "catalog/catalog_store.h"
+#include "charts/latency_chart.h"
+#include "charts/memory_chart.h"
+#include "charts/pareto_chart.h"
+#include "charts/roofline_chart.h"
+#include "charts/scaling_chart.h"
+#include "charts/time_cost_chart.h"
 #include "document/default_scenario.h"
 #include "io/scenario_json.h"
 #include "support/paths.h"
@@ -118,6 +124,19 @@ void MainWindow::createCentre() {
     charts_ = new QTabWidget(this);
     charts_->setObjectName(QStringLiteral("chartTabs"));
     charts_->setDocumentMode(true);
+    timeCost_ = new TimeCostChart(charts_);
+    memory_ = new MemoryChart(charts_);
+    pareto_ = new ParetoChart(charts_);
+    latency_ = new LatencyChart(charts_);
+    scaling_ = new ScalingChart(charts_);
+    roofline_ = new RooflineChart(charts_);
+    chartViews_ = {timeCost_, memory_, pareto_, latency_, scaling_, roofline_};
+    charts_->addTab(timeCost_, tr("Time and cost"));
+    charts_->addTab(memory_, tr("Memory"));
+    charts_->addTab(pareto_, tr("Cost vs time"));
+    charts_->addTab(latency_, tr("Serving"));
+    charts_->addTab(scaling_, tr("Scaling"));
+    charts_->addTab(roofline_, tr("Roofline"));
 
     top_ = new QSplitter(Qt::Horizontal, this);
     top_->setObjectName(QStringLiteral("resultsSplitter"));
@@ -254,6 +273,8 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis) {
     shown_ = analysis;
     results_->setAnalysis(analysis);
     card_->setAnalysis(*analysis);
+    for (ChartView *chart : chartViews_)
+        chart->setAnalysis(*analysis);
     emit analysisShown(std::move(analysis));
 }
 

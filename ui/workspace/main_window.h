@@ -11,6 +11,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QDockWidget;
 class QLabel;
@@ -21,6 +22,13 @@ class QTabWidget;
 namespace accelplan::ui {
 
 class CandidatePicker;
+class ChartView;
+class LatencyChart;
+class MemoryChart;
+class ParetoChart;
+class RooflineChart;
+class ScalingChart;
+class TimeCostChart;
 class RecentFiles;
 class RecommendationCard;
 class ResultsTable;
@@ -42,6 +50,14 @@ public:
     ScenarioPanel *scenarioPanel() { return panel_; }
     CandidatePicker *candidatePicker() { return picker_; }
     QTabWidget *chartTabs() { return charts_; }
+    // Every chart, in tab order.
+    const std::vector<ChartView *> &charts() const { return chartViews_; }
+    TimeCostChart *timeCostChart() const { return timeCost_; }
+    MemoryChart *memoryChart() const { return memory_; }
+    ParetoChart *paretoChart() const { return pareto_; }
+    LatencyChart *latencyChart() const { return latency_; }
+    ScalingChart *scalingChart() const { return scaling_; }
+    RooflineChart *rooflineChart() const { return roofline_; }
     // What the window shows now (null before the first result).
     const std::shared_ptr<const Analysis> &shownAnalysis() const { return shown_; }
 
@@ -92,6 +108,13 @@ private:
     ResultsTable *results_ = nullptr;
     RecommendationCard *card_ = nullptr;
     QTabWidget *charts_ = nullptr;
+    std::vector<ChartView *> chartViews_;
+    TimeCostChart *timeCost_ = nullptr;
+    MemoryChart *memory_ = nullptr;
+    ParetoChart *pareto_ = nullptr;
+    LatencyChart *latency_ = nullptr;
+    ScalingChart *scaling_ = nullptr;
+    RooflineChart *roofline_ = nullptr;
     QSplitter *vertical_ = nullptr;
     QSplitter *top_ = nullptr;
     QDockWidget *scenarioDock_ = nullptr;

@@ -1,0 +1,38 @@
+#include "charts/axis_scale.h"
+
+#include <QObject>
+
+namespace accelplan::ui {
+
+namespace {
+constexpr double kMinute = 60, kHour = 3600, kDay = 86400;
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0, kMiB = 1024.0 * 1024.0;
+} // namespace
+
+AxisScale timeScale(double maxSeconds) {
+    if (maxSeconds >= 3 * kDay)
+        return {kDay, QObject::tr("days")};
+    if (maxSeconds >= 3 * kHour)
+        return {kHour, QObject::tr("h")};
+    if (maxSeconds >= 3 * kMinute)
+        return {kMinute, QObject::tr("min")};
+    if (maxSeconds >= 1)
+        return {1, QObject::tr("s")};
+    return {1e-3, QObject::tr("ms")};
+}
+
+AxisScale moneyScale(double maxDollars) {
+    if (maxDollars >= 3e6)
+        return {1e6, QObject::tr("million $")};
+    if (maxDollars >= 3e3)
+        return {1e3, QObject::tr("thousand $")};
+    return {1, QObject::tr("$")};
+}
+
+AxisScale memoryScale(double maxBytes) {
+    if (maxBytes >= kGiB)
+        return {kGiB, QObject::tr("GiB")};
+    return {kMiB, QObject::tr("MiB")};
+}
+
+} // namespace accelplan::ui

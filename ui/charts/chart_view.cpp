@@ -1,0 +1,278 @@
+#include "charts/chart_view.h"
+
+#include "charts/chart_colors.h"
+#include "charts/log_ticker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPicture>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QToolTip>
+
+namespace accelplan::ui {
+
+namespace {
+constexpr double kHoverTolerancePx = 8;
+}
+
+ChartView::ChartView(QWidget *parent) : QCustomPlot(parent) {
+    setMinimumSize(320, 220);
+    setAntialiasedElements(QCP::aeAll);
+    setNoAntialiasingOnDrag(true);
+    setMouseTracking(true);
+    setSelectionTolerance(static_cast<int>(kHoverTolerancePx));
+    dark_ = isDark(palette());
+}
+
+void ChartView::setAnalysis(const Analysis &analysis) {
+    last_ = std::make_unique<Analysis>(analysis);
+    clearAll();
+    empty_ = false;
+    build(analysis);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::clearAll() {
+    tips_.clear();
+    clearItems();
+    clearPlottables();
+    clearGraphs();
+    plotLayout()->clear(); // axis rects, legends, the title: each chart lays out its own
+    titleElement_ = nullptr;
+    panels_ = nullptr;
+    dark_ = isDark(palette());
+    setBackground(palette().color(QPalette::Base));
+    plotLayout()->insertRow(0);
+    titleElement_ = new QCPTextElement(this, title_,
+                                       QFont(font().family(), font().pointSize() + 2, QFont::Bold));
+    titleElement_->setTextColor(textColor());
+    plotLayout()->addElement(0, 0, titleElement_);
+}
+
+QCPAxisRect *ChartView::addPanel(int column) {
+    if (!panels_) {
+        panels_ = new QCPLayoutGrid;
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, panels_);
+        panels_->setColumnSpacing(12);
+    }
+    auto *rect = new QCPAxisRect(this);
+    panels_->addElement(0, column, rect);
+    styleAxisRect(rect);
+    rect->setupFullAxesBox(false);
+    for (QCPAxis *axis : {rect->axis(QCPAxis::atTop), rect->axis(QCPAxis::atRight)}) {
+        axis->setVisible(true);
+        axis->setTickLabels(false);
+        axis->setTicks(false);
+        axis->grid()->setVisible(false);
+        axis->setBasePen(QPen(gridColor()));
+    }
+    return rect;
+}
+
+QCPLegend *ChartView::addLegendRow() {
+    auto *legendBox = new QCPLegend;
+    const int row = plotLayout()->rowCount();
+    plotLayout()->addElement(row, 0, legendBox);
+    plotLayout()->setRowStretchFactor(row, 0.001);
+    legendBox->setLayer(QStringLiteral("legend"));
+    legendBox->setFillOrder(QCPLegend::foColumnsFirst);
+    legendBox->setWrap(6);
+    legendBox->setMargins(QMargins(6, 4, 6, 8));
+    legendBox->setVisible(true);
+    styleLegend(legendBox);
+    legendBox->setBorderPen(QPen(Qt::NoPen));
+    return legendBox;
+}
+
+void ChartView::setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels) const {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i, labels[i]);
+    axis->setTicker(ticker);
+    axis->setTickLabels(showLabels);
+    axis->setSubTicks(false);
+    axis->setTickLength(0, 4);
+    axis->grid()->setVisible(false);
+    axis->setRange(-0.6, labels.size() - 0.4);
+    axis->setRangeReversed(true); // the first candidate on top, as in the table
+}
+
+void ChartView::setLogScale(QCPAxis *axis, int base) const {
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(QSharedPointer<LogTicker>::create(base));
+}
+
+void ChartView::setTitle(const QString &title) {
+    title_ = title;
+    if (titleElement_)
+        titleElement_->setText(title);
+}
+
+void ChartView::showEmpty(const QString &why) {
+    empty_ = true;
+    auto *message = new QCPTextElement(this, why, font());
+    message->setTextColor(textColor());
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, message);
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 1);
+}
+
+void ChartView::setTip(QCPAbstractPlottable *plottable, std::function<QString(int)> describe) {
+    tips_.insert(plottable, std::move(describe));
+}
+
+QColor ChartView::textColor() const { return palette().color(QPalette::Text); }
+
+QColor ChartView::gridColor() const {
+    QColor c = textColor();
+    c.setAlpha(dark_ ? 60 : 40);
+    return c;
+}
+
+void ChartView::styleAxis(QCPAxis *axis) const {
+    const QColor text = textColor();
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(gridColor(), 1, Qt::DotLine));
+    axis->grid()->setSubGridPen(QPen(Qt::NoPen));
+    axis->grid()->setZeroLinePen(QPen(Qt::NoPen));
+}
+
+void ChartView::styleAxisRect(QCPAxisRect *rect) const {
+    for (QCPAxis *axis : rect->axes())
+        styleAxis(axis);
+}
+
+void ChartView::styleLegend(QCPLegend *legendBox) const {
+    legendBox->setBrush(QBrush(palette().color(QPalette::Base)));
+    legendBox->setBorderPen(QPen(gridColor()));
+    legendBox->setTextColor(textColor());
+    legendBox->setIconSize(14, 10);
+}
+
+QString ChartView::hoverText(const QPointF &pos) const {
+    double best = kHoverTolerancePx;
+    QString text;
+    for (auto it = tips_.constBegin(); it != tips_.constEnd(); ++it) {
+        QVariant details;
+        const double distance = it.key()->selectTest(pos, false, &details);
+        if (distance < 0 || distance > best)
+            continue;
+        const auto selection = details.value<QCPDataSelection>();
+        if (selection.isEmpty())
+            continue;
+        best = distance;
+        text = it.value()(selection.dataRange().begin());
+    }
+    return text;
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent *event) {
+    QCustomPlot::mouseMoveEvent(event);
+    const QString text = hoverText(event->position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void ChartView::changeEvent(QEvent *event) {
+    QCustomPlot::changeEvent(event);
+    // A new palette (light to dark) redraws in the new colours.
+    if (event->type() == QEvent::PaletteChange && last_ && isDark(palette()) != dark_) {
+        const Analysis analysis = *last_;
+        setAnalysis(analysis);
+    }
+}
+
+void ChartView::paint(QPainter &painter, const QRectF &target, QSize layoutSize) {
+    if (!layoutSize.isValid())
+        layoutSize = target.size().toSize();
+    // Recorded as drawing commands and replayed scaled: vectors stay vectors on a PDF page.
+    QPicture picture;
+    {
+        QCPPainter recorder(&picture);
+        toPainter(&recorder, layoutSize.width(), layoutSize.height());
+    }
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / layoutSize.width(), target.height() / layoutSize.height());
+    painter.drawPicture(0, 0, picture);
+    painter.restore();
+}
+
+QPixmap ChartView::renderPixmap(QSize size, double devicePixelRatio) {
+    return toPixmap(size.width(), size.height(), devicePixelRatio);
+}
+
+bool ChartView::exportPng(const QString &path, QSize size) {
+    if (!size.isValid())
+        size = kDefaultExportSize;
+    return savePng(path, size.width(), size.height(), 2.0);
+}
+
+bool ChartView::exportPdf(const QString &path, QSize size) {
+    if (!size.isValid())
+        size = kDefaultExportSize;
+    return savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
+                   QStringLiteral("AccelPlan"), title_);
+}
+
+bool ChartView::exportSvg(const QString &path, QSize size) {
+    if (!size.isValid())
+        size = kDefaultExportSize;
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title_);
+    svg.setDescription(tr("Chart exported by AccelPlan"));
+    QCPPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    toPainter(&painter, size.width(), size.height());
+    return painter.end();
+}
+
+void ChartView::copyToClipboard() {
+    QApplication::clipboard()->setPixmap(renderPixmap(kDefaultExportSize));
+}
+
+void ChartView::exportDialog(const QString &filter, const QString &suffix,
+                             bool (ChartView::*write)(const QString &, QSize)) {
+    QString name = title_.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                              .filePath(name + suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (!(this->*write)(path, kDefaultExportSize))
+        QMessageBox::warning(
+            this, tr("Export Chart"),
+            tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event) {
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG…"), this, [this] {
+        exportDialog(tr("PNG image (*.png)"), QStringLiteral(".png"), &ChartView::exportPng);
+    });
+    menu.addAction(tr("Export as PDF…"), this, [this] {
+        exportDialog(tr("PDF document (*.pdf)"), QStringLiteral(".pdf"), &ChartView::exportPdf);
+    });
+    menu.addAction(tr("Export as SVG…"), this, [this] {
+        exportDialog(tr("SVG image (*.svg)"), QStringLiteral(".svg"), &ChartView::exportSvg);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Copy to Clipboard"), this, &ChartView::copyToClipboard);
+    menu.exec(event->globalPos());
+}
+
+} // namespace accelplan::ui
