@@ -1,5 +1,6 @@
 #include "report/report_writer.h"
 
+#include "report/report_charts.h"
 #include "report/report_sections.h"
 
 #include <QBuffer>
@@ -29,6 +30,7 @@ QList<TocEntry> writeDocument(QPdfWriter &writer, const ReportInput &in,
     writeSummary(flow, in);
     writeAssumptions(flow, in);
     writeResults(flow, in);
+    writeCharts(flow, in);
     writeCandidateDetails(flow, in);
     writeCatalogValues(flow, in);
     writeMethod(flow, in);
