@@ -17,6 +17,7 @@
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
 #include "workspace/scenario_panel.h"
+#include "report/export_report_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -216,6 +217,9 @@ void MainWindow::createMenus() {
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Export Report…"), this, [this] {
+        report::exportReportDialog(this, shown_, document_.filePath());
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,51 @@
+#include "report/export_report_dialog.h"
+
+#include "report/report_writer.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace accelplan::ui::report {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ExportReport", text); }
+
+} // namespace
+
+void exportReportDialog(QWidget *parent, const std::shared_ptr<const Analysis> &analysis,
+                        const QString &scenarioFile) {
+    if (!analysis) {
+        QMessageBox::information(
+            parent, tr("Export Report"),
+            tr("The results are still being computed; try again in a moment."));
+        return;
+    }
+    const QString a4 = tr("PDF, A4 paper (*.pdf)");
+    const QString letter = tr("PDF, US Letter paper (*.pdf)");
+    QString chosenFilter = a4;
+    QString suggested = QFileInfo(scenarioFile).path() + QLatin1Char('/') +
+                        QFileInfo(scenarioFile).completeBaseName().section(QLatin1Char('.'), 0, 0) +
+                        QStringLiteral(".pdf");
+    if (scenarioFile.isEmpty())
+        suggested = QStringLiteral("accelplan-report.pdf");
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Report"), suggested,
+                                                a4 + QStringLiteral(";;") + letter, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool written =
+        writeReport(makeReportInput(*analysis, scenarioFile), path,
+                    chosenFilter == letter ? PaperSize::letter : PaperSize::a4, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(parent, tr("Export Report"), error);
+}
+
+} // namespace accelplan::ui::report

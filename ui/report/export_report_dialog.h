@@ -1,0 +1,18 @@
+#pragma once
+// File → Export report…: asks where (and on which paper), writes the report of what the
+// workspace shows, and says so, or why not.
+
+#include "analysis/analysis.h"
+
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace accelplan::ui::report {
+
+void exportReportDialog(QWidget *parent, const std::shared_ptr<const Analysis> &analysis,
+                        const QString &scenarioFile);
+
+} // namespace accelplan::ui::report
