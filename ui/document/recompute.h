@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 namespace accelplan::ui {
 
@@ -23,6 +24,8 @@ public:
     ~Recompute() override;
 
     const std::shared_ptr<const Catalog> &catalog() const { return catalog_; }
+    // Requests from now on use `catalog` (after the catalog editor saved a change).
+    void setCatalog(std::shared_ptr<const Catalog> catalog) { catalog_ = std::move(catalog); }
     // The latest complete result (null before the first one).
     const std::shared_ptr<const Analysis> &latest() const { return latest_; }
     bool isBusy() const { return pending_ > 0; }

@@ -1,6 +1,7 @@
 #include "workspace/main_window.h"
 
 #include "catalog/catalog_store.h"
+#include "catalog_editor/catalog_editor_window.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
 #include "charts/pareto_chart.h"
@@ -238,6 +239,17 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(tr("Copy Results as &CSV"), results_, &ResultsTable::copyAsCsv);
 
+    QMenu *catalogMenu = menuBar()->addMenu(tr("&Catalog"));
+    catalogMenu
+        ->addAction(tr("&Edit Catalog…"), this,
+                    [this] {
+                        if (auto *editor =
+                                CatalogEditorWindow::showFor(QString(), &document_, this))
+                            connect(editor, &CatalogEditorWindow::catalogSaved, this,
+                                    &MainWindow::setCatalog, Qt::UniqueConnection);
+                    })
+        ->setObjectName(QStringLiteral("editCatalogAction"));
+
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(scenarioDock_->toggleViewAction());
     viewMenu_->addAction(candidatesDock_->toggleViewAction());
@@ -280,6 +292,19 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis) {
     for (ChartView *chart : chartViews_)
         chart->setAnalysis(*analysis);
     emit analysisShown(std::move(analysis));
+}
+
+void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog) {
+    catalog_ = std::move(catalog);
+    recompute_->setCatalog(catalog_);
+    // The picker lists the catalog it was made with: a new one lists the new catalog.
+    CandidatePicker *old = picker_;
+    picker_ = new CandidatePicker(&document_, catalog_, this);
+    connect(picker_, &CandidatePicker::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    candidatesDock_->setWidget(picker_);
+    old->deleteLater();
+    recompute_->request(document_.scenario());
 }
 
 void MainWindow::newScenario() { document_.reset(defaultScenario(), QString()); }

@@ -76,6 +76,8 @@ public slots:
     bool save();
     bool saveAs();
     void showAbout();
+    // Uses `catalog` from now on and recomputes: the catalog editor saved a change.
+    void setCatalog(std::shared_ptr<const accelplan::Catalog> catalog);
 
 signals:
     // The table, card and charts show `analysis` now; for tests and the benchmark.

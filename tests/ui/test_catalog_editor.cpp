@@ -1,0 +1,291 @@
+// The catalog editor driven as a user would, offscreen, on a private catalog file: a memory
+// bandwidth typed with its unit changes the workspace's results; an implausible or unreadable
+// value is refused with its reason and nothing is written; undo restores; edits survive
+// reopening the catalog; a value and a chip reset to shipped; a refused import leaves the file
+// byte for byte as it was; a chip the scenario uses is not deleted, and undoing a delete brings
+// the chip back with its offerings.
+
+#include "catalog_editor/catalog_editor_window.h"
+#include "catalog_editor/catalog_session.h"
+#include "catalog_editor/chip_form.h"
+#include "catalog_editor/offerings_table.h"
+#include "catalog_editor/unit_field.h"
+#include "helpers/test_env.h"
+#include "io/catalog_file.h"
+#include "workspace/main_window.h"
+#include "workspace/results_model.h"
+#include "workspace/results_table.h"
+
+#include <QAction>
+#include <QByteArray>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QToolButton>
+
+using accelplan::Catalog;
+using accelplan::Chip;
+using accelplan::ui::CatalogEditorWindow;
+using accelplan::ui::CatalogSession;
+using accelplan::ui::MainWindow;
+using accelplan::ui::UnitField;
+
+namespace {
+
+const std::string kH100 = "nvidia-h100-sxm5-80gb";
+const QString kBandwidth = QStringLiteral("memory_bandwidth_bytes_per_s");
+
+std::unique_ptr<CatalogSession> openSession(const QString &path) {
+    QString error;
+    auto session = CatalogSession::open(path, &error);
+    if (!session)
+        qFatal("cannot open the test catalog: %s", qPrintable(error));
+    return session;
+}
+
+// The catalog file as it is on disk, write-ahead log included.
+QByteArray fileState(const QString &path) {
+    return accelplan::test::readFile(path) + "|" +
+           accelplan::test::readFile(path + QStringLiteral("-wal"));
+}
+
+double bandwidthIn(const QString &path, const std::string &chip) {
+    QString error;
+    const auto catalog = accelplan::data::loadCatalog(path, &error);
+    if (!catalog || !catalog->findChip(chip) || !catalog->findChip(chip)->memoryBandwidth)
+        return -1;
+    return catalog->findChip(chip)->memoryBandwidth->value();
+}
+
+// Types `text` into `field` and presses Enter, as a user would.
+void type(UnitField *field, const QString &text) {
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+// The form's field for `key`; the test stops when the form has none.
+UnitField *fieldOf(CatalogEditorWindow &editor, const QString &key) {
+    UnitField *field = editor.form()->unitField(key);
+    if (!field)
+        qFatal("the chip form has no field %s", qPrintable(key));
+    return field;
+}
+
+// What the form says about where the value under `key` comes from.
+QString markOf(CatalogEditorWindow &editor, const QString &key) {
+    QLabel *mark = editor.form()->provenanceLabel(key);
+    return mark ? mark->text() : QString();
+}
+
+bool settled(MainWindow &w) {
+    const auto &shown = w.shownAnalysis();
+    return shown && shown->sweepsDone && !w.recompute()->isBusy() &&
+           shown->scenario == w.document()->scenario();
+}
+
+QString allResults(MainWindow &w) {
+    auto *model = w.resultsTable()->resultsModel();
+    QStringList cells;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int col = 0; col < model->columnCount(); ++col)
+            cells << model->data(model->index(row, col), Qt::DisplayRole).toString();
+    return cells.join(u'|');
+}
+
+} // namespace
+
+class TestCatalogEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { accelplan::test::isolateUserFiles(); }
+
+    void init() {
+        dir_ = std::make_unique<QTemporaryDir>();
+        path_ = dir_->filePath(QStringLiteral("catalog.sqlite"));
+    }
+
+    void bandwidthEditChangesWorkspaceResults() {
+        auto session = openSession(path_);
+        MainWindow w(session->catalog());
+        CatalogEditorWindow editor(std::move(session), w.document());
+        connect(&editor, &CatalogEditorWindow::catalogSaved, &w, &MainWindow::setCatalog);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QString before = allResults(w);
+
+        QVERIFY(editor.selectChip(kH100));
+        type(fieldOf(editor, kBandwidth), QStringLiteral("1.2 TB/s"));
+        QCOMPARE(bandwidthIn(path_, kH100), 1.2e12);
+        QVERIFY(w.recompute()->catalog()->findChip(kH100)->memoryBandwidth->value() == 1.2e12);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QVERIFY2(allResults(w) != before, qPrintable(allResults(w)));
+        // The field shows the value as stored, with its unit.
+        QCOMPARE(fieldOf(editor, kBandwidth)->text(), QStringLiteral("1.2 TB/s"));
+    }
+
+    void invalidValueIsRefusedWithItsReason() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        const QByteArray before = fileState(path_);
+        UnitField *field = fieldOf(editor, kBandwidth);
+
+        type(field, QStringLiteral("3.35 PB/s")); // a typo for TB/s: implausible
+        QVERIFY2(!field->problem().isEmpty(), "an implausible bandwidth was accepted");
+        QCOMPARE(field->toolTip(), field->problem());
+        QVERIFY(field->styleSheet().contains(QStringLiteral("border")));
+
+        type(field, QStringLiteral("3.35 bananas/s"));
+        QVERIFY(!field->problem().isEmpty());
+        QVERIFY2(field->problem().contains(QStringLiteral("banana")), qPrintable(field->problem()));
+
+        QCOMPARE(editor.session()->undoStack()->count(), 0);
+        QCOMPARE(fileState(path_), before);
+        QCOMPARE(bandwidthIn(path_, kH100), 3.35e12);
+
+        type(field, QStringLiteral("3.2 TB/s")); // a good value clears the mark
+        QVERIFY(field->problem().isEmpty());
+        QCOMPARE(bandwidthIn(path_, kH100), 3.2e12);
+    }
+
+    void undoRestoresAndRedoReapplies() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        type(fieldOf(editor, kBandwidth), QStringLiteral("2 TB/s"));
+        type(fieldOf(editor, QStringLiteral("tdp_watts")), QStringLiteral("650 W"));
+        QCOMPARE(editor.session()->undoStack()->count(), 2);
+        auto *undo = editor.findChild<QAction *>(QStringLiteral("catalogUndo"));
+        auto *redo = editor.findChild<QAction *>(QStringLiteral("catalogRedo"));
+        undo->trigger();
+        undo->trigger();
+        QCOMPARE(bandwidthIn(path_, kH100), 3.35e12);
+        QCOMPARE(fieldOf(editor, kBandwidth)->value(), std::optional<double>(3.35e12));
+        redo->trigger();
+        QCOMPARE(bandwidthIn(path_, kH100), 2e12);
+    }
+
+    void editsSurviveReopening() {
+        {
+            CatalogEditorWindow editor(openSession(path_), nullptr);
+            QVERIFY(editor.selectChip(kH100));
+            type(fieldOf(editor, kBandwidth), QStringLiteral("3000 GB/s"));
+        }
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        QCOMPARE(fieldOf(editor, kBandwidth)->value(), std::optional<double>(3e12));
+        QVERIFY2(markOf(editor, kBandwidth).contains(QStringLiteral("changed")),
+                 qPrintable(markOf(editor, kBandwidth)));
+    }
+
+    void resetValueAndChipToShipped() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        type(fieldOf(editor, kBandwidth), QStringLiteral("2 TB/s"));
+        type(fieldOf(editor, QStringLiteral("tdp_watts")), QStringLiteral("650 W"));
+        auto *reset =
+            editor.form()->findChild<QToolButton *>(QStringLiteral("reset:") + kBandwidth);
+        QVERIFY(reset && reset->isEnabled());
+        reset->click();
+        QCOMPARE(bandwidthIn(path_, kH100), 3.35e12);
+        QVERIFY(markOf(editor, kBandwidth).contains(QStringLiteral("shipped")));
+        QCOMPARE(editor.session()->catalog()->findChip(kH100)->tdp->value(), 650.0);
+
+        QString error;
+        QVERIFY2(editor.session()->resetChip(kH100, &error), qPrintable(error));
+        QVERIFY(*editor.session()->catalog()->findChip(kH100) ==
+                *editor.session()->shippedChip(kH100));
+        QVERIFY(editor.session()->catalog()->findChip(kH100)->provenance ==
+                accelplan::Provenance::shipped);
+    }
+
+    void refusedImportLeavesTheCatalogAsItWas() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        const QString exported = dir_->filePath(QStringLiteral("mine.json"));
+        QVERIFY(editor.exportTo(exported));
+        QByteArray json = accelplan::test::readFile(exported);
+        // One implausible value deep inside an otherwise good file.
+        const QByteArray key = "\"memory_bandwidth_bytes_per_s\":";
+        const qsizetype at = json.lastIndexOf(key);
+        QVERIFY2(at > 0, json.left(400).constData());
+        const qsizetype end = json.indexOf(',', at);
+        json.replace(at, end - at, QByteArray(key + " -5"));
+        const QString bad = accelplan::test::writeFile(*dir_, QStringLiteral("bad.json"), json);
+        const QByteArray before = fileState(path_);
+
+        QVERIFY(!editor.importFrom(bad, accelplan::data::CatalogStore::ImportMode::replace));
+        auto *dialog = editor.findChild<QDialog *>(QStringLiteral("importProblems"));
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>();
+        QVERIFY(list && list->count() >= 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("memory_bandwidth_bytes_per_s")),
+                 qPrintable(list->item(0)->text()));
+        QCOMPARE(fileState(path_), before);
+        QCOMPARE(editor.session()->undoStack()->count(), 0);
+    }
+
+    void chipInUseIsNotDeletedAndUndoBringsADeletedChipBack() {
+        auto session = openSession(path_);
+        MainWindow w(session->catalog());
+        CatalogEditorWindow editor(std::move(session), w.document());
+        QVERIFY(!editor.deleteChip(kH100, false)); // a candidate of the default scenario
+        QVERIFY(editor.session()->catalog()->findChip(kH100));
+        auto *refusal = editor.findChild<QMessageBox *>(QStringLiteral("catalogMessage"));
+        QVERIFY(refusal);
+        QVERIFY2(refusal->text().contains(QStringLiteral("scenario")), qPrintable(refusal->text()));
+        refusal->close();
+
+        const std::string other = "nvidia-b200";
+        const auto offerings = editor.session()->catalog()->offeringsFor(other).size();
+        QVERIFY(offerings > 0);
+        QVERIFY(editor.deleteChip(other, false));
+        QVERIFY(!editor.session()->catalog()->findChip(other));
+        editor.session()->undoStack()->undo();
+        QVERIFY(editor.session()->catalog()->findChip(other));
+        QCOMPARE(editor.session()->catalog()->offeringsFor(other).size(), offerings);
+    }
+
+    void duplicateMakesAnAddedVariant() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.duplicateChip(kH100));
+        const auto id = editor.selectedChipId();
+        QVERIFY(id && *id != kH100);
+        const Chip *copy = editor.session()->catalog()->findChip(*id);
+        QVERIFY(copy);
+        QVERIFY(copy->provenance == accelplan::Provenance::userAdded);
+        QVERIFY(copy->memoryBandwidth ==
+                editor.session()->catalog()->findChip(kH100)->memoryBandwidth);
+    }
+
+    void offeringPriceIsTypedWithItsUnit() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        QTableWidget *table = editor.offerings()->table();
+        QVERIFY(table->rowCount() > 0);
+        const QByteArray before = fileState(path_);
+        table->item(0, 4)->setText(QStringLiteral("12 apples"));
+        QVERIFY(!editor.offerings()->problem().isEmpty());
+        QCOMPARE(fileState(path_), before);
+        table->item(0, 4)->setText(QStringLiteral("$50/h"));
+        QVERIFY2(editor.offerings()->problem().isEmpty(),
+                 qPrintable(editor.offerings()->problem()));
+        const auto id = editor.session()->catalog()->offeringsFor(kH100).front()->id();
+        QCOMPARE(editor.session()
+                         ->catalog()
+                         ->findOffering(id)
+                         ->price(accelplan::Pricing::onDemand)
+                         ->value() *
+                     3600.0,
+                 50.0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> dir_;
+    QString path_;
+};
+
+QTEST_MAIN(TestCatalogEditor)
+#include "test_catalog_editor.moc"

@@ -1,0 +1,28 @@
+#include "catalog_editor/catalog_write_command.h"
+
+#include <utility>
+
+namespace accelplan::ui {
+
+CatalogWriteCommand::CatalogWriteCommand(const QString &text, Write forward, Write backward,
+                                         std::function<void(const QString &)> report)
+    : QUndoCommand(text), forward_(std::move(forward)), backward_(std::move(backward)),
+      report_(std::move(report)) {}
+
+void CatalogWriteCommand::redo() {
+    QString error;
+    const bool ok = forward_(&error);
+    // QUndoStack::push() drops a step that is obsolete after its first redo().
+    if (!ok)
+        setObsolete(true);
+    report_(ok ? QString() : error);
+}
+
+void CatalogWriteCommand::undo() {
+    QString error;
+    if (!backward_(&error))
+        setObsolete(true);
+    report_(error);
+}
+
+} // namespace accelplan::ui

@@ -1,0 +1,119 @@
+#include "catalog_editor/chip_fields.h"
+
+#include "support/text.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace accelplan::ui {
+
+namespace {
+
+QString str(const std::string &s) { return qs(s); }
+std::string utf8(const QString &s) { return s.trimmed().toStdString(); }
+
+} // namespace
+
+const std::vector<ChipTextField> &chipTextFields() {
+    static const std::vector<ChipTextField> fields{
+        {QStringLiteral("vendor"), QObject::tr("Vendor"),
+         [](const Chip &c) { return str(c.vendor); },
+         [](Chip &c, const QString &v) { c.vendor = utf8(v); }},
+        {QStringLiteral("family"), QObject::tr("Family"),
+         [](const Chip &c) { return str(c.family); },
+         [](Chip &c, const QString &v) { c.family = utf8(v); }},
+        {QStringLiteral("name"), QObject::tr("Name"), [](const Chip &c) { return str(c.name); },
+         [](Chip &c, const QString &v) { c.name = utf8(v); }},
+        {QStringLiteral("process"), QObject::tr("Process"),
+         [](const Chip &c) { return str(c.process); },
+         [](Chip &c, const QString &v) { c.process = utf8(v); }},
+        {QStringLiteral("memory_type"), QObject::tr("Memory type"),
+         [](const Chip &c) { return str(c.memoryType); },
+         [](Chip &c, const QString &v) { c.memoryType = utf8(v); }},
+        {QStringLiteral("scale_up.fabric"), QObject::tr("Scale-up fabric"),
+         [](const Chip &c) { return str(c.scaleUp.fabric); },
+         [](Chip &c, const QString &v) { c.scaleUp.fabric = utf8(v); }},
+        {QStringLiteral("software"), QObject::tr("Software"),
+         [](const Chip &c) { return str(c.software); },
+         [](Chip &c, const QString &v) { c.software = utf8(v); }},
+        {QStringLiteral("notes"), QObject::tr("Notes"), [](const Chip &c) { return str(c.notes); },
+         [](Chip &c, const QString &v) { c.notes = utf8(v); }},
+    };
+    return fields;
+}
+
+QString chipFieldLabel(const QString &key) {
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("onchip_sram_bytes"), QObject::tr("On-chip SRAM")},
+        {QStringLiteral("memory_bytes"), QObject::tr("Memory")},
+        {QStringLiteral("memory_bandwidth_bytes_per_s"), QObject::tr("Memory bandwidth")},
+        {QStringLiteral("scale_up.bandwidth_bytes_per_s"),
+         QObject::tr("Scale-up bandwidth (per direction)")},
+        {QStringLiteral("scale_out_bandwidth_bytes_per_s"), QObject::tr("Scale-out bandwidth")},
+        {QStringLiteral("tdp_watts"), QObject::tr("TDP")},
+        {QStringLiteral("price_usd"), QObject::tr("Purchase price")},
+        {QStringLiteral("kind"), QObject::tr("Kind")},
+        {QStringLiteral("year"), QObject::tr("Launch year")},
+        {QStringLiteral("scale_up.domain_size"), QObject::tr("Scale-up domain")},
+        {QStringLiteral("scale_up.topology"), QObject::tr("Scale-up topology")},
+    };
+    if (const auto it = labels.constFind(key); it != labels.constEnd())
+        return *it;
+    if (key.startsWith(QStringLiteral("peak_flops.")))
+        return QObject::tr("Peak %1").arg(key.mid(11).toUpper());
+    for (const ChipTextField &f : chipTextFields())
+        if (f.key == key)
+            return f.label;
+    return key;
+}
+
+const data::QuantityField<Chip> *chipQuantityField(const QString &key) {
+    for (const auto &f : data::chipQuantityFields())
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+bool copyChipField(const Chip &from, Chip &to, const QString &key) {
+    if (const auto *q = chipQuantityField(key)) {
+        q->set(to, q->get(from));
+        return true;
+    }
+    for (const ChipTextField &f : chipTextFields())
+        if (f.key == key) {
+            f.set(to, f.get(from));
+            return true;
+        }
+    if (key == QStringLiteral("kind"))
+        to.kind = from.kind;
+    else if (key == QStringLiteral("year"))
+        to.launchYear = from.launchYear;
+    else if (key == QStringLiteral("scale_up.domain_size"))
+        to.scaleUp.domainSize = from.scaleUp.domainSize;
+    else if (key == QStringLiteral("scale_up.topology"))
+        to.scaleUp.topology = from.scaleUp.topology;
+    else if (key == QStringLiteral("sources"))
+        to.sources = from.sources;
+    else
+        return false;
+    return true;
+}
+
+bool sameChipField(const Chip &a, const Chip &b, const QString &key) {
+    Chip copy = b;
+    return copyChipField(a, copy, key) && copy == b;
+}
+
+std::vector<Source> sourcesFor(const Chip &chip, const QString &key) {
+    std::vector<Source> exact, whole;
+    for (const Source &s : chip.sources) {
+        const QString field = qs(s.field);
+        if (field == key || key.startsWith(field + QLatin1Char('.')))
+            exact.push_back(s);
+        else if (field == QStringLiteral("*"))
+            whole.push_back(s);
+    }
+    return exact.empty() ? whole : exact;
+}
+
+} // namespace accelplan::ui

@@ -1,0 +1,313 @@
+#include "catalog_editor/chip_form.h"
+
+#include "catalog_editor/chip_fields.h"
+#include "catalog_editor/chip_list_model.h"
+#include "catalog_editor/unit_field.h"
+#include "hardware/validation.h"
+#include "support/text.h"
+#include "units/format.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace accelplan::ui {
+
+namespace {
+
+constexpr std::array kKinds{ChipKind::gpu, ChipKind::tpu, ChipKind::npu, ChipKind::cpu,
+                            ChipKind::other};
+constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topology::torus2d,
+                                 Topology::torus3d,  Topology::fullMesh, Topology::none};
+
+// The value under `key` as people read it, for "shipped: …".
+QString shownValue(const Chip &chip, const QString &key) {
+    if (const auto *q = chipQuantityField(key)) {
+        const auto v = q->get(chip);
+        return v ? qs(units::formatMeasure(*v, q->measure)) : ChipForm::tr("unknown");
+    }
+    for (const ChipTextField &f : chipTextFields())
+        if (f.key == key)
+            return f.get(chip).isEmpty() ? ChipForm::tr("empty") : f.get(chip);
+    if (key == QStringLiteral("kind"))
+        return qs(toString(chip.kind));
+    if (key == QStringLiteral("year"))
+        return chip.launchYear ? QString::number(*chip.launchYear) : ChipForm::tr("unknown");
+    if (key == QStringLiteral("scale_up.domain_size"))
+        return QString::number(chip.scaleUp.domainSize);
+    if (key == QStringLiteral("scale_up.topology"))
+        return qs(toString(chip.scaleUp.topology));
+    return {};
+}
+
+QString sourceLine(const Source &s) {
+    const QString title = s.title.empty() ? qs(s.url) : qs(s.title);
+    const QString link = s.url.empty() ? title.toHtmlEscaped()
+                                       : QStringLiteral("<a href=\"%1\">%2</a>")
+                                             .arg(qs(s.url).toHtmlEscaped(), title.toHtmlEscaped());
+    return s.retrieved.empty() ? link : ChipForm::tr("%1, retrieved %2").arg(link, qs(s.retrieved));
+}
+
+} // namespace
+
+ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
+    auto *layout = new QVBoxLayout(this);
+    title_ = new QLabel(this);
+    title_->setObjectName(QStringLiteral("chipTitle"));
+    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = title_->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    title_->setFont(big);
+    layout->addWidget(title_);
+    auto *statusRow = new QHBoxLayout;
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("chipStatus"));
+    status_->setWordWrap(true);
+    resetChip_ = new QPushButton(tr("Reset Chip to Shipped"), this);
+    resetChip_->setObjectName(QStringLiteral("resetChipButton"));
+    connect(resetChip_, &QPushButton::clicked, this, &ChipForm::resetChipRequested);
+    statusRow->addWidget(status_, 1);
+    statusRow->addWidget(resetChip_);
+    layout->addLayout(statusRow);
+
+    QFormLayout *identity = addSection(tr("Identity"));
+    for (const char *key : {"vendor", "family", "name"})
+        addTextRow(identity, QLatin1String(key));
+    kind_ = new QComboBox(this);
+    kind_->setObjectName(QStringLiteral("kindCombo"));
+    for (ChipKind k : kKinds)
+        kind_->addItem(qs(toString(k)), static_cast<int>(k));
+    connect(kind_, &QComboBox::activated, this, [this](int i) {
+        edit(QStringLiteral("kind"),
+             [k = kKinds[static_cast<std::size_t>(i)]](Chip &c) { c.kind = k; });
+    });
+    addRow(identity, QStringLiteral("kind"), kind_);
+    year_ = new QSpinBox(this);
+    year_->setObjectName(QStringLiteral("yearSpin"));
+    year_->setRange(1999, 2100);
+    year_->setSpecialValueText(tr("unknown"));
+    connect(year_, &QSpinBox::editingFinished, this, [this] {
+        const std::optional<int> year =
+            year_->value() == year_->minimum() ? std::nullopt : std::optional<int>(year_->value());
+        if (chip_ && year != chip_->launchYear)
+            edit(QStringLiteral("year"), [year](Chip &c) { c.launchYear = year; });
+    });
+    addRow(identity, QStringLiteral("year"), year_);
+    for (const char *key : {"process", "software"})
+        addTextRow(identity, QLatin1String(key));
+
+    QFormLayout *compute = addSection(tr("Compute (dense peak)"));
+    QFormLayout *memory = addSection(tr("Memory"));
+    QFormLayout *fabric = addSection(tr("Interconnect"));
+    QFormLayout *other = addSection(tr("Power and price"));
+    for (const auto &q : data::chipQuantityFields()) {
+        if (q.key.startsWith(QStringLiteral("peak_flops.")))
+            addUnitRow(compute, q.key);
+        else if (q.key.contains(QStringLiteral("bandwidth")) && !q.key.startsWith(u"memory"))
+            continue; // with the fabric below
+        else if (q.key == QStringLiteral("tdp_watts") || q.key == QStringLiteral("price_usd"))
+            addUnitRow(other, q.key);
+        else
+            addUnitRow(memory, q.key);
+    }
+    addTextRow(memory, QStringLiteral("memory_type"));
+    addTextRow(fabric, QStringLiteral("scale_up.fabric"));
+    addUnitRow(fabric, QStringLiteral("scale_up.bandwidth_bytes_per_s"));
+    domain_ = new QSpinBox(this);
+    domain_->setObjectName(QStringLiteral("domainSpin"));
+    domain_->setRange(1, 1 << 20);
+    connect(domain_, &QSpinBox::editingFinished, this, [this] {
+        if (chip_ && domain_->value() != chip_->scaleUp.domainSize)
+            edit(QStringLiteral("scale_up.domain_size"),
+                 [n = domain_->value()](Chip &c) { c.scaleUp.domainSize = n; });
+    });
+    addRow(fabric, QStringLiteral("scale_up.domain_size"), domain_);
+    topology_ = new QComboBox(this);
+    topology_->setObjectName(QStringLiteral("topologyCombo"));
+    for (Topology t : kTopologies)
+        topology_->addItem(qs(toString(t)));
+    connect(topology_, &QComboBox::activated, this, [this](int i) {
+        edit(QStringLiteral("scale_up.topology"),
+             [t = kTopologies[static_cast<std::size_t>(i)]](Chip &c) { c.scaleUp.topology = t; });
+    });
+    addRow(fabric, QStringLiteral("scale_up.topology"), topology_);
+    addUnitRow(fabric, QStringLiteral("scale_out_bandwidth_bytes_per_s"));
+    addTextRow(other, QStringLiteral("notes"));
+
+    auto *sourcesBox = new QGroupBox(tr("Sources"), this);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sources_ = new QLabel(sourcesBox);
+    sources_->setObjectName(QStringLiteral("sourcesLabel"));
+    sources_->setWordWrap(true);
+    sources_->setOpenExternalLinks(true);
+    sources_->setTextFormat(Qt::RichText);
+    sourcesLayout->addWidget(sources_);
+    layout->addWidget(sourcesBox);
+    layout->addStretch(1);
+    setChip(nullptr, std::nullopt);
+}
+
+QFormLayout *ChipForm::addSection(const QString &title) {
+    auto *box = new QGroupBox(title, this);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    static_cast<QVBoxLayout *>(layout())->addWidget(box);
+    return form;
+}
+
+void ChipForm::addRow(QFormLayout *form, const QString &key, QWidget *field) {
+    auto *row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    auto *mark = new QLabel(this);
+    mark->setObjectName(QStringLiteral("provenance:") + key);
+    mark->setOpenExternalLinks(true);
+    mark->setMinimumWidth(64);
+    row->addWidget(mark);
+    auto *reset = new QToolButton(this);
+    reset->setObjectName(QStringLiteral("reset:") + key);
+    reset->setText(QStringLiteral("↺"));
+    reset->setAutoRaise(true);
+    connect(reset, &QToolButton::clicked, this, [this, key] { emit resetFieldRequested(key); });
+    row->addWidget(reset);
+    marks_.insert(key, mark);
+    resets_.insert(key, reset);
+    form->addRow(chipFieldLabel(key), row);
+}
+
+void ChipForm::addUnitRow(QFormLayout *form, const QString &key) {
+    const data::QuantityField<Chip> *q = chipQuantityField(key);
+    auto *field = new UnitField(q->measure, this);
+    field->setObjectName(key);
+    field->setCheck([this, key](std::optional<double> v) { return checkValue(key, v); });
+    connect(field, &UnitField::valueEdited, this, [this, key, q](std::optional<double> v) {
+        edit(key, [q, v](Chip &c) { q->set(c, v); });
+    });
+    units_.insert(key, field);
+    addRow(form, key, field);
+}
+
+void ChipForm::addTextRow(QFormLayout *form, const QString &key) {
+    const ChipTextField *text = nullptr;
+    for (const ChipTextField &f : chipTextFields())
+        if (f.key == key)
+            text = &f;
+    auto *field = new QLineEdit(this);
+    field->setObjectName(key);
+    connect(field, &QLineEdit::editingFinished, this, [this, key, text, field] {
+        if (chip_ && field->text().trimmed() != text->get(*chip_))
+            edit(key, [text, value = field->text()](Chip &c) { text->set(c, value); });
+    });
+    texts_.insert(key, field);
+    addRow(form, key, field);
+}
+
+QString ChipForm::checkValue(const QString &key, std::optional<double> value) const {
+    if (!chip_)
+        return {};
+    Chip candidate = *chip_;
+    chipQuantityField(key)->set(candidate, value);
+    // Only this value's own problems: another value's belong to that value's field.
+    for (const ValidationProblem &p : validateChip(candidate))
+        if (qs(p.field) == key)
+            return qs(p.message);
+    return {};
+}
+
+void ChipForm::edit(const QString &key, const std::function<void(Chip &)> &change) {
+    if (!chip_)
+        return;
+    Chip after = *chip_;
+    change(after);
+    if (after == *chip_)
+        return;
+    emit chipEdited(after, tr("Change %1 of %2").arg(chipFieldLabel(key), qs(chip_->id)));
+}
+
+void ChipForm::setChip(const Chip *chip, const std::optional<Chip> &shipped) {
+    chip_ = chip ? std::optional<Chip>(*chip) : std::nullopt;
+    shipped_ = shipped;
+    setEnabled(chip != nullptr);
+    const Chip shown = chip ? *chip : Chip{};
+    title_->setText(chip ? tr("%1 %2  (%3)").arg(qs(shown.vendor), qs(shown.name), qs(shown.id))
+                         : tr("No chip selected"));
+    for (auto it = units_.begin(); it != units_.end(); ++it)
+        it.value()->setValue(chipQuantityField(it.key())->get(shown));
+    for (const ChipTextField &f : chipTextFields())
+        if (QLineEdit *field = texts_.value(f.key))
+            field->setText(f.get(shown));
+    kind_->setCurrentIndex(kind_->findData(static_cast<int>(shown.kind)));
+    year_->setValue(shown.launchYear.value_or(year_->minimum()));
+    domain_->setValue(shown.scaleUp.domainSize);
+    topology_->setCurrentText(qs(toString(shown.scaleUp.topology)));
+    QStringList lines;
+    for (const Source &s : shown.sources)
+        lines << (s.field == "*" ? sourceLine(s)
+                                 : tr("%1: %2").arg(chipFieldLabel(qs(s.field)), sourceLine(s)));
+    sources_->setText(lines.isEmpty() ? tr("No source is given for this chip.")
+                                      : lines.join(QStringLiteral("<br>")));
+    showProvenance();
+}
+
+void ChipForm::showProvenance() {
+    QStringList changed;
+    for (auto it = marks_.begin(); it != marks_.end(); ++it) {
+        const QString &key = it.key();
+        QLabel *mark = it.value();
+        QToolButton *reset = resets_.value(key);
+        if (!chip_) {
+            mark->clear();
+            reset->setEnabled(false);
+            continue;
+        }
+        const bool added = !shipped_;
+        const bool same = shipped_ && sameChipField(*chip_, *shipped_, key);
+        if (!same && !added)
+            changed << chipFieldLabel(key);
+        const QString word = added  ? provenanceText(Provenance::userAdded)
+                             : same ? provenanceText(Provenance::shipped)
+                                    : provenanceText(Provenance::userModified);
+        const QString colour = added  ? QStringLiteral("#1565c0")
+                               : same ? QStringLiteral("#757575")
+                                      : QStringLiteral("#b35c00");
+        mark->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, word));
+        QStringList tip;
+        if (!same && !added)
+            tip << tr("Shipped value: %1").arg(shownValue(*shipped_, key).toHtmlEscaped());
+        for (const Source &s : sourcesFor(*chip_, key))
+            tip << tr("Source: %1").arg(sourceLine(s));
+        if (tip.isEmpty())
+            tip << tr("No source is given for this value.");
+        mark->setToolTip(tip.join(QStringLiteral("<br>")));
+        reset->setEnabled(!same && !added);
+        reset->setToolTip(reset->isEnabled()
+                              ? tr("Reset to the shipped value, %1").arg(shownValue(*shipped_, key))
+                              : QString());
+    }
+    if (!chip_)
+        status_->clear();
+    else if (!shipped_)
+        status_->setText(tr("Added by you: every value is yours."));
+    else if (changed.isEmpty())
+        status_->setText(tr("As shipped."));
+    else
+        status_->setText(tr("Changed by you: %1.").arg(changed.join(QStringLiteral(", "))));
+    bool asShipped = false;
+    if (chip_ && shipped_) {
+        Chip mine = *chip_;
+        mine.provenance = shipped_->provenance; // the values count, not the label
+        asShipped = mine == *shipped_;
+    }
+    resetChip_->setEnabled(chip_ && shipped_ && !asShipped);
+}
+
+} // namespace accelplan::ui

@@ -1,0 +1,184 @@
+#include "catalog_editor/offerings_table.h"
+
+#include "catalog_editor/chip_list_model.h"
+#include "hardware/validation.h"
+#include "support/text.h"
+#include "units/format.h"
+#include "units/parse.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace accelplan::ui {
+
+namespace {
+
+enum Column { provider, instance, region, chips, price0, asOf = price0 + 4, source, values, count };
+
+QString pricingTitle(Pricing p) {
+    switch (p) {
+    case Pricing::onDemand: return OfferingsTable::tr("On demand");
+    case Pricing::spot: return OfferingsTable::tr("Spot");
+    case Pricing::reserved1y: return OfferingsTable::tr("Reserved 1 y");
+    case Pricing::reserved3y: return OfferingsTable::tr("Reserved 3 y");
+    case Pricing::owned: break;
+    }
+    return {};
+}
+
+QString priceText(const std::optional<units::DollarsPerSecond> &price) {
+    return price ? formatted(*price) : QString();
+}
+
+} // namespace
+
+OfferingsTable::OfferingsTable(QWidget *parent) : QWidget(parent) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    table_ = new QTableWidget(0, Column::count, this);
+    table_->setObjectName(QStringLiteral("offeringsTable"));
+    QStringList headers{tr("Provider"), tr("Instance"), tr("Region"), tr("Chips")};
+    for (Pricing p : kRentalPricings)
+        headers << pricingTitle(p);
+    headers << tr("Price as of") << tr("Source") << tr("Values");
+    table_->setHorizontalHeaderLabels(headers);
+    table_->verticalHeader()->hide();
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    connect(table_, &QTableWidget::itemChanged, this, &OfferingsTable::cellEdited);
+    layout->addWidget(table_, 1);
+
+    auto *buttons = new QHBoxLayout;
+    add_ = new QPushButton(tr("Add Offering"), this);
+    add_->setObjectName(QStringLiteral("addOfferingButton"));
+    remove_ = new QPushButton(tr("Delete Offering"), this);
+    remove_->setObjectName(QStringLiteral("deleteOfferingButton"));
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("offeringProblem"));
+    problem_->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    problem_->setWordWrap(true);
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addWidget(problem_, 1);
+    layout->addLayout(buttons);
+    connect(add_, &QPushButton::clicked, this, &OfferingsTable::addOffering);
+    connect(remove_, &QPushButton::clicked, this, [this] {
+        const int row = table_->currentRow();
+        if (row >= 0 && row < static_cast<int>(shown_.size()))
+            emit deleteRequested(shown_[static_cast<std::size_t>(row)].id());
+    });
+}
+
+QString OfferingsTable::problem() const { return problem_->text(); }
+
+void OfferingsTable::showProblem(const QString &problem) {
+    problem_->setText(problem);
+    problem_->setToolTip(problem);
+}
+
+void OfferingsTable::setOfferings(const Catalog &catalog, const std::string &chipId) {
+    loading_ = true;
+    chipId_ = chipId;
+    shown_.clear();
+    if (!chipId.empty())
+        for (const Offering *o : catalog.offeringsFor(chipId))
+            shown_.push_back(*o);
+    table_->setRowCount(static_cast<int>(shown_.size()));
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        const Offering &o = shown_[static_cast<std::size_t>(row)];
+        auto set = [&](int column, const QString &text, bool editable = true) {
+            auto *item = new QTableWidgetItem(text);
+            if (!editable)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            table_->setItem(row, column, item);
+        };
+        set(provider, qs(o.provider));
+        set(instance, qs(o.instance));
+        set(region, qs(o.region));
+        set(chips, QString::number(o.chipsPerInstance));
+        for (std::size_t i = 0; i < kRentalPricings.size(); ++i)
+            set(price0 + static_cast<int>(i), priceText(o.pricePerInstance[i]));
+        set(asOf, qs(o.asOf));
+        set(source, qs(o.source));
+        set(values, provenanceText(o.provenance), false);
+        table_->item(row, source)->setToolTip(qs(o.source));
+    }
+    table_->resizeColumnsToContents();
+    add_->setEnabled(!chipId.empty());
+    remove_->setEnabled(!shown_.empty());
+    showProblem(QString());
+    loading_ = false;
+}
+
+void OfferingsTable::cellEdited(QTableWidgetItem *item) {
+    if (loading_ || item->row() >= static_cast<int>(shown_.size()))
+        return;
+    const Offering &before = shown_[static_cast<std::size_t>(item->row())];
+    Offering after = before;
+    const QString text = item->text().trimmed();
+    const int column = item->column();
+    QString problem;
+    if (column == provider)
+        after.provider = text.toStdString();
+    else if (column == instance)
+        after.instance = text.toStdString();
+    else if (column == region)
+        after.region = text.toStdString();
+    else if (column == chips) {
+        bool ok = false;
+        after.chipsPerInstance = text.toInt(&ok);
+        if (!ok)
+            problem = tr("Chips per instance: '%1' is not a whole number").arg(text);
+    } else if (column >= price0 && column < price0 + static_cast<int>(kRentalPricings.size())) {
+        auto &price = after.pricePerInstance[static_cast<std::size_t>(column - price0)];
+        if (text.isEmpty()) {
+            price.reset();
+        } else {
+            const auto parsed = units::parse<units::DollarsPerSecond>(text.toStdString());
+            if (parsed.ok())
+                price = parsed.value;
+            else
+                problem = tr("%1: %2").arg(table_->horizontalHeaderItem(column)->text(),
+                                           qs(parsed.error.message));
+        }
+    } else if (column == asOf)
+        after.asOf = text.toStdString();
+    else if (column == source)
+        after.source = text.toStdString();
+    if (problem.isEmpty())
+        for (const ValidationProblem &p : validateOffering(after))
+            problem = qs(p.describe());
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        item->setBackground(QColor(0xfd, 0xec, 0xea));
+        item->setToolTip(problem);
+        return;
+    }
+    showProblem(QString());
+    emit offeringEdited(before, after);
+}
+
+void OfferingsTable::addOffering() {
+    Offering o;
+    o.chipId = chipId_;
+    o.provider = "my-cloud";
+    o.instance = chipId_ + "-1";
+    for (int n = 2; std::any_of(shown_.begin(), shown_.end(),
+                                [&](const Offering &s) { return s.id() == o.id(); });
+         ++n)
+        o.instance = chipId_ + "-" + std::to_string(n);
+    o.chipsPerInstance = 1;
+    o.asOf = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    o.provenance = Provenance::userAdded;
+    emit offeringEdited(std::nullopt, o);
+}
+
+} // namespace accelplan::ui
