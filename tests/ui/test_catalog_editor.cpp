@@ -22,8 +22,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using accelplan::Catalog;
 using accelplan::Chip;
@@ -280,6 +283,51 @@ private slots:
                          ->value() *
                      3600.0,
                  50.0);
+    }
+
+    void diffShowsWhatDiffersFromShipped() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        type(fieldOf(editor, kBandwidth), QStringLiteral("2 TB/s"));
+        QVERIFY(editor.addChip("acme-x1"));
+        editor.showDiff();
+        auto *tree = editor.findChild<QTreeWidget *>(QStringLiteral("diffTree"));
+        QVERIFY(tree);
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            lines << (*it)->text(0) + u'|' + (*it)->text(1) + u'|' + (*it)->text(2);
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Memory bandwidth|3.35 TB/s|2 TB/s")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("chip acme-x1||added by you")), qPrintable(all));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+    }
+
+    void addedOfferingIsSavedAndDeletable() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.addChip("acme-x1"));
+        QVERIFY(!editor.offerings()->addOffering(QStringLiteral("my-cloud"), QStringLiteral("x1-8"),
+                                                 8, QStringLiteral("20 dollars")));
+        QVERIFY(!editor.offerings()->problem().isEmpty());
+        QVERIFY(editor.session()->catalog()->offeringsFor("acme-x1").empty());
+        QVERIFY(editor.offerings()->addOffering(QStringLiteral("my-cloud"), QStringLiteral("x1-8"),
+                                                8, QStringLiteral("$20/h")));
+        QCOMPARE(editor.session()->catalog()->offeringsFor("acme-x1").size(), std::size_t(1));
+        QCOMPARE(editor.offerings()->table()->rowCount(), 1);
+        editor.offerings()->table()->selectRow(0);
+        auto *remove =
+            editor.offerings()->findChild<QPushButton *>(QStringLiteral("deleteOfferingButton"));
+        QVERIFY(remove);
+        remove->click();
+        QVERIFY(editor.session()->catalog()->offeringsFor("acme-x1").empty());
+    }
+
+    void bytesShowInThePreferredStyle() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        UnitField::setByteStyle(accelplan::units::ByteStyle::Si);
+        QVERIFY(editor.selectChip(kH100));
+        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(), QStringLiteral("80 GB"));
+        UnitField::setByteStyle(accelplan::units::ByteStyle::Auto);
     }
 
 private:

@@ -5,11 +5,13 @@
 #include "catalog_editor/chip_form.h"
 #include "catalog_editor/chip_list_model.h"
 #include "catalog_editor/offerings_table.h"
+#include "catalog_editor/unit_field.h"
 #include "document/scenario_document.h"
 #include "io/catalog_file.h"
 #include "support/text.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -33,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <set>
+#include <utility>
 
 namespace accelplan::ui {
 
@@ -86,8 +89,10 @@ CatalogEditorWindow::CatalogEditorWindow(std::unique_ptr<CatalogSession> session
 
     connect(form_, &ChipForm::chipEdited, this, [this](const Chip &after, const QString &what) {
         QString error;
-        if (!session_->saveChip(after, what, &error))
+        if (!session_->saveChip(after, what, &error)) {
+            showSelected(); // the form shows what is stored, not the refused value
             fail(tr("The change was not saved."), error);
+        }
     });
     connect(form_, &ChipForm::resetFieldRequested, this, [this](const QString &key) {
         QString error;
@@ -225,6 +230,22 @@ void CatalogEditorWindow::createMenus() {
     redo->setObjectName(QStringLiteral("catalogRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *bytes = new QActionGroup(this);
+    const std::pair<units::ByteStyle, QString> styles[] = {
+        {units::ByteStyle::Auto, tr("Bytes as Vendors Print Them (GiB memory, GB/s bandwidth)")},
+        {units::ByteStyle::Si, tr("Decimal Bytes (GB, GB/s)")},
+        {units::ByteStyle::Iec, tr("Binary Bytes (GiB, GiB/s)")}};
+    for (const auto &[style, label] : styles) {
+        QAction *a = view->addAction(label, this, [this, style = style] {
+            UnitField::setByteStyle(style);
+            showSelected();
+        });
+        a->setCheckable(true);
+        a->setChecked(UnitField::byteStyle() == style);
+        bytes->addAction(a);
+    }
 }
 
 void CatalogEditorWindow::refill(std::shared_ptr<const Catalog> catalog) {

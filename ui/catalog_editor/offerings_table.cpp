@@ -1,20 +1,24 @@
 #include "catalog_editor/offerings_table.h"
 
 #include "catalog_editor/chip_list_model.h"
+#include "catalog_editor/unit_field.h"
 #include "hardware/validation.h"
 #include "support/text.h"
 #include "units/format.h"
 #include "units/parse.h"
 
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace accelplan::ui {
 
@@ -69,7 +73,7 @@ OfferingsTable::OfferingsTable(QWidget *parent) : QWidget(parent) {
     buttons->addWidget(remove_);
     buttons->addWidget(problem_, 1);
     layout->addLayout(buttons);
-    connect(add_, &QPushButton::clicked, this, &OfferingsTable::addOffering);
+    connect(add_, &QPushButton::clicked, this, &OfferingsTable::askNewOffering);
     connect(remove_, &QPushButton::clicked, this, [this] {
         const int row = table_->currentRow();
         if (row >= 0 && row < static_cast<int>(shown_.size()))
@@ -166,19 +170,56 @@ void OfferingsTable::cellEdited(QTableWidgetItem *item) {
     emit offeringEdited(before, after);
 }
 
-void OfferingsTable::addOffering() {
+bool OfferingsTable::addOffering(const QString &provider, const QString &instance, int chips,
+                                 const QString &onDemandPrice) {
     Offering o;
     o.chipId = chipId_;
-    o.provider = "my-cloud";
-    o.instance = chipId_ + "-1";
-    for (int n = 2; std::any_of(shown_.begin(), shown_.end(),
-                                [&](const Offering &s) { return s.id() == o.id(); });
-         ++n)
-        o.instance = chipId_ + "-" + std::to_string(n);
-    o.chipsPerInstance = 1;
+    o.provider = provider.trimmed().toStdString();
+    o.instance = instance.trimmed().toStdString();
+    o.chipsPerInstance = chips;
+    const auto price = units::parse<units::DollarsPerSecond>(onDemandPrice.toStdString());
+    if (!price.ok()) {
+        showProblem(tr("On demand: %1").arg(qs(price.error.message)));
+        return false;
+    }
+    o.pricePerInstance[0] = price.value;
     o.asOf = QDate::currentDate().toString(Qt::ISODate).toStdString();
     o.provenance = Provenance::userAdded;
+    for (const ValidationProblem &p : validateOffering(o)) {
+        showProblem(qs(p.describe()));
+        return false;
+    }
+    showProblem(QString());
     emit offeringEdited(std::nullopt, o);
+    return true;
+}
+
+void OfferingsTable::askNewOffering() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add offering"));
+    auto *form = new QFormLayout(&dialog);
+    auto *provider = new QLineEdit(QStringLiteral("my-cloud"), &dialog);
+    auto *instance = new QLineEdit(qs(chipId_) + QStringLiteral("-x8"), &dialog);
+    auto *chips = new QSpinBox(&dialog);
+    chips->setRange(1, 1 << 16);
+    chips->setValue(8);
+    auto *price = new UnitField(units::Measure::MoneyRate, &dialog);
+    form->addRow(tr("Provider"), provider);
+    form->addRow(tr("Instance"), instance);
+    form->addRow(tr("Chips per instance"), chips);
+    form->addRow(tr("On-demand price per instance-hour"), price);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    auto okEnabled = [price, buttons] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(price->problem().isEmpty() && !price->text().trimmed().isEmpty());
+    };
+    connect(price, &QLineEdit::textChanged, &dialog, okEnabled);
+    okEnabled();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        addOffering(provider->text(), instance->text(), chips->value(), price->text());
 }
 
 } // namespace accelplan::ui

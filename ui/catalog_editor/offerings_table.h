@@ -29,6 +29,10 @@ public:
     QTableWidget *table() const { return table_; }
     // Why the last edit was refused; empty when it was not.
     QString problem() const;
+    // Adds an offering of the shown chip priced on demand at `onDemandPrice` ("$98.32/h");
+    // false, with problem() saying why, when the price cannot be read.
+    bool addOffering(const QString &provider, const QString &instance, int chips,
+                     const QString &onDemandPrice);
 
 signals:
     void offeringEdited(const std::optional<accelplan::Offering> &before,
@@ -37,7 +41,7 @@ signals:
 
 private:
     void cellEdited(QTableWidgetItem *item);
-    void addOffering();
+    void askNewOffering();
     void showProblem(const QString &problem);
 
     std::string chipId_;

@@ -4,6 +4,8 @@
 #include "units/format.h"
 #include "units/parse.h"
 
+#include <QSettings>
+
 #include <utility>
 
 namespace accelplan::ui {
@@ -14,7 +16,22 @@ namespace {
 // figures (a bandwidth of 3.35 TB/s, a memory of 80 GiB).
 constexpr int kShownDigits = 6;
 
+const QString kByteStyleKey = QStringLiteral("catalogEditor/byteStyle");
+
 } // namespace
+
+units::ByteStyle UnitField::byteStyle() {
+    const int style = QSettings().value(kByteStyleKey, 0).toInt();
+    return style == 1   ? units::ByteStyle::Si
+           : style == 2 ? units::ByteStyle::Iec
+                        : units::ByteStyle::Auto;
+}
+
+void UnitField::setByteStyle(units::ByteStyle style) {
+    QSettings().setValue(kByteStyleKey, style == units::ByteStyle::Si    ? 1
+                                        : style == units::ByteStyle::Iec ? 2
+                                                                         : 0);
+}
 
 UnitField::UnitField(units::Measure measure, QWidget *parent)
     : QLineEdit(parent), measure_(measure) {
@@ -27,6 +44,7 @@ UnitField::UnitField(units::Measure measure, QWidget *parent)
 void UnitField::setValue(std::optional<double> value) {
     units::FormatOptions options;
     options.significantDigits = kShownDigits;
+    options.bytes = byteStyle();
     shownText_ = value ? qs(units::formatMeasure(*value, measure_, options)) : QString();
     setText(shownText_);
     value_ = value;

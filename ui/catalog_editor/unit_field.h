@@ -5,6 +5,7 @@
 // the tool tip and from problem(); such a value is never reported as edited, so it cannot be
 // saved. Values are shown formatted with their unit.
 
+#include "units/format.h"
 #include "units/measure.h"
 
 #include <QLineEdit>
@@ -24,6 +25,12 @@ public:
     // An extra rule: the reason a parsed value (nothing when the text is empty) is refused,
     // empty when it is fine.
     void setCheck(std::function<QString(std::optional<double>)> check);
+
+    // How every field shows bytes: memory in GiB and bandwidth in GB/s as vendors print them,
+    // or all decimal (GB), or all binary (GiB). Kept in the settings; fields shown after a
+    // change use it.
+    static units::ByteStyle byteStyle();
+    static void setByteStyle(units::ByteStyle style);
 
     units::Measure measure() const { return measure_; }
     // The value the text says now, in base units; nothing when empty or when it has a problem.
