@@ -3,6 +3,7 @@
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
+#include "io/scenario_json_plan.h"
 #include "workload/presets.h"
 
 #include <QJsonArray>
@@ -80,6 +81,16 @@ public:
             s.candidates = readCandidates(*c, doc.pathOf(key("candidates")));
         if (auto c = doc.object(key("costs")))
             s.costs = readCosts(JsonFields(*c, doc.pathOf(key("costs")), log_));
+        if (auto g = doc.object(key("goal")))
+            s.goal = readGoal(JsonFields(*g, doc.pathOf(key("goal")), log_));
+        if (auto c = doc.object(key("constraints")))
+            s.constraints = readConstraints(JsonFields(*c, doc.pathOf(key("constraints")), log_));
+        if (auto g = doc.object(key("growth"))) {
+            s.growth = readGrowth(JsonFields(*g, doc.pathOf(key("growth")), log_));
+            if (!doc.has(key("inference")))
+                doc.problem(key("growth"), QStringLiteral("a growth plan grows a serving fleet: "
+                                                          "give \"inference\" too"));
+        }
         return s;
     }
 
@@ -373,6 +384,7 @@ private:
         if (auto v = c.number(key("grid_kgco2_per_kwh"), NumberRange::atLeast(0)))
             out.gridIntensity = units::kilogramsPerKilowattHour(*v);
         assign(out.amortizationYears, c.number(key("amortization_years"), NumberRange::positive()));
+        out.utilization = c.number(key("utilization"), NumberRange{0, 1, true});
         return out;
     }
 
@@ -494,11 +506,14 @@ QJsonObject costsToJson(const Costs &c) {
     const double grid =
         losslessWritten(c.gridIntensity.value(), units::inKilogramsPerKilowattHour(c.gridIntensity),
                         [](double w) { return units::kilogramsPerKilowattHour(w).value(); });
-    return {{key("pricing"), qs(toString(c.pricing))},
-            {key("electricity_usd_per_kwh"), electricity},
-            {key("pue"), c.pue},
-            {key("grid_kgco2_per_kwh"), grid},
-            {key("amortization_years"), c.amortizationYears}};
+    QJsonObject o{{key("pricing"), qs(toString(c.pricing))},
+                  {key("electricity_usd_per_kwh"), electricity},
+                  {key("pue"), c.pue},
+                  {key("grid_kgco2_per_kwh"), grid},
+                  {key("amortization_years"), c.amortizationYears}};
+    if (c.utilization)
+        o.insert(key("utilization"), *c.utilization);
+    return o;
 }
 
 } // namespace
@@ -542,6 +557,12 @@ QJsonObject scenarioToJsonObject(const Scenario &s) {
     for (const Candidate &c : s.candidates)
         candidates.append(candidateToJson(c));
     root.insert(key("candidates"), candidates);
+    if (s.goal)
+        root.insert(key("goal"), goalToJson(*s.goal));
+    if (s.constraints)
+        root.insert(key("constraints"), constraintsToJson(*s.constraints));
+    if (s.growth)
+        root.insert(key("growth"), growthToJson(*s.growth));
     return root;
 }
 

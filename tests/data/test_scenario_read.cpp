@@ -427,6 +427,107 @@ private slots:
                      "s.json: nothing to evaluate: give \"training\", \"inference\" or both")});
     }
 
+    void readsThePlanningSections() {
+        const ScenarioReadResult r = readScenarioJson(withPatch(R"({
+            "goal": {"objective": "cheapest-within-deadline", "focus": "training",
+                     "deadline_s": 604800, "budget_usd": 2.5e5},
+            "constraints": {"providers": ["aws", "gcp", "aws"], "on_premises_only": false,
+                            "ecosystems": ["CUDA", "jax", "JAX/XLA", "rocm"]},
+            "growth": {"unit": "requests-per-day", "start": 1e5, "end": 4e6, "months": 24,
+                       "curve": "exponential", "peak_factor": 2.5, "max_chips": 256},
+            "costs": {"utilization": 0.7}})"),
+                                                      kFile);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+        const Scenario &s = *r.scenario;
+        QVERIFY(s.goal->objective == Objective::cheapestWithinDeadline);
+        QVERIFY(s.goal->focus == Focus::training);
+        QCOMPARE(s.goal->deadline->value(), 604800.0);
+        QCOMPARE(s.goal->budget->value(), 2.5e5);
+        // Duplicates and other spellings of one ecosystem count once.
+        QCOMPARE(s.constraints->providers, (std::vector<std::string>{"aws", "gcp"}));
+        QVERIFY(!s.constraints->onPremisesOnly);
+        QVERIFY((s.constraints->ecosystems ==
+                 std::vector<Ecosystem>{Ecosystem::cuda, Ecosystem::xla, Ecosystem::rocm}));
+        QVERIFY(s.growth->unit == DemandUnit::requestsPerDay);
+        QCOMPARE(s.growth->start, 1e5);
+        QCOMPARE(s.growth->end, 4e6);
+        QCOMPARE(s.growth->months, 24);
+        QVERIFY(s.growth->curve == GrowthCurve::exponential);
+        QCOMPARE(s.growth->peakFactor, 2.5);
+        QCOMPARE(*s.growth->maxChips, 256);
+        QCOMPARE(*s.costs.utilization, 0.7);
+
+        // Everything but the demand has a default; an empty goal means cheapest.
+        const ScenarioReadResult minimal = readScenarioJson(
+            withPatch(R"({"goal": {}, "constraints": {}, "growth": {"start": 0, "end": 1e9}})"),
+            kFile);
+        QVERIFY2(minimal.errors.isEmpty(), qPrintable(toString(minimal.errors)));
+        QVERIFY(*minimal.scenario->goal == Goal{});
+        QVERIFY(*minimal.scenario->constraints == Constraints{});
+        QCOMPARE(minimal.scenario->growth->months, 12);
+        QVERIFY(minimal.scenario->growth->unit == DemandUnit::tokensPerDay);
+        QVERIFY(!minimal.scenario->growth->maxChips);
+        // The contract's own example has none of them.
+        const Scenario plain = *readScenarioJson(contractExample(), kFile).scenario;
+        QVERIFY(!plain.goal && !plain.constraints && !plain.growth && !plain.costs.utilization);
+    }
+
+    void planningSectionsLocateEveryBadValue() {
+        const QStringList lines = errorLines(withPatch(R"({
+            "goal": {"objective": "best", "focus": "both", "deadline_s": 0, "budget_usd": "1k"},
+            "constraints": {"providers": ["aws", 3, ""], "on_premises_only": "yes",
+                            "ecosystems": ["CUDA", "OpenCL", null]},
+            "growth": {"unit": "users", "end": -1, "months": 0, "curve": "log",
+                       "peak_factor": 0.5, "max_chips": 1.5},
+            "costs": {"utilization": 1.2}})"));
+        QCOMPARE(
+            lines,
+            (QStringList{
+                QStringLiteral("s.json: costs.utilization: must be at most 1, got 1.2"),
+                QStringLiteral("s.json: goal.objective: unknown objective 'best'; expected one of "
+                               "fastest, cheapest, cheapest-within-deadline, "
+                               "lowest-latency-within-budget"),
+                QStringLiteral("s.json: goal.focus: unknown focus 'both'; expected one of "
+                               "training, inference"),
+                QStringLiteral("s.json: goal.deadline_s: must be greater than 0, got 0"),
+                QStringLiteral("s.json: goal.budget_usd: must be a number, got a string (\"1k\")"),
+                QStringLiteral("s.json: constraints.providers[1]: must be a provider id "
+                               "(\"aws\"), got 3"),
+                QStringLiteral("s.json: constraints.providers[2]: must be a provider id "
+                               "(\"aws\"), got a string (\"\")"),
+                QStringLiteral("s.json: constraints.on_premises_only: must be true or false, got "
+                               "a string (\"yes\")"),
+                QStringLiteral("s.json: constraints.ecosystems[1]: unknown ecosystem 'OpenCL'; "
+                               "expected one of CUDA, ROCm, JAX/XLA, CANN/MindSpore, Neuron, "
+                               "SynapseAI"),
+                QStringLiteral("s.json: constraints.ecosystems[2]: must be an ecosystem name "
+                               "(\"CUDA\"), got null"),
+                QStringLiteral("s.json: growth.unit: unknown demand unit 'users'; expected one of "
+                               "tokens-per-day, requests-per-day"),
+                QStringLiteral("s.json: growth.start: missing: the demand per day in the plan's "
+                               "unit"),
+                QStringLiteral("s.json: growth.end: must be at least 0, got -1"),
+                QStringLiteral("s.json: growth.months: must be at least 1, got 0"),
+                QStringLiteral("s.json: growth.curve: unknown curve 'log'; expected one of "
+                               "linear, exponential, s-curve"),
+                QStringLiteral("s.json: growth.peak_factor: must be at least 1, got 0.5"),
+                QStringLiteral("s.json: growth.max_chips: must be a whole number, got 1.5"),
+            }));
+        QCOMPARE(
+            errorLines(withPatch(R"({"goal": "fastest", "constraints": [],
+                                          "growth": {"start": 1, "end": 2, "months": 1e4}})")),
+            (QStringList{
+                QStringLiteral("s.json: goal: must be an object ({ ... }), got a string "
+                               "(\"fastest\")"),
+                QStringLiteral("s.json: constraints: must be an object ({ ... }), got an array"),
+                QStringLiteral("s.json: growth.months: must be at most 240, got 10000"),
+            }));
+        // Demand grows a serving fleet: a plan without serving has nothing to grow.
+        QCOMPARE(errorLines(withPatch(R"({"inference": null, "growth": {"start": 1, "end": 2}})")),
+                 QStringList{QStringLiteral("s.json: growth: a growth plan grows a serving "
+                                            "fleet: give \"inference\" too")});
+    }
+
     void reportsEveryProblemAtOnce() {
         const QStringList lines = errorLines(withPatch(R"({
             "training": {"seq_len": 0, "precision": "fp5"},

@@ -84,6 +84,13 @@ Scenario everyFieldSet() {
     s.costs.pue = 1.17;
     s.costs.gridIntensity = units::kilogramsPerKilowattHour(0.379);
     s.costs.amortizationYears = 3.5;
+    s.costs.utilization = 0.85;
+
+    s.goal = Goal{Objective::lowestLatencyWithinBudget, Focus::inference, units::seconds(1.5),
+                  units::dollars(125000.5)};
+    s.constraints = Constraints{{"aws", "gcp"}, true, {Ecosystem::xla, Ecosystem::cann}};
+    s.growth =
+        GrowthPlan{DemandUnit::requestsPerDay, 2.5e5, 4.0e7, 18, GrowthCurve::sCurve, 2.25, 512};
     return s;
 }
 
@@ -135,6 +142,47 @@ private slots:
         QCOMPARE(model[QStringLiteral("preset")].toString(), QStringLiteral("llama-3.1-70b"));
         QCOMPARE(model[QStringLiteral("layers")].toInt(), 40);
         QVERIFY(readBack(s) == s);
+    }
+
+    // The planning sections are optional: each may be absent, or present with its defaults.
+    void planningSectionsSurviveAloneAndAtTheirDefaults() {
+        Scenario s = everyFieldSet();
+        s.goal.reset();
+        s.constraints.reset();
+        s.growth.reset();
+        s.costs.utilization.reset();
+        QVERIFY(readBack(s) == s);
+        const QJsonObject bare = scenarioToJsonObject(s);
+        for (const char *section : {"goal", "constraints", "growth"})
+            QVERIFY2(!bare.contains(QLatin1String(section)), section);
+        s.goal = Goal{};
+        s.constraints = Constraints{};
+        s.growth = GrowthPlan{};
+        QVERIFY(readBack(s) == s);
+        for (Objective o :
+             {Objective::fastest, Objective::cheapest, Objective::cheapestWithinDeadline,
+              Objective::lowestLatencyWithinBudget}) {
+            s.goal->objective = o;
+            QVERIFY(readBack(s) == s);
+        }
+        for (GrowthCurve c : {GrowthCurve::linear, GrowthCurve::exponential, GrowthCurve::sCurve}) {
+            s.growth->curve = c;
+            s.growth->unit = DemandUnit::tokensPerDay;
+            QVERIFY(readBack(s) == s);
+        }
+        s.constraints->ecosystems = {Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
+                                     Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
+        QVERIFY(readBack(s) == s);
+        // The keys as the README documents them.
+        const QJsonObject written = scenarioToJsonObject(everyFieldSet());
+        QCOMPARE(written[QStringLiteral("goal")][QStringLiteral("objective")].toString(),
+                 QStringLiteral("lowest-latency-within-budget"));
+        QCOMPARE(written[QStringLiteral("goal")][QStringLiteral("deadline_s")].toDouble(), 1.5);
+        QCOMPARE(written[QStringLiteral("constraints")][QStringLiteral("ecosystems")][0].toString(),
+                 QStringLiteral("JAX/XLA"));
+        QCOMPARE(written[QStringLiteral("growth")][QStringLiteral("curve")].toString(),
+                 QStringLiteral("s-curve"));
+        QCOMPARE(written[QStringLiteral("growth")][QStringLiteral("max_chips")].toInt(), 512);
     }
 
     void genericModelSurvives() {

@@ -1,0 +1,146 @@
+#include "io/scenario_json_plan.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+
+namespace accelplan::data {
+namespace {
+
+constexpr std::array kObjectives{Objective::fastest, Objective::cheapest,
+                                 Objective::cheapestWithinDeadline,
+                                 Objective::lowestLatencyWithinBudget};
+constexpr std::array kFocuses{Focus::training, Focus::inference};
+constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
+                                 Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
+constexpr std::array kDemandUnits{DemandUnit::tokensPerDay, DemandUnit::requestsPerDay};
+constexpr std::array kCurves{GrowthCurve::linear, GrowthCurve::exponential, GrowthCurve::sCurve};
+// Twenty years, month by month: beyond any hardware plan, and it bounds the work a file asks.
+constexpr int kMaxGrowthMonths = 240;
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+QString key(const char *latin1) { return QString::fromLatin1(latin1); }
+
+template <class T> void assign(T &target, const std::optional<T> &value) {
+    if (value)
+        target = *value;
+}
+
+// The non-empty strings of an array member, each wrong element reported at its index.
+std::vector<QString> strings(JsonFields &f, const QString &name, const QString &what) {
+    std::vector<QString> out;
+    const auto array = f.array(name);
+    if (!array)
+        return out;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        const QString at = jsonIndexPath(f.pathOf(name), i);
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            f.log().atPath(at,
+                           QStringLiteral("must be %1, got %2").arg(what, describeJsonValue(v)));
+        else
+            out.push_back(v.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+Goal readGoal(JsonFields g) {
+    Goal out;
+    assign(out.objective,
+           g.choice<Objective>(key("objective"), kObjectives, QStringLiteral("objective")));
+    out.focus = g.choice<Focus>(key("focus"), kFocuses, QStringLiteral("focus"));
+    if (auto v = g.number(key("deadline_s"), NumberRange::positive()))
+        out.deadline = units::seconds(*v);
+    if (auto v = g.number(key("budget_usd"), NumberRange::positive()))
+        out.budget = units::dollars(*v);
+    return out;
+}
+
+Constraints readConstraints(JsonFields c) {
+    Constraints out;
+    for (const QString &p : strings(c, key("providers"), QStringLiteral("a provider id (\"aws\")")))
+        if (std::find(out.providers.begin(), out.providers.end(), p.toStdString()) ==
+            out.providers.end())
+            out.providers.push_back(p.toStdString());
+    assign(out.onPremisesOnly, c.boolean(key("on_premises_only")));
+    QStringList known;
+    for (Ecosystem e : kEcosystems)
+        known << qs(toString(e));
+    const auto array = c.array(key("ecosystems"));
+    for (qsizetype i = 0; array && i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        const QString at = jsonIndexPath(c.pathOf(key("ecosystems")), i);
+        if (!v.isString()) {
+            c.log().atPath(at, QStringLiteral("must be an ecosystem name (\"CUDA\"), got %1")
+                                   .arg(describeJsonValue(v)));
+            continue;
+        }
+        const std::optional<Ecosystem> found = ecosystemFromString(v.toString().toStdString());
+        if (!found) {
+            c.log().atPath(at, QStringLiteral("unknown ecosystem '%1'; expected one of %2")
+                                   .arg(v.toString(), known.join(QStringLiteral(", "))));
+            continue;
+        }
+        const Ecosystem e = found.value();
+        if (std::find(out.ecosystems.begin(), out.ecosystems.end(), e) == out.ecosystems.end())
+            out.ecosystems.push_back(e);
+    }
+    return out;
+}
+
+GrowthPlan readGrowth(JsonFields g) {
+    GrowthPlan out;
+    assign(out.unit,
+           g.choice<DemandUnit>(key("unit"), kDemandUnits, QStringLiteral("demand unit")));
+    const QString demand = QStringLiteral("the demand per day in the plan's unit");
+    if (g.require(key("start"), demand))
+        assign(out.start, g.number(key("start"), NumberRange::atLeast(0)));
+    if (g.require(key("end"), demand))
+        assign(out.end, g.number(key("end"), NumberRange::atLeast(0)));
+    assign(out.months, g.integer(key("months"), 1, kMaxGrowthMonths));
+    assign(out.curve, g.choice<GrowthCurve>(key("curve"), kCurves, QStringLiteral("curve")));
+    assign(out.peakFactor, g.number(key("peak_factor"), NumberRange::atLeast(1)));
+    out.maxChips = g.integer(key("max_chips"), 1);
+    return out;
+}
+
+QJsonObject goalToJson(const Goal &g) {
+    QJsonObject o{{key("objective"), qs(toString(g.objective))}};
+    if (g.focus)
+        o.insert(key("focus"), qs(toString(*g.focus)));
+    if (g.deadline)
+        o.insert(key("deadline_s"), g.deadline->value());
+    if (g.budget)
+        o.insert(key("budget_usd"), g.budget->value());
+    return o;
+}
+
+QJsonObject constraintsToJson(const Constraints &c) {
+    QJsonArray providers, ecosystems;
+    for (const std::string &p : c.providers)
+        providers.append(qs(p));
+    for (Ecosystem e : c.ecosystems)
+        ecosystems.append(qs(toString(e)));
+    return {{key("providers"), providers},
+            {key("on_premises_only"), c.onPremisesOnly},
+            {key("ecosystems"), ecosystems}};
+}
+
+QJsonObject growthToJson(const GrowthPlan &g) {
+    QJsonObject o{{key("unit"), qs(toString(g.unit))},
+                  {key("start"), g.start},
+                  {key("end"), g.end},
+                  {key("months"), g.months},
+                  {key("curve"), qs(toString(g.curve))},
+                  {key("peak_factor"), g.peakFactor}};
+    if (g.maxChips)
+        o.insert(key("max_chips"), *g.maxChips);
+    return o;
+}
+
+} // namespace accelplan::data
