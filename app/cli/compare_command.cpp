@@ -4,6 +4,7 @@
 #include "evaluation_run.h"
 
 #include "plan/count_search.h"
+#include "plan/plan_details.h"
 #include "plan/recommend.h"
 
 #include <QTextStream>
@@ -107,8 +108,9 @@ int runCompare(const QStringList &args) {
     }
     const Evaluation evaluation =
         compareAtBestCounts(scenario, inputs->catalog, bases, options->maxChips);
-    printEvaluation(evaluation, recommend(scenario, inputs->catalog, evaluation), parsed->format,
-                    {options->maxChips});
+    const Recommendation recommendation = recommend(scenario, inputs->catalog, evaluation);
+    const PlanDetails details = planDetails(scenario, inputs->catalog, evaluation, recommendation);
+    printEvaluation(evaluation, recommendation, parsed->format, {options->maxChips, &details});
     return Success;
 }
 

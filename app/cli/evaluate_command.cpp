@@ -4,6 +4,7 @@
 #include "evaluation_run.h"
 
 #include "evaluation/evaluate.h"
+#include "plan/plan_details.h"
 #include "plan/recommend.h"
 
 #include <QTextStream>
@@ -54,8 +55,10 @@ int runEvaluate(const QStringList &args) {
         return BadInput;
     }
     const Evaluation evaluation = evaluate(inputs->scenario, inputs->catalog);
-    printEvaluation(evaluation, recommend(inputs->scenario, inputs->catalog, evaluation),
-                    parsed->format);
+    const Recommendation recommendation = recommend(inputs->scenario, inputs->catalog, evaluation);
+    const PlanDetails details =
+        planDetails(inputs->scenario, inputs->catalog, evaluation, recommendation);
+    printEvaluation(evaluation, recommendation, parsed->format, {std::nullopt, &details});
     return Success;
 }
 

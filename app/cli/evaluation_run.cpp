@@ -116,10 +116,11 @@ void printEvaluation(const Evaluation &evaluation, const Recommendation &recomme
                      OutputFormat format, const PrintExtras &extras) {
     switch (format) {
     case OutputFormat::json:
-        writeOut(data::resultToJson(evaluation, {&recommendation, extras.maxChips}));
+        writeOut(
+            data::resultToJson(evaluation, {&recommendation, extras.maxChips, extras.details}));
         return;
     case OutputFormat::table:
-        writeOut(data::resultToTable(evaluation, &recommendation).toUtf8());
+        writeOut(data::resultToTable(evaluation, &recommendation, extras.details).toUtf8());
         return;
     case OutputFormat::csv: writeOut(data::resultToCsv(evaluation)); return;
     }

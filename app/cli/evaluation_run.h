@@ -4,6 +4,7 @@
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
+#include "plan/plan_details.h"
 #include "plan/recommend.h"
 #include "scenario/scenario.h"
 
@@ -39,7 +40,8 @@ struct EvaluationInputs {
 std::optional<EvaluationInputs> loadInputs(const EvaluationArgs &args, bool checkCandidates);
 
 struct PrintExtras {
-    std::optional<int> maxChips; // compare: the largest count searched
+    std::optional<int> maxChips;          // compare: the largest count searched
+    const PlanDetails *details = nullptr; // growth and sensitivity (json and table)
 };
 
 void printEvaluation(const Evaluation &evaluation, const Recommendation &recommendation,

@@ -19,18 +19,22 @@ public:
         w_.key("catalog_version").string(e.catalogVersion);
         if (extras.maxChips)
             w_.key("max_chips").integer(*extras.maxChips);
+        const PlanDetails *details = extras.details;
         w_.key("results").beginArray();
-        for (const CandidateResult &r : e.results)
-            candidate(r);
+        for (std::size_t i = 0; i < e.results.size(); ++i)
+            candidate(e.results[i],
+                      details && i < details->growth.size() ? &details->growth[i] : nullptr);
         w_.endArray();
         if (extras.recommendation)
             recommendation(*extras.recommendation, e);
+        if (details && details->sensitivity && details->sensitivityResult)
+            sensitivity(*details->sensitivity, *details->sensitivityResult);
         w_.endObject();
         return w_.take();
     }
 
 private:
-    void candidate(const CandidateResult &r) {
+    void candidate(const CandidateResult &r, const GrowthOutcome *growthOutcome) {
         w_.beginObject();
         w_.key("chip").string(r.chipId);
         w_.key("count").integer(r.count);
@@ -45,6 +49,8 @@ private:
             inference(*r.inference, r.spend);
         if (r.spend)
             spend(*r.spend);
+        if (growthOutcome)
+            growth(*growthOutcome);
         w_.key("problems");
         strings(r.problems);
         w_.endObject();
@@ -228,6 +234,59 @@ private:
         w_.key("power_w").number(valueOf(s.power));
         if (!s.priceProblem.empty())
             w_.key("price_problem").string(s.priceProblem);
+        w_.endObject();
+    }
+
+    // The fleet over the growth plan: demand per day in the plan's unit, the peak it must carry,
+    // and from which month the candidate is not enough (null: it holds to the end).
+    void growth(const GrowthOutcome &g) {
+        w_.key("growth").beginObject();
+        w_.key("chips_per_replica").integer(g.chipsPerReplica);
+        w_.key("requests_per_s_per_replica").number(g.requestsPerSecondPerReplica);
+        w_.key("first_short_month");
+        if (g.firstShortMonth)
+            w_.integer(*g.firstShortMonth);
+        else
+            w_.null();
+        if (!g.problem.empty())
+            w_.key("problem").string(g.problem);
+        w_.key("months").beginArray();
+        for (const GrowthMonth &m : g.months) {
+            w_.beginObject();
+            w_.key("month").integer(m.month);
+            w_.key("demand_per_day").number(m.demandPerDay);
+            w_.key("requests_per_s").number(m.requestsPerSecond);
+            w_.key("replicas").integer(m.replicas);
+            w_.key("chips").integer(m.chips);
+            w_.key("enough").boolean(m.enough);
+            w_.key("cost_usd").number(valueOf(m.cost));
+            w_.endObject();
+        }
+        w_.endArray();
+        w_.endObject();
+    }
+
+    // Tornado data: each input set low and high, the judged time and cost at both ends.
+    void sensitivity(const Sensitivity &s, std::size_t result) {
+        w_.key("sensitivity").beginObject();
+        w_.key("result").integer(static_cast<long long>(result));
+        w_.key("focus").string(toString(s.focus));
+        w_.key("base_time_s").number(valueOf(s.baseTime));
+        w_.key("base_cost_usd").number(valueOf(s.baseCost));
+        w_.key("bars").beginArray();
+        for (const TornadoBar &b : s.bars) {
+            w_.beginObject();
+            w_.key("input").string(toString(b.input));
+            w_.key("low").string(b.lowSetting);
+            w_.key("high").string(b.highSetting);
+            w_.key("time_low_s").number(valueOf(b.timeLow));
+            w_.key("time_high_s").number(valueOf(b.timeHigh));
+            w_.key("cost_low_usd").number(valueOf(b.costLow));
+            w_.key("cost_high_usd").number(valueOf(b.costHigh));
+            w_.key("swing").number(b.swing());
+            w_.endObject();
+        }
+        w_.endArray();
         w_.endObject();
     }
 

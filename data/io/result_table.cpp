@@ -207,9 +207,68 @@ QString problems(const Evaluation &e) {
     return out.isEmpty() ? QString() : QStringLiteral("Problems\n") + out;
 }
 
+// Each candidate's fleet at the plan's first and last month, what the whole plan costs, and
+// the month it stops being enough (months count from 1 here, as people count them).
+QString growthTable(const Evaluation &e, const std::vector<GrowthOutcome> &growth) {
+    TextTable table({QStringLiteral("chip"), QStringLiteral("chips"), QStringLiteral("replica"),
+                     QStringLiteral("first month"), QStringLiteral("last month"),
+                     QStringLiteral("last month's spend"), QStringLiteral("plan's spend"),
+                     QStringLiteral("enough")},
+                    {false, true, true, true, true, true, true, false});
+    QString notes;
+    for (std::size_t k = 0; k < growth.size() && k < e.results.size(); ++k) {
+        const CandidateResult &r = e.results[k];
+        const GrowthOutcome &g = growth[k];
+        QStringList row{qs(r.chipId), QString::number(r.count)};
+        if (g.months.empty()) {
+            row << kNone << kNone << kNone << kNone << kNone << QStringLiteral("no");
+            table.add(row);
+            notes +=
+                QStringLiteral("  %1 x%2: %3\n").arg(qs(r.chipId)).arg(r.count).arg(qs(g.problem));
+            continue;
+        }
+        const bool priced = std::all_of(g.months.begin(), g.months.end(),
+                                        [](const GrowthMonth &m) { return m.cost.has_value(); });
+        units::Dollars total = units::dollars(0);
+        for (const GrowthMonth &m : g.months)
+            total += m.cost.value_or(units::dollars(0));
+        const GrowthMonth &last = g.months.back();
+        row << (g.chipsPerReplica == 1 ? QStringLiteral("1 chip")
+                                       : QStringLiteral("%1 chips").arg(g.chipsPerReplica))
+            << QString::number(g.months.front().chips) << QString::number(last.chips)
+            << (last.cost ? fmt(*last.cost) : kNone) << (priced ? fmt(total) : kNone)
+            << (g.firstShortMonth ? QStringLiteral("until month %1").arg(*g.firstShortMonth)
+                                  : QStringLiteral("all %1 months").arg(g.months.size()));
+        table.add(row);
+    }
+    return QStringLiteral("Growth plan\n") + table.text() + notes;
+}
+
+QString sensitivityTable(const Evaluation &e, const Sensitivity &s, std::size_t result) {
+    if (s.bars.empty() || result >= e.results.size())
+        return {};
+    const auto maybe = [](const auto &q) { return q ? fmt(*q) : kNone; };
+    TextTable table({QStringLiteral("input"), QStringLiteral("low"), QStringLiteral("high"),
+                     QStringLiteral("time low"), QStringLiteral("time high"),
+                     QStringLiteral("cost low"), QStringLiteral("cost high"),
+                     QStringLiteral("swing")},
+                    {false, true, true, true, true, true, true, true});
+    for (const TornadoBar &b : s.bars)
+        table.add({qs(std::string(toString(b.input))), qs(b.lowSetting), qs(b.highSetting),
+                   maybe(b.timeLow), maybe(b.timeHigh), maybe(b.costLow), maybe(b.costHigh),
+                   qs(units::formatPercent(b.swing()))});
+    const CandidateResult &r = e.results[result];
+    return QStringLiteral("Sensitivity of %1 x%2 (%3: %4, %5)\n")
+               .arg(qs(r.chipId))
+               .arg(r.count)
+               .arg(qs(std::string(toString(s.focus))), maybe(s.baseTime), maybe(s.baseCost)) +
+           table.text();
+}
+
 } // namespace
 
-QString resultToTable(const Evaluation &evaluation, const Recommendation *recommendation) {
+QString resultToTable(const Evaluation &evaluation, const Recommendation *recommendation,
+                      const PlanDetails *details) {
     QStringList sections;
     sections << qs(evaluation.scenarioName.empty() ? std::string("(unnamed scenario)")
                                                    : evaluation.scenarioName) +
@@ -234,6 +293,13 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
             text += QStringLiteral("  ") + qs(recommendation->tradeOff) + QLatin1Char('\n');
         sections << text;
     }
+    if (details && !details->growth.empty())
+        sections << growthTable(evaluation, details->growth);
+    if (details && details->sensitivity && details->sensitivityResult)
+        if (const QString t =
+                sensitivityTable(evaluation, *details->sensitivity, *details->sensitivityResult);
+            !t.isEmpty())
+            sections << t;
     return sections.join(QLatin1Char('\n'));
 }
 

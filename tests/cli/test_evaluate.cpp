@@ -54,6 +54,42 @@ bool positiveNumber(const QJsonValue &v) {
     return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() > 0;
 }
 
+// Llama 3.1 8B trained on 8 and on 256 H100s under `goal`: the many chips finish sooner, the
+// few cost less (no communication to pay for), so the objective decides the winner.
+QByteArray rankingScenario(const QByteArray &extra) {
+    return R"({ "format": "accelplan.scenario/1", "name": "ranking",
+  "workload": { "model": "llama-3.1-8b" },
+  "training": { "tokens": 2.0e9, "seq_len": 4096, "global_batch": 256 },
+  "candidates": [ { "chip": "nvidia-h100-sxm5-80gb", "count": 8 },
+                  { "chip": "nvidia-h100-sxm5-80gb", "count": 256 },
+                  { "chip": "google-tpu-v6e", "count": 8 },
+                  { "chip": "aws-trainium", "count": 16 } ],
+  "costs": { "pricing": "on-demand" })" +
+           extra + " }";
+}
+
+// Positions in the results, best first, as the recommendation ranks them.
+QList<int> rankingOf(const QJsonObject &doc) {
+    QList<int> out;
+    for (const QJsonValue &v : doc.value(u"recommendation").toObject().value(u"ranking").toArray())
+        out << v.toObject().value(u"result").toInt();
+    return out;
+}
+
+QStringList exclusionsOf(const QJsonObject &doc, int result) {
+    for (const QJsonValue &v :
+         doc.value(u"recommendation").toObject().value(u"ranking").toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(u"result").toInt() != result)
+            continue;
+        QStringList out;
+        for (const QJsonValue &e : s.value(u"exclusions").toArray())
+            out << e.toString();
+        return out;
+    }
+    return {QStringLiteral("BUG: result %1 is not ranked").arg(result)};
+}
+
 } // namespace
 
 class TestCliEvaluate : public QObject {
@@ -203,6 +239,137 @@ private slots:
                 QVERIFY(!other.out.isEmpty());
             }
         }
+    }
+
+    // The scenario's goal decides the ranking: the fastest candidate is not the cheapest here,
+    // and each objective puts its own first.
+    void theObjectiveChangesTheRanking() {
+        const QJsonObject cheapest =
+            parsed(evaluate(rankingScenario(R"(, "goal": { "objective": "cheapest" })")));
+        const QJsonObject fastest =
+            parsed(evaluate(rankingScenario(R"(, "goal": { "objective": "fastest" })")));
+        const QJsonObject byDefault = parsed(evaluate(rankingScenario("")));
+        const QJsonArray results = cheapest.value(u"results").toArray();
+        QCOMPARE(results.size(), 4);
+        const auto training = [&](int i, const char16_t *key) {
+            return results.at(i).toObject().value(u"training").toObject().value(key).toDouble();
+        };
+        // Both H100 candidates run and have a price; the larger is faster and dearer.
+        QVERIFY2(training(1, u"time_to_train_s") < training(0, u"time_to_train_s") &&
+                     training(1, u"cost_usd") > training(0, u"cost_usd"),
+                 "the scenario no longer sets speed against cost");
+        // Each winner is the best of the eligible candidates by its own measure.
+        const auto best = [&](const char16_t *key) {
+            int at = -1;
+            for (int i = 0; i < results.size(); ++i) {
+                const QJsonValue v =
+                    results.at(i).toObject().value(u"training").toObject().value(key);
+                if (v.isDouble() && (at < 0 || v.toDouble() < training(at, key)))
+                    at = i;
+            }
+            return at;
+        };
+        const QJsonObject recCheapest = cheapest.value(u"recommendation").toObject();
+        const QJsonObject recFastest = fastest.value(u"recommendation").toObject();
+        QCOMPARE(recCheapest.value(u"objective").toString(), QStringLiteral("cheapest"));
+        QCOMPARE(recFastest.value(u"objective").toString(), QStringLiteral("fastest"));
+        QCOMPARE(recCheapest.value(u"winner").toInt(), best(u"cost_usd"));
+        QCOMPARE(recFastest.value(u"winner").toInt(), best(u"time_to_train_s"));
+        QVERIFY(recCheapest.value(u"winner").toInt() != recFastest.value(u"winner").toInt());
+        QVERIFY(rankingOf(cheapest) != rankingOf(fastest));
+        // Without a goal the ranking is the cheapest one; the measurements never change.
+        QCOMPARE(rankingOf(byDefault), rankingOf(cheapest));
+        QCOMPARE(fastest.value(u"results"), cheapest.value(u"results"));
+
+        // A deadline between the two runs leaves only the faster one eligible among the H100s.
+        const double deadline =
+            std::sqrt(training(0, u"time_to_train_s") * training(1, u"time_to_train_s"));
+        const QJsonObject withinDeadline = parsed(evaluate(rankingScenario(
+            R"(, "goal": { "objective": "cheapest-within-deadline", "deadline_s": )" +
+            QByteArray::number(deadline, 'g', 17) + " }")));
+        QVERIFY2(exclusionsOf(withinDeadline, 0).join(QLatin1Char(' ')).contains(u"deadline"),
+                 qPrintable(exclusionsOf(withinDeadline, 0).join(QLatin1Char('|'))));
+        QCOMPARE(exclusionsOf(withinDeadline, 1), QStringList());
+    }
+
+    // Constraints exclude candidates, and each excluded one says why in words; the results
+    // themselves stay.
+    void constraintsExcludeCandidatesWithTheReason() {
+        const QJsonObject doc = parsed(evaluate(rankingScenario(
+            R"(, "constraints": { "providers": ["gcp", "aws"], "ecosystems": ["JAX/XLA"] })")));
+        QCOMPARE(doc.value(u"results").toArray().size(), 4);
+        for (int h100 : {0, 1})
+            QVERIFY2(exclusionsOf(doc, h100).contains(
+                         QStringLiteral("needs CUDA; the team works in JAX/XLA")),
+                     qPrintable(exclusionsOf(doc, h100).join(QLatin1Char('|'))));
+        QCOMPARE(exclusionsOf(doc, 2), QStringList());
+        QCOMPARE(doc.value(u"recommendation").toObject().value(u"winner").toInt(), 2);
+        QCOMPARE(rankingOf(doc).first(), 2);
+
+        const QJsonObject gcpOnly =
+            parsed(evaluate(rankingScenario(R"(, "constraints": { "providers": ["gcp"] })")));
+        const QString trainium = exclusionsOf(gcpOnly, 3).join(QLatin1Char('|'));
+        QVERIFY2(trainium.contains(u"no allowed provider (gcp) rents aws-trainium"),
+                 qPrintable(trainium));
+        // Excluded candidates come after every eligible one.
+        QCOMPARE(rankingOf(gcpOnly).last(), 3);
+    }
+
+    // A growth plan gives each candidate its fleet month by month; the winner gets tornado
+    // data. Both are extra keys beside the contract's.
+    void growthAndSensitivityInTheDocument() {
+        const CliRun run = evaluate(R"({ "format": "accelplan.scenario/1", "name": "growth",
+  "workload": { "model": "llama-3.1-8b" },
+  "inference": { "precision": "fp8", "input_tokens": 1024, "output_tokens": 256,
+                 "mode": "server", "slo": { "ttft_s": 0.5, "tpot_s": 0.05 } },
+  "candidates": [ { "chip": "nvidia-h100-sxm5-80gb", "count": 1 },
+                  { "chip": "nvidia-l4", "count": 1 } ],
+  "costs": { "pricing": "on-demand" },
+  "growth": { "unit": "requests-per-day", "start": 1.0e5, "end": 1.0e7, "months": 6,
+              "curve": "linear", "peak_factor": 2, "max_chips": 16 } })");
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = parsed(run);
+        for (const QJsonValue &v : doc.value(u"results").toArray()) {
+            const QJsonObject r = v.toObject();
+            QVERIFY(r.contains(u"inference") && r.contains(u"problems"));
+            const QJsonObject g = r.value(u"growth").toObject();
+            const QJsonArray months = g.value(u"months").toArray();
+            if (months.isEmpty()) {
+                QVERIFY(!g.value(u"problem").toString().isEmpty());
+                continue;
+            }
+            QCOMPARE(months.size(), 6);
+            // Demand grows; so do the chips, a whole number of replicas each month.
+            const int perReplica = g.value(u"chips_per_replica").toInt();
+            QVERIFY(perReplica >= 1);
+            int previous = 0;
+            for (const QJsonValue &m : months) {
+                const int chips = m.toObject().value(u"chips").toInt();
+                QCOMPARE(chips % perReplica, 0);
+                QVERIFY(chips >= previous);
+                QCOMPARE(m.toObject().value(u"enough").toBool(), chips <= 16);
+                previous = chips;
+            }
+            const QJsonValue shortMonth = g.value(u"first_short_month");
+            QCOMPARE(shortMonth.isNull(), previous <= 16);
+        }
+        const QJsonObject sensitivity = doc.value(u"sensitivity").toObject();
+        QCOMPARE(sensitivity.value(u"result").toInt(),
+                 doc.value(u"recommendation").toObject().value(u"winner").toInt());
+        QCOMPARE(sensitivity.value(u"focus").toString(), QStringLiteral("inference"));
+        const QJsonArray bars = sensitivity.value(u"bars").toArray();
+        QVERIFY(bars.size() >= 4);
+        for (qsizetype i = 1; i < bars.size(); ++i)
+            QVERIFY(bars.at(i - 1).toObject().value(u"swing").toDouble() >=
+                    bars.at(i).toObject().value(u"swing").toDouble());
+
+        // Without a plan there is no growth key; the table shows both sections.
+        QVERIFY(!parsed(evaluate(rankingScenario("")))
+                     .value(u"results")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(u"growth"));
     }
 
     void tableForPeople() {

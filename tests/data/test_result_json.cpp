@@ -207,6 +207,105 @@ private slots:
         QCOMPARE(ranking.at(1).toObject().value(u"eligible").toBool(), false);
         QVERIFY(ranking.at(1).toObject().value(u"time_s").isNull());
     }
+
+    // Growth and sensitivity are extra keys: written only when given, beside the contract's,
+    // which stay as they were.
+    void growthAndSensitivityWhenGiven() {
+        const Evaluation e = test::sampleEvaluation();
+        PlanDetails details;
+        GrowthOutcome grows;
+        grows.chipId = "nvidia-h100-sxm5-80gb";
+        grows.chipsPerReplica = 8;
+        grows.requestsPerSecondPerReplica = 12.5;
+        grows.months = {{0, 1e6, 23.1, 2, 16, true, units::dollars(1.0e5)},
+                        {1, 2e6, 46.3, 4, 32, true, units::dollars(2.0e5)},
+                        {2, 4e6, 92.6, 8, 64, false, units::dollars(4.0e5)}};
+        grows.firstShortMonth = 2;
+        GrowthOutcome cannot;
+        cannot.chipId = "nvidia-l4";
+        cannot.problem = "nvidia-l4 cannot serve this model within the SLO at any count";
+        GrowthOutcome unpriced = grows;
+        unpriced.firstShortMonth.reset();
+        for (GrowthMonth &m : unpriced.months)
+            m.cost.reset();
+        details.growth = {grows, cannot, unpriced};
+        Sensitivity s;
+        s.focus = Focus::training;
+        s.baseTime = units::seconds(20040);
+        s.baseCost = units::dollars(2450);
+        TornadoBar price;
+        price.input = SensitivityInput::price;
+        price.lowSetting = "-20 %";
+        price.highSetting = "+20 %";
+        price.timeLow = price.timeHigh = units::seconds(20040);
+        price.costLow = units::dollars(1960);
+        price.costHigh = units::dollars(2940);
+        TornadoBar count;
+        count.input = SensitivityInput::chipCount;
+        count.lowSetting = "32 chips";
+        count.highSetting = "128 chips";
+        count.timeLow = units::seconds(39000);
+        count.timeHigh = units::seconds(10500);
+        s.bars = {price, count};
+        details.sensitivity = s;
+        details.sensitivityResult = 0;
+
+        const QJsonObject plain = parsed(resultToJson(e));
+        const QJsonObject doc = parsed(resultToJson(e, {nullptr, std::nullopt, &details}));
+        QVERIFY(!plain.contains(u"sensitivity"));
+        const QJsonArray results = doc.value(u"results").toArray();
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QJsonObject r = results.at(i).toObject();
+            QVERIFY(!plain.value(u"results").toArray().at(i).toObject().contains(u"growth"));
+            QVERIFY(r.contains(u"growth"));
+            r.remove(u"growth");
+            QCOMPARE(r, plain.value(u"results").toArray().at(i).toObject());
+        }
+
+        const QJsonObject g = results.at(0).toObject().value(u"growth").toObject();
+        QCOMPARE(g.value(u"chips_per_replica").toInt(), 8);
+        QCOMPARE(g.value(u"requests_per_s_per_replica").toDouble(), 12.5);
+        QCOMPARE(g.value(u"first_short_month").toInt(), 2);
+        QVERIFY(!g.contains(u"problem"));
+        const QJsonArray months = g.value(u"months").toArray();
+        QCOMPARE(months.size(), 3);
+        const QJsonObject last = months.at(2).toObject();
+        QCOMPARE(last.value(u"month").toInt(), 2);
+        QCOMPARE(last.value(u"demand_per_day").toDouble(), 4e6);
+        QCOMPARE(last.value(u"requests_per_s").toDouble(), 92.6);
+        QCOMPARE(last.value(u"replicas").toInt(), 8);
+        QCOMPARE(last.value(u"chips").toInt(), 64);
+        QCOMPARE(last.value(u"enough").toBool(), false);
+        QCOMPARE(last.value(u"cost_usd").toDouble(), 4.0e5);
+        const QJsonObject none = results.at(1).toObject().value(u"growth").toObject();
+        QCOMPARE(none.value(u"problem").toString(), QString::fromStdString(cannot.problem));
+        QCOMPARE(none.value(u"months").toArray().size(), 0);
+        const QJsonObject free = results.at(2).toObject().value(u"growth").toObject();
+        QVERIFY(free.value(u"first_short_month").isNull());
+        QVERIFY(free.value(u"months").toArray().at(0).toObject().value(u"cost_usd").isNull());
+
+        const QJsonObject t = doc.value(u"sensitivity").toObject();
+        QCOMPARE(t.value(u"result").toInt(), 0);
+        QCOMPARE(t.value(u"focus").toString(), QStringLiteral("training"));
+        QCOMPARE(t.value(u"base_time_s").toDouble(), 20040.0);
+        QCOMPARE(t.value(u"base_cost_usd").toDouble(), 2450.0);
+        const QJsonArray bars = t.value(u"bars").toArray();
+        QCOMPARE(bars.size(), 2);
+        const QJsonObject p = bars.at(0).toObject();
+        QCOMPARE(p.value(u"input").toString(), QStringLiteral("price"));
+        QCOMPARE(p.value(u"low").toString(), QStringLiteral("-20 %"));
+        QCOMPARE(p.value(u"cost_low_usd").toDouble(), 1960.0);
+        QCOMPARE(p.value(u"cost_high_usd").toDouble(), 2940.0);
+        // (2940 - 1960) / 2940: the spread over the larger end.
+        QCOMPARE(p.value(u"swing").toDouble(), 980.0 / 2940.0);
+        const QJsonObject c = bars.at(1).toObject();
+        QCOMPARE(c.value(u"input").toString(), QStringLiteral("chip count"));
+        QVERIFY(c.value(u"cost_low_usd").isNull());
+        QCOMPARE(c.value(u"time_high_s").toDouble(), 10500.0);
+        // The document's own keys keep the contract's order; the tornado comes last.
+        const QByteArray json = resultToJson(e, {nullptr, std::nullopt, &details});
+        QVERIFY(json.indexOf("\"results\"") < json.indexOf("\"sensitivity\""));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResultJson)

@@ -101,6 +101,62 @@ private slots:
         QVERIFY(!table.contains(u"Training\n"));
         QVERIFY(table.contains(u"Serving\n"));
     }
+
+    // A growth plan: each candidate's fleet at the first and last month, the plan's spend and
+    // how long it holds; $100,000 + $200,000 + $400,000 = $700,000 over three months.
+    // Sensitivity: the winner's bars, with their settings and both ends.
+    void growthAndSensitivitySections() {
+        const Evaluation e = test::sampleEvaluation();
+        PlanDetails details;
+        GrowthOutcome grows;
+        grows.chipsPerReplica = 8;
+        grows.months = {{0, 1e6, 23.1, 2, 16, true, units::dollars(1.0e5)},
+                        {1, 2e6, 46.3, 4, 32, true, units::dollars(2.0e5)},
+                        {2, 4e6, 92.6, 8, 64, false, units::dollars(4.0e5)}};
+        grows.firstShortMonth = 2;
+        GrowthOutcome cannot;
+        cannot.problem = "nvidia-l4 cannot serve this model within the SLO at any count";
+        details.growth = {grows, cannot, grows};
+        details.growth[2].firstShortMonth.reset();
+        Sensitivity s;
+        s.baseTime = units::seconds(20040);
+        s.baseCost = units::dollars(2450);
+        TornadoBar price;
+        price.lowSetting = "-20 %";
+        price.highSetting = "+20 %";
+        price.costLow = units::dollars(1960);
+        price.costHigh = units::dollars(2940);
+        s.bars = {price};
+        details.sensitivity = s;
+        details.sensitivityResult = 0;
+
+        QVERIFY(!resultToTable(e).contains(u"Growth plan"));
+        const QString table = resultToTable(e, nullptr, &details);
+        const QStringList lines = table.split(QLatin1Char('\n'));
+        // The first line starting so after the section's title.
+        const auto line = [&](const QString &section, const QString &start) {
+            for (qsizetype i = lines.indexOf(section); i >= 0 && i < lines.size(); ++i)
+                if (lines[i].startsWith(start))
+                    return lines[i];
+            return QString();
+        };
+        const QString growth = QStringLiteral("Growth plan");
+        QVERIFY(table.contains(u"Growth plan\n"));
+        const QString h100 = line(growth, QStringLiteral("nvidia-h100-sxm5-80gb"));
+        QVERIFY2(h100.contains(u"8 chips") && h100.contains(u"$700,000") &&
+                     h100.contains(u"until month 2"),
+                 qPrintable(table));
+        QVERIFY2(line(growth, QStringLiteral("huawei-ascend-910b")).endsWith(u"all 3 months"),
+                 qPrintable(table));
+        QVERIFY(
+            table.contains(u"  nvidia-l4 x1: nvidia-l4 cannot serve this model within the SLO"));
+        QVERIFY2(table.contains(u"Sensitivity of nvidia-h100-sxm5-80gb x64 (training: "),
+                 qPrintable(table));
+        const QString bar =
+            line(lines.filter(QStringLiteral("Sensitivity of")).value(0), QStringLiteral("price"));
+        QVERIFY2(bar.contains(u"-20 %") && bar.contains(u"$1,960") && bar.contains(u"$2,940"),
+                 qPrintable(table));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResultTable)
