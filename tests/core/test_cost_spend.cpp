@@ -116,6 +116,45 @@ private slots:
         QCOMPARE_NEAR(inKilowattHours(r.training->energy), 87.36);
     }
 
+    // Every rental pricing of 12 gpus, trained for 10 h, and when buying them instead would
+    // have paid off: $576,000 of capex against the rent less $0.8736/h of electricity.
+    //   on demand    beta 12 x $11  = $132/h: $1,320;  576,000 / 131.1264 =  4,392.7 h
+    //   spot         alpha 2 x $24  =  $48/h:   $480;  576,000 /  47.1264 = 12,222.6 h
+    //   reserved-1y  alpha 2 x $56  = $112/h: $1,120;  576,000 / 111.1264 =  5,183.3 h
+    //   reserved-3y  alpha 2 x $40  =  $80/h:   $800;  576,000 /  79.1264 =  7,279.5 h
+    void eachRentalPricingAndItsBreakEven_data() {
+        QTest::addColumn<int>("pricing");
+        QTest::addColumn<QString>("offering");
+        QTest::addColumn<int>("instances");
+        QTest::addColumn<double>("usdPerHour");
+        QTest::newRow("on-demand")
+            << int(Pricing::onDemand) << QStringLiteral("beta/g1") << 12 << 132.0;
+        QTest::newRow("spot") << int(Pricing::spot) << QStringLiteral("alpha/g8") << 2 << 48.0;
+        QTest::newRow("reserved-1y")
+            << int(Pricing::reserved1y) << QStringLiteral("alpha/g8") << 2 << 112.0;
+        QTest::newRow("reserved-3y")
+            << int(Pricing::reserved3y) << QStringLiteral("alpha/g8") << 2 << 80.0;
+    }
+    void eachRentalPricingAndItsBreakEven() {
+        QFETCH(int, pricing);
+        QFETCH(QString, offering);
+        QFETCH(int, instances);
+        QFETCH(double, usdPerHour);
+        Scenario s;
+        s.costs.pricing = static_cast<Pricing>(pricing);
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY(r.problems.empty());
+        QCOMPARE(QString::fromStdString(r.offering), offering);
+        QCOMPARE(r.spend->instances, instances);
+        QCOMPARE_NEAR(inDollarsPerHour(*r.spend->fleetRate), usdPerHour);
+        QCOMPARE_NEAR(r.training->cost.value(), 10 * usdPerHour);
+        QCOMPARE_NEAR(r.spend->capex->value(), 576000.0);
+        QCOMPARE_NEAR(inHours(*r.spend->breakEven), 576000.0 / (usdPerHour - 0.8736));
+        // Energy does not depend on how the chips are paid for.
+        QCOMPARE_NEAR(inKilowattHours(r.training->energy), 87.36);
+    }
+
     // Owned: $16.4271/h of amortised capex plus $0.8736/h of electricity, for 10 h.
     void ownedTraining() {
         Scenario s;

@@ -234,6 +234,98 @@ private slots:
         QCOMPARE(order(rank(s)), (Order{kNpu, kGpu, kCpu}));
     }
 
+    // Serving judges the request latency and the cost per million output tokens:
+    //   gpu 16 chips, $160/h (2 alpha g8), a million tokens at 16,000/s take 62.5 s: $2.778;
+    //   tpu  8 chips,  $40/h (1 gamma t8), 125 s: $1.389;
+    //   cpu  4 chips,   $8/h (4 alpha c1), 10,000 s: $22.22; the npu cannot be rented.
+    void servingUnderEachObjective() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.goal->focus = Focus::inference;
+        Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kTpu, kGpu, kCpu}));
+        QVERIFY(std::fabs(scoreFor(rec, kGpu).cost->value() - 160.0 * 62.5 / 3600) < 1e-9);
+        QVERIFY(std::fabs(scoreFor(rec, kCpu).cost->value() - 8.0 * 10000 / 3600) < 1e-9);
+
+        // Latencies 0.5 s, 0.8 s and 9 s.
+        s.goal->objective = Objective::fastest;
+        rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu, kTpu, kCpu}));
+        QCOMPARE(scoreFor(rec, kTpu).time->value(), 0.8);
+
+        // The deadline is a request's latency: 600 ms leaves only the gpu.
+        s.goal->objective = Objective::cheapestWithinDeadline;
+        s.goal->deadline = seconds(0.6);
+        rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("takes 800 ms per request, past the 600 ms deadline"));
+        QCOMPARE(exclusionsOf(rec, kCpu),
+                 QStringLiteral("takes 9 s per request, past the 600 ms deadline"));
+
+        // A deadline nobody meets leaves no winner, and each candidate says why.
+        s.goal->deadline = seconds(0.1);
+        rec = rank(s);
+        QVERIFY(!rec.winner());
+        for (std::size_t r : {kGpu, kTpu, kCpu})
+            QVERIFY2(exclusionsOf(rec, r).endsWith(QStringLiteral("past the 100 ms deadline")),
+                     qPrintable(exclusionsOf(rec, r)));
+
+        // Without a budget, lowest latency within budget is the plain fastest order.
+        s.goal->objective = Objective::lowestLatencyWithinBudget;
+        s.goal->deadline.reset();
+        QCOMPARE(order(rank(s)), (Order{kGpu, kTpu, kCpu}));
+    }
+
+    // The pricing model decides who can be had and at what price. Training 16 gpus for 10 h:
+    //   spot         2 alpha g8 x $24 = $48/h:  $480;
+    //   reserved-1y  2 x $56 = $112/h:          $1,120;
+    //   reserved-3y  2 x $40 = $80/h:           $800.
+    // Only alpha sells those for the gpu; the tpu (gamma) and the cpu are on demand only.
+    void rankingUnderEachPricingModel_data() {
+        QTest::addColumn<int>("pricing");
+        QTest::addColumn<double>("gpuCost");
+        QTest::newRow("spot") << int(Pricing::spot) << 480.0;
+        QTest::newRow("reserved-1y") << int(Pricing::reserved1y) << 1120.0;
+        QTest::newRow("reserved-3y") << int(Pricing::reserved3y) << 800.0;
+    }
+    void rankingUnderEachPricingModel() {
+        QFETCH(int, pricing);
+        QFETCH(double, gpuCost);
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.costs.pricing = static_cast<Pricing>(pricing);
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu}));
+        QVERIFY(std::fabs(scoreFor(rec, kGpu).cost->value() - gpuCost) < 1e-9);
+        const QString name = QString::fromLatin1(toString(s.costs.pricing));
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("cannot be rented: no provider in the catalog rents tpu at %1 "
+                                "prices")
+                     .arg(name));
+        QCOMPARE(exclusionsOf(rec, kCpu),
+                 QStringLiteral("cannot be rented: no provider in the catalog rents cpu at %1 "
+                                "prices")
+                     .arg(name));
+    }
+
+    // Constraints add up: every reason a candidate is out is listed, not only the first.
+    void constraintsTogether() {
+        Scenario s = scenarioWith(Objective::fastest);
+        s.constraints = Constraints{{"alpha"}, false, {Ecosystem::cuda}};
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kGpu}));
+        // Only alpha: 2 g8 instances at $80/h for 10 h.
+        QVERIFY(std::fabs(scoreFor(rec, kGpu).cost->value() - 1600.0) < 1e-9);
+        QCOMPARE(exclusionsOf(rec, kTpu),
+                 QStringLiteral("cannot be rented: no allowed provider (alpha) rents tpu | needs "
+                                "JAX/XLA; the team works in CUDA"));
+        QCOMPARE(exclusionsOf(rec, kNpu),
+                 QStringLiteral("cannot be rented: no provider in the catalog rents npu | needs "
+                                "CANN/MindSpore; the team works in CUDA"));
+        QCOMPARE(exclusionsOf(rec, kCpu), QStringLiteral("needs oneDNN; the team works in CUDA"));
+        // Excluded candidates follow the eligible ones, in the scenario's order.
+        QCOMPARE(order(rec, false), (Order{kGpu, kTpu, kNpu, kCpu}));
+    }
+
     void nothingQualifies() {
         Scenario s = scenarioWith(Objective::cheapest);
         s.constraints = Constraints{{}, false, {Ecosystem::neuron}};
