@@ -95,9 +95,29 @@ void addCountSweeps(Analysis &a) {
                   [](const CountPoint &x, const CountPoint &y) { return x.count < y.count; });
 }
 
+void addSensitivityAndGrowth(Analysis &a) {
+    a.sensitivity.reset();
+    a.growth.clear();
+    // The winner, else the first candidate that has a time to vary.
+    std::optional<std::size_t> chosen;
+    if (const Score *winner = a.recommendation.winner())
+        chosen = winner->result;
+    for (std::size_t i = 0; !chosen && i < a.recommendation.ranking.size(); ++i)
+        if (a.recommendation.ranking[i].time)
+            chosen = a.recommendation.ranking[i].result;
+    if (chosen && *chosen < a.scenario.candidates.size()) {
+        a.sensitivityCandidate = *chosen;
+        a.sensitivity = sensitivity(a.scenario, *a.catalog, *chosen);
+    }
+    if (a.scenario.growth && a.scenario.inference)
+        for (const Candidate &c : a.scenario.candidates)
+            a.growth.push_back(planGrowth(a.scenario, *a.catalog, c));
+}
+
 Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> catalog) {
     Analysis a = analyze(scenario, std::move(catalog));
     addCountSweeps(a);
+    addSensitivityAndGrowth(a);
     return a;
 }
 

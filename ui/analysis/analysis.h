@@ -1,13 +1,15 @@
 #pragma once
 // Everything the workspace shows about one scenario, computed in one place so that the window,
 // the charts and the PDF report draw the very same numbers: the evaluation, the recommendation,
-// the serving curves, and the same candidates at other chip counts. Pure C++ (no Qt), so it can
-// run on any thread.
+// the serving curves, the same candidates at other chip counts, what moves the answer most and
+// the growth plan. Pure C++ (no Qt), so it can run on any thread.
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
 #include "inference/latency_curve.h"
+#include "plan/growth.h"
 #include "plan/recommend.h"
+#include "plan/sensitivity.h"
 #include "scenario/scenario.h"
 
 #include <cstddef>
@@ -41,6 +43,12 @@ struct Analysis {
     // One per candidate when the scenario trains; filled by addCountSweeps().
     std::vector<CountSweep> sweeps;
     bool sweepsDone = false;
+    // What moves the answer of one candidate (the winner, else the first that runs) most;
+    // filled by addSensitivityAndGrowth(), empty when no candidate runs.
+    std::optional<Sensitivity> sensitivity;
+    std::size_t sensitivityCandidate = 0;
+    // One per candidate when the scenario has a growth plan and serves; same function.
+    std::vector<GrowthOutcome> growth;
 
     const Chip *chipOf(std::size_t candidate) const;
 };
@@ -55,7 +63,11 @@ std::vector<int> sweepCounts(int count);
 // so that the first charts appear at once.
 void addCountSweeps(Analysis &analysis);
 
-// Both parts, for callers that wait anyway (the PDF report, tests).
+// The sensitivity of the recommended candidate and, with a growth plan, each candidate's fleet
+// month by month; slower than the sweeps' share, so done with them.
+void addSensitivityAndGrowth(Analysis &analysis);
+
+// Every part, for callers that wait anyway (the PDF report, tests).
 Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> catalog);
 
 } // namespace accelplan::ui

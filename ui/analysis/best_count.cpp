@@ -1,7 +1,7 @@
 #include "analysis/best_count.h"
 
-#include "evaluation/evaluate.h"
-#include "plan/recommend.h"
+#include "plan/count_search.h"
+#include "plan/explain.h"
 
 namespace accelplan::ui {
 
@@ -9,21 +9,19 @@ std::optional<BestCount> bestCount(const Scenario &scenario, std::size_t index, 
                                    const Catalog &catalog, int maxChips) {
     if (index >= scenario.candidates.size())
         return std::nullopt;
-    Scenario variants = scenario;
-    variants.goal = goal;
-    variants.candidates.clear();
-    for (int n = 1; n <= maxChips && n > 0; n *= 2) {
-        Candidate c = scenario.candidates[index];
-        c.count = n;
-        c.parallelism = {};
-        variants.candidates.push_back(std::move(c));
-    }
-    const Evaluation evaluation = evaluate(variants, catalog);
-    const Recommendation recommendation = recommend(variants, catalog, evaluation);
-    const Score *winner = recommendation.winner();
-    if (!winner)
+    Scenario judged = scenario;
+    judged.goal = goal;
+    Candidate base = scenario.candidates[index];
+    base.parallelism = {}; // a pinned layout holds for one count only
+    const CandidateResult best = searchBestCount(judged, catalog, base, maxChips);
+    const Focus focus = focusOf(judged);
+    const bool runs = focus == Focus::training
+                          ? best.training && best.training->fits
+                          : best.inference && judged.inference &&
+                                servesAsAsked(*best.inference, *judged.inference, judged.workload);
+    if (!runs)
         return std::nullopt;
-    return BestCount{variants.candidates[winner->result].count, recommendation.why};
+    return BestCount{best.count, candidateName(catalog, best)};
 }
 
 } // namespace accelplan::ui

@@ -33,7 +33,20 @@ void ChartView::setAnalysis(const Analysis &analysis) {
     clearAll();
     empty_ = false;
     build(analysis);
-    replot(QCustomPlot::rpQueuedReplot);
+    // A chart on a hidden tab is drawn when it is shown: after an edit only the chart in view
+    // costs drawing time. (Drawing offscreen, paint() and the exports, lay out by themselves.)
+    if (isVisible())
+        replot(QCustomPlot::rpQueuedReplot);
+    else
+        stale_ = true;
+}
+
+void ChartView::showEvent(QShowEvent *event) {
+    if (stale_) {
+        stale_ = false;
+        replot(QCustomPlot::rpImmediateRefresh);
+    }
+    QCustomPlot::showEvent(event);
 }
 
 void ChartView::clearAll() {

@@ -69,6 +69,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void clearAll();
@@ -80,6 +81,7 @@ private:
     QCPLayoutGrid *panels_ = nullptr;
     bool empty_ = true;
     bool dark_ = false;
+    bool stale_ = false; // built while hidden: to be drawn when shown
     QHash<QCPAbstractPlottable *, std::function<QString(int)>> tips_;
     std::unique_ptr<Analysis> last_; // rebuilt from when the palette changes
 };

@@ -54,6 +54,8 @@ void Recompute::request(const Scenario &scenario) {
             Qt::QueuedConnection);
         if (latestGeneration->load() == generation)
             addCountSweeps(*analysis);
+        if (latestGeneration->load() == generation)
+            addSensitivityAndGrowth(*analysis);
         const qint64 totalMs = timer.elapsed();
         std::shared_ptr<const Analysis> full = std::move(analysis);
         QMetaObject::invokeMethod(
@@ -73,13 +75,12 @@ void Recompute::deliver(quint64 generation, std::shared_ptr<const Analysis> anal
     latest_ = analysis;
     const QString n = candidatesText(analysis->scenario.candidates.size());
     if (complete) {
-        if (analysis->scenario.training)
-            emit progress(tr("Computed %1 and their scaling in %2 ms").arg(n).arg(elapsedMs));
+        emit progress(
+            tr("Computed %1 with scaling and sensitivity in %2 ms").arg(n).arg(elapsedMs));
         emit completed(std::move(analysis));
     } else {
-        emit progress(analysis->scenario.training
-                          ? tr("Computed %1 in %2 ms; computing scaling…").arg(n).arg(elapsedMs)
-                          : tr("Computed %1 in %2 ms").arg(n).arg(elapsedMs));
+        emit progress(
+            tr("Computed %1 in %2 ms; computing scaling and sensitivity…").arg(n).arg(elapsedMs));
         emit evaluated(std::move(analysis));
     }
 }

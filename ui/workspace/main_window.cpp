@@ -2,14 +2,17 @@
 
 #include "catalog/catalog_store.h"
 #include "catalog_editor/catalog_editor_window.h"
+#include "charts/growth_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
 #include "charts/pareto_chart.h"
 #include "charts/roofline_chart.h"
 #include "charts/scaling_chart.h"
 #include "charts/time_cost_chart.h"
+#include "charts/tornado_chart.h"
 #include "document/default_scenario.h"
 #include "io/scenario_json.h"
+#include "report/export_report_dialog.h"
 #include "support/paths.h"
 #include "support/text.h"
 #include "version.h"
@@ -18,7 +21,6 @@
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
 #include "workspace/scenario_panel.h"
-#include "report/export_report_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,13 +134,17 @@ void MainWindow::createCentre() {
     latency_ = new LatencyChart(charts_);
     scaling_ = new ScalingChart(charts_);
     roofline_ = new RooflineChart(charts_);
-    chartViews_ = {timeCost_, memory_, pareto_, latency_, scaling_, roofline_};
+    growth_ = new GrowthChart(charts_);
+    tornado_ = new TornadoChart(charts_);
+    chartViews_ = {timeCost_, memory_, pareto_, latency_, scaling_, roofline_, growth_, tornado_};
     charts_->addTab(timeCost_, tr("Time and cost"));
     charts_->addTab(memory_, tr("Memory"));
     charts_->addTab(pareto_, tr("Cost vs time"));
     charts_->addTab(latency_, tr("Serving"));
     charts_->addTab(scaling_, tr("Scaling"));
     charts_->addTab(roofline_, tr("Roofline"));
+    charts_->addTab(growth_, tr("Growth"));
+    charts_->addTab(tornado_, tr("Sensitivity"));
 
     top_ = new QSplitter(Qt::Horizontal, this);
     top_->setObjectName(QStringLiteral("resultsSplitter"));
@@ -218,9 +224,8 @@ void MainWindow::createMenus() {
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    file->addAction(tr("&Export Report…"), this, [this] {
-        report::exportReportDialog(this, shown_, document_.filePath());
-    });
+    file->addAction(tr("&Export Report…"), this,
+                    [this] { report::exportReportDialog(this, shown_, document_.filePath()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

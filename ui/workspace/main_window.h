@@ -23,12 +23,14 @@ namespace accelplan::ui {
 
 class CandidatePicker;
 class ChartView;
+class GrowthChart;
 class LatencyChart;
 class MemoryChart;
 class ParetoChart;
 class RooflineChart;
 class ScalingChart;
 class TimeCostChart;
+class TornadoChart;
 class RecentFiles;
 class RecommendationCard;
 class ResultsTable;
@@ -58,6 +60,8 @@ public:
     LatencyChart *latencyChart() const { return latency_; }
     ScalingChart *scalingChart() const { return scaling_; }
     RooflineChart *rooflineChart() const { return roofline_; }
+    GrowthChart *growthChart() const { return growth_; }
+    TornadoChart *tornadoChart() const { return tornado_; }
     // What the window shows now (null before the first result).
     const std::shared_ptr<const Analysis> &shownAnalysis() const { return shown_; }
 
@@ -117,6 +121,8 @@ private:
     LatencyChart *latency_ = nullptr;
     ScalingChart *scaling_ = nullptr;
     RooflineChart *roofline_ = nullptr;
+    GrowthChart *growth_ = nullptr;
+    TornadoChart *tornado_ = nullptr;
     QSplitter *vertical_ = nullptr;
     QSplitter *top_ = nullptr;
     QDockWidget *scenarioDock_ = nullptr;
