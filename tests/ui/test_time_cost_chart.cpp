@@ -68,6 +68,16 @@ private slots:
         }
     }
 
+    void aDeadlineGoalIsDrawnOnTheTimePanel() {
+        Scenario s = defaultScenario();
+        QVERIFY(!timeCostData(analyze(s, catalog_)).deadline);
+        s.goal = Goal{Objective::cheapestWithinDeadline, Focus::training, units::seconds(604800),
+                      std::nullopt};
+        const TimeCostData d = timeCostData(analyze(s, catalog_));
+        QCOMPARE(*d.deadline, 604800.0);
+        QVERIFY(!d.budget);
+    }
+
     void noCandidatesSaysSo() {
         Scenario s = defaultScenario();
         s.candidates.clear();

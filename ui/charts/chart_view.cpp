@@ -32,13 +32,35 @@ void ChartView::setAnalysis(const Analysis &analysis) {
     last_ = std::make_unique<Analysis>(analysis);
     clearAll();
     empty_ = false;
+    categoryLabelWidth_ = 0;
     build(analysis);
+    balancePanels(width());
     // A chart on a hidden tab is drawn when it is shown: after an edit only the chart in view
     // costs drawing time. (Drawing offscreen, paint() and the exports, lay out by themselves.)
     if (isVisible())
         replot(QCustomPlot::rpQueuedReplot);
     else
         stale_ = true;
+}
+
+void ChartView::resizeEvent(QResizeEvent *event) {
+    balancePanels(event->size().width());
+    QCustomPlot::resizeEvent(event);
+}
+
+void ChartView::balancePanels(int width) {
+    if (!panels_ || panels_->columnCount() < 2 || categoryLabelWidth_ <= 0 || width <= 0)
+        return;
+    // Only the first panel carries the category labels; giving its column their width on top
+    // makes every panel's plot area equally wide.
+    const int columns = panels_->columnCount();
+    const double plot =
+        std::max(40.0, (width - categoryLabelWidth_ - panels_->columnSpacing() * (columns - 1) -
+                        plotLayout()->margins().left() - plotLayout()->margins().right()) /
+                           static_cast<double>(columns));
+    panels_->setColumnStretchFactor(0, plot + categoryLabelWidth_);
+    for (int c = 1; c < columns; ++c)
+        panels_->setColumnStretchFactor(c, plot);
 }
 
 void ChartView::showEvent(QShowEvent *event) {
@@ -101,7 +123,7 @@ QCPLegend *ChartView::addLegendRow() {
     return legendBox;
 }
 
-void ChartView::setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels) const {
+void ChartView::setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < labels.size(); ++i)
         ticker->addTick(i, labels[i]);
@@ -112,6 +134,13 @@ void ChartView::setCategories(QCPAxis *axis, const QStringList &labels, bool sho
     axis->grid()->setVisible(false);
     axis->setRange(-0.6, labels.size() - 0.4);
     axis->setRangeReversed(true); // the first candidate on top, as in the table
+    if (showLabels) {
+        const QFontMetrics metrics(axis->tickLabelFont());
+        int widest = 0;
+        for (const QString &label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        categoryLabelWidth_ = widest + axis->tickLabelPadding() + axis->padding() + 12;
+    }
 }
 
 void ChartView::setLogScale(QCPAxis *axis, int base) const {
@@ -211,6 +240,7 @@ void ChartView::paint(QPainter &painter, const QRectF &target, QSize layoutSize)
     QPicture picture;
     {
         QCPPainter recorder(&picture);
+        balancePanels(layoutSize.width());
         toPainter(&recorder, layoutSize.width(), layoutSize.height());
     }
     painter.save();
@@ -221,18 +251,21 @@ void ChartView::paint(QPainter &painter, const QRectF &target, QSize layoutSize)
 }
 
 QPixmap ChartView::renderPixmap(QSize size, double devicePixelRatio) {
+    balancePanels(size.width());
     return toPixmap(size.width(), size.height(), devicePixelRatio);
 }
 
 bool ChartView::exportPng(const QString &path, QSize size) {
     if (!size.isValid())
         size = kDefaultExportSize;
+    balancePanels(size.width());
     return savePng(path, size.width(), size.height(), 2.0);
 }
 
 bool ChartView::exportPdf(const QString &path, QSize size) {
     if (!size.isValid())
         size = kDefaultExportSize;
+    balancePanels(size.width());
     return savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
                    QStringLiteral("AccelPlan"), title_);
 }
@@ -249,6 +282,7 @@ bool ChartView::exportSvg(const QString &path, QSize size) {
     QCPPainter painter;
     if (!painter.begin(&svg))
         return false;
+    balancePanels(size.width());
     toPainter(&painter, size.width(), size.height());
     return painter.end();
 }

@@ -59,7 +59,7 @@ protected:
     // A legend in its own row below the plots, filling left to right.
     QCPLegend *addLegendRow();
     // Category ticks on `axis`, one per label at 0, 1, ..., the first on top.
-    void setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels) const;
+    void setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels);
     // A log scale with ticks people read (see LogTicker); base 2 for chip counts.
     void setLogScale(QCPAxis *axis, int base = 10) const;
     bool dark() const { return dark_; }
@@ -70,9 +70,12 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void clearAll();
+    // Side-by-side panels get equally wide plot areas at `width` pixels.
+    void balancePanels(int width);
     void exportDialog(const QString &filter, const QString &suffix,
                       bool (ChartView::*write)(const QString &, QSize));
 
@@ -81,7 +84,9 @@ private:
     QCPLayoutGrid *panels_ = nullptr;
     bool empty_ = true;
     bool dark_ = false;
-    bool stale_ = false; // built while hidden: to be drawn when shown
+    bool stale_ = false;
+    int categoryLabelWidth_ = 0; // of the first panel's category labels, in pixels // built while
+                                 // hidden: to be drawn when shown
     QHash<QCPAbstractPlottable *, std::function<QString(int)>> tips_;
     std::unique_ptr<Analysis> last_; // rebuilt from when the palette changes
 };

@@ -2,6 +2,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "plan/recommend.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -28,6 +29,13 @@ TimeCostData timeCostData(const Analysis &a) {
     d.timeTitle = d.training ? QObject::tr("Time to train") : QObject::tr("Latency per request");
     d.costTitle =
         d.training ? QObject::tr("Training cost") : QObject::tr("Cost per million outputs");
+    const Goal goal = goalOf(a.scenario);
+    if (goal.focus == (d.training ? Focus::training : Focus::inference)) {
+        if (goal.deadline && goal.objective == Objective::cheapestWithinDeadline)
+            d.deadline = goal.deadline->value();
+        if (goal.budget && d.training && goal.objective == Objective::lowestLatencyWithinBudget)
+            d.budget = goal.budget->value();
+    }
     for (std::size_t i = 0; i < a.evaluation.results.size(); ++i) {
         const CandidateResult &r = a.evaluation.results[i];
         TimeCostRow row;
@@ -91,6 +99,8 @@ void TimeCostChart::build(const Analysis &a) {
         maxTime = std::max(maxTime, row.time.present ? row.time.high : 0.0);
         maxCost = std::max(maxCost, row.cost.present ? row.cost.high : 0.0);
     }
+    maxTime = std::max(maxTime, data_.deadline.value_or(0));
+    maxCost = std::max(maxCost, data_.budget.value_or(0));
     const AxisScale time = timeScale(maxTime);
     const AxisScale money = moneyScale(maxCost);
 
@@ -156,6 +166,34 @@ void TimeCostChart::build(const Analysis &a) {
     costAxis->setRange(0, std::max(1e-9, money.of(maxCost)) * 1.08);
     if (maxCost <= 0)
         costAxis->setLabel(tr("%1: no prices").arg(data_.costTitle));
+    const auto limit = [&](QCPAxisRect *rect, double value, const QString &text) {
+        const QColor red = dark() ? QColor(0xff5252) : QColor(0xc62828);
+        auto *line = new QCPItemStraightLine(this);
+        for (QCPItemPosition *p : {line->point1, line->point2})
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        line->point1->setCoords(value, 0);
+        line->point2->setCoords(value, 1);
+        line->setClipAxisRect(rect);
+        line->setPen(QPen(red, 1.5, Qt::DashLine));
+        auto *label = new QCPItemText(this);
+        label->position->setType(QCPItemPosition::ptAxisRectRatio);
+        label->position->setAxisRect(rect);
+        label->position->setCoords(0, 0);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        label->position->setCoords(value, 0.0);
+        label->setClipAxisRect(rect);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(4, 2, 0, 0));
+        label->setColor(red);
+        label->setText(text);
+    };
+    if (data_.deadline)
+        limit(timeRect, time.of(*data_.deadline),
+              tr("deadline %1").arg(formatted(units::seconds(*data_.deadline))));
+    if (data_.budget)
+        limit(costRect, money.of(*data_.budget),
+              tr("budget %1").arg(formatted(units::dollars(*data_.budget))));
 }
 
 } // namespace accelplan::ui

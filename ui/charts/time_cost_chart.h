@@ -5,6 +5,7 @@
 
 #include "charts/chart_view.h"
 
+#include <optional>
 #include <vector>
 
 namespace accelplan::ui {
@@ -27,6 +28,8 @@ struct TimeCostData {
     bool training = true;
     QString timeTitle;
     QString costTitle;
+    std::optional<double> deadline; // seconds, the goal's, on the time panel
+    std::optional<double> budget;   // dollars, the goal's, on the cost panel (training)
     std::vector<TimeCostRow> rows;
 };
 

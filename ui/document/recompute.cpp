@@ -75,12 +75,12 @@ void Recompute::deliver(quint64 generation, std::shared_ptr<const Analysis> anal
     latest_ = analysis;
     const QString n = candidatesText(analysis->scenario.candidates.size());
     if (complete) {
-        emit progress(
-            tr("Computed %1 with scaling and sensitivity in %2 ms").arg(n).arg(elapsedMs));
+        emit progress(tr("Computed %1 and every chart in %2 ms").arg(n).arg(elapsedMs));
         emit completed(std::move(analysis));
     } else {
-        emit progress(
-            tr("Computed %1 in %2 ms; computing scaling and sensitivity…").arg(n).arg(elapsedMs));
+        emit progress(tr("Computed %1 in %2 ms; computing scaling, sensitivity and growth…")
+                          .arg(n)
+                          .arg(elapsedMs));
         emit evaluated(std::move(analysis));
     }
 }

@@ -62,8 +62,11 @@ constexpr double kDefaultTokens = 1.0e10;
 constexpr double kDefaultSamples = 1.28e6;
 constexpr int kDefaultOutputTokens = 256;
 
-// Keeps training and inference valid for the scenario's model, as the file reader demands.
+// Keeps training, inference and the growth plan valid for the scenario's model, as the file
+// reader demands.
 void fitSettingsToWorkload(Scenario &s) {
+    if (!s.inference)
+        s.growth.reset();
     const TransformerShape *shape = s.workload.transformer();
     if (s.training) {
         if (shape && !s.training->tokens)
@@ -123,6 +126,25 @@ void ScenarioDocument::setInference(const std::optional<InferenceSettings> &infe
 
 void ScenarioDocument::setCosts(const Costs &costs, int field) {
     edit(tr("Change costs"), Field::costs, field, [&](Scenario &s) { s.costs = costs; });
+}
+
+void ScenarioDocument::setGoal(const std::optional<Goal> &goal, int field) {
+    edit(tr("Change goal"), Field::goal, bool(goal) != bool(scenario_.goal) ? kToggleField : field,
+         [&](Scenario &s) { s.goal = goal; });
+}
+
+void ScenarioDocument::setConstraints(const std::optional<Constraints> &constraints, int field) {
+    edit(tr("Change constraints"), Field::constraints,
+         bool(constraints) != bool(scenario_.constraints) ? kToggleField : field,
+         [&](Scenario &s) { s.constraints = constraints; });
+}
+
+void ScenarioDocument::setGrowth(const std::optional<GrowthPlan> &growth, int field) {
+    edit(tr("Change growth plan"), Field::growth,
+         bool(growth) != bool(scenario_.growth) ? kToggleField : field, [&](Scenario &s) {
+             s.growth = growth;
+             fitSettingsToWorkload(s);
+         });
 }
 
 void ScenarioDocument::addCandidate(const Candidate &candidate) {

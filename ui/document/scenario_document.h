@@ -45,6 +45,10 @@ public:
     void setTraining(const std::optional<TrainingSettings> &training, int field = 0);
     void setInference(const std::optional<InferenceSettings> &inference, int field = 0);
     void setCosts(const Costs &costs, int field = 0);
+    void setGoal(const std::optional<Goal> &goal, int field = 0);
+    void setConstraints(const std::optional<Constraints> &constraints, int field = 0);
+    // A growth plan needs inference: removing inference removes the plan too.
+    void setGrowth(const std::optional<GrowthPlan> &growth, int field = 0);
     void addCandidate(const Candidate &candidate);
     void removeCandidate(std::size_t index);
     void setCandidateCount(std::size_t index, int count);
@@ -59,7 +63,18 @@ signals:
 private:
     friend class ScenarioEdit;
     // What an edit touches, for merging consecutive edits of one field.
-    enum class Field { none = -1, name = 1, workload, training, inference, costs, candidateCount };
+    enum class Field {
+        none = -1,
+        name = 1,
+        workload,
+        training,
+        inference,
+        costs,
+        candidateCount,
+        goal,
+        constraints,
+        growth
+    };
     void edit(const QString &text, Field field, int detail,
               const std::function<void(Scenario &)> &change);
     void apply(const Scenario &scenario);

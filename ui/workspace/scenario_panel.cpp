@@ -3,6 +3,7 @@
 #include "support/text.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
+#include "workspace/plan_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -104,72 +104,21 @@ enum ShapeField {
     sActivations
 };
 
-// Shows "20 B tokens" rather than "20.000 B tokens": no trailing zeros.
-class CompactSpinBox : public QDoubleSpinBox {
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-    QString textFromValue(double value) const override {
-        QLocale l = locale();
-        l.setNumberOptions(QLocale::DefaultNumberOptions);
-        return l.toString(value, 'f', QLocale::FloatingPointShortest);
-    }
-};
-
 } // namespace
 
 ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
-    : QWidget(parent), document_(document) {
+    : FormPanel(parent), document_(document) {
     setObjectName(QStringLiteral("scenarioPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildWorkload());
     layout->addWidget(buildTraining());
     layout->addWidget(buildInference());
     layout->addWidget(buildCosts());
+    plan_ = new PlanPanel(document_, this);
+    layout->addWidget(plan_);
     layout->addStretch(1);
     connect(document_, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
     refresh();
-}
-
-QSpinBox *ScenarioPanel::intField(int min, int max, const QString &name,
-                                  const std::function<void()> &commit) {
-    auto *spin = new QSpinBox(this);
-    spin->setObjectName(name);
-    spin->setRange(min, max);
-    spin->setGroupSeparatorShown(true);
-    // Typing commits on Enter or leaving the field, not on each key.
-    spin->setKeyboardTracking(false);
-    connect(spin, &QSpinBox::valueChanged, this, [this, commit] {
-        if (!loading_)
-            commit();
-    });
-    return spin;
-}
-
-QDoubleSpinBox *ScenarioPanel::realField(double min, double max, int decimals,
-                                         const QString &suffix, const QString &name,
-                                         const std::function<void()> &commit) {
-    auto *spin = new CompactSpinBox(this);
-    spin->setObjectName(name);
-    spin->setRange(min, max);
-    spin->setDecimals(decimals);
-    spin->setSuffix(suffix);
-    spin->setGroupSeparatorShown(true);
-    spin->setKeyboardTracking(false);
-    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, commit] {
-        if (!loading_)
-            commit();
-    });
-    return spin;
-}
-
-QComboBox *ScenarioPanel::choiceField(const QString &name, const std::function<void()> &commit) {
-    auto *combo = new QComboBox(this);
-    combo->setObjectName(name);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, commit] {
-        if (!loading_)
-            commit();
-    });
-    return combo;
 }
 
 QWidget *ScenarioPanel::buildWorkload() {
@@ -506,8 +455,9 @@ void ScenarioPanel::refresh() {
     trainingForm_->setRowVisible(tokens_, transformer);
     trainingForm_->setRowVisible(samples_, !transformer);
     trainingForm_->setRowVisible(seqLen_, transformer);
-    tokens_->setValue(t.tokens.value_or(0) / kBillion);
-    samples_->setValue(t.samples.value_or(0) / kMillion);
+    // Without training: what ticking it would start from (the document's defaults).
+    tokens_->setValue(t.tokens.value_or(1e10) / kBillion);
+    samples_->setValue(t.samples.value_or(1.28e6) / kMillion);
     epochs_->setValue(t.epochs);
     seqLen_->setValue(t.seqLen);
     globalBatch_->setValue(t.globalBatch);

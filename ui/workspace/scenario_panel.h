@@ -1,13 +1,11 @@
 #pragma once
 // The scenario's settings as a form: the workload (a preset or a custom shape), training,
-// inference and costs. Every edit goes to the document as an undo step; the form reloads
-// from the document whenever it changes (undo, redo, open), so the two never disagree.
+// inference and costs, then the goal, constraints and growth plan (PlanPanel). Every edit goes to
+// the document as an undo step; the form reloads from the document whenever it changes (undo, redo,
+// open), so the two never disagree.
 
 #include "document/scenario_document.h"
-
-#include <QWidget>
-
-#include <functional>
+#include "workspace/form_panel.h"
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +19,9 @@ class QWidget;
 
 namespace accelplan::ui {
 
-class ScenarioPanel : public QWidget {
+class PlanPanel;
+
+class ScenarioPanel : public FormPanel {
     Q_OBJECT
 public:
     explicit ScenarioPanel(ScenarioDocument *document, QWidget *parent = nullptr);
@@ -34,10 +34,6 @@ private:
     QWidget *buildTraining();
     QWidget *buildInference();
     QWidget *buildCosts();
-    QSpinBox *intField(int min, int max, const QString &name, const std::function<void()> &commit);
-    QDoubleSpinBox *realField(double min, double max, int decimals, const QString &suffix,
-                              const QString &name, const std::function<void()> &commit);
-    QComboBox *choiceField(const QString &name, const std::function<void()> &commit);
 
     void chooseModel();
     void commitShape(int field);
@@ -47,7 +43,7 @@ private:
     void refreshWorkload();
 
     ScenarioDocument *document_;
-    bool loading_ = true; // until the first refresh(): building the form commits nothing
+    PlanPanel *plan_;
 
     QLineEdit *name_;
     QComboBox *model_;
