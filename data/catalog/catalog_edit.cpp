@@ -180,7 +180,9 @@ bool CatalogStore::deleteOffering(const std::string &offeringId, QString *error,
     if (!checkWritable(error))
         return false;
     QSqlDatabase db = database();
-    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    const rows::OfferingKey key = rows::splitOfferingId(offeringId);
+    const std::string &provider = key.provider;
+    const std::string &instance = key.instance;
     QStringList problems;
     const bool ok = inTransaction(db, &problems, [&](QStringList *out) {
         QString why;
@@ -286,7 +288,9 @@ bool CatalogStore::resetOffering(const std::string &offeringId, QString *error) 
     if (!checkWritable(error))
         return false;
     QSqlDatabase db = database();
-    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    const rows::OfferingKey key = rows::splitOfferingId(offeringId);
+    const std::string &provider = key.provider;
+    const std::string &instance = key.instance;
     QStringList problems;
     const bool ok = inTransaction(db, &problems, [&](QStringList *out) {
         QString why;

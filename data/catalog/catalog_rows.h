@@ -59,8 +59,14 @@ bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
 bool loadOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
                   std::optional<Offering> *offering, QString *error, Table table = Table::user);
 
-// "provider/instance" split at the first slash (provider ids have none).
-inline std::pair<std::string, std::string> splitOfferingId(const std::string &id) {
+// An offering's key: "provider/instance" split at the first slash (provider ids have none).
+// A named struct rather than a pair so that lambdas can capture its parts (clang 14 cannot
+// capture structured bindings).
+struct OfferingKey {
+    std::string provider;
+    std::string instance;
+};
+inline OfferingKey splitOfferingId(const std::string &id) {
     const auto slash = id.find('/');
     if (slash == std::string::npos)
         return {id, std::string()};

@@ -304,7 +304,9 @@ bool CatalogStore::checkWritable(QString *error) const {
 std::optional<Offering> CatalogStore::offering(const std::string &offeringId,
                                                QString *error) const {
     QSqlDatabase db = database();
-    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    const rows::OfferingKey key = rows::splitOfferingId(offeringId);
+    const std::string &provider = key.provider;
+    const std::string &instance = key.instance;
     std::optional<Offering> found;
     QString why;
     if (!rows::loadOffering(db, provider, instance, &found, &why))
@@ -328,7 +330,9 @@ std::optional<Chip> CatalogStore::shippedChip(const std::string &id, QString *er
 std::optional<Offering> CatalogStore::shippedOffering(const std::string &offeringId,
                                                       QString *error) const {
     QSqlDatabase db = database();
-    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    const rows::OfferingKey key = rows::splitOfferingId(offeringId);
+    const std::string &provider = key.provider;
+    const std::string &instance = key.instance;
     std::optional<Offering> found;
     QString why;
     if (!rows::loadOffering(db, provider, instance, &found, &why, rows::Table::shipped))
@@ -348,7 +352,9 @@ std::optional<qint64> CatalogStore::chipRevision(const std::string &id, QString 
 std::optional<qint64> CatalogStore::offeringRevision(const std::string &offeringId,
                                                      QString *error) const {
     QSqlDatabase db = database();
-    const auto [provider, instance] = rows::splitOfferingId(offeringId);
+    const rows::OfferingKey key = rows::splitOfferingId(offeringId);
+    const std::string &provider = key.provider;
+    const std::string &instance = key.instance;
     QString why;
     const auto revision = rows::offeringRevision(db, provider, instance, &why);
     if (!why.isEmpty())
