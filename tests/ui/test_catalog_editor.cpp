@@ -1,6 +1,8 @@
 // The catalog editor driven as a user would, offscreen, on a private catalog file: a memory
 // bandwidth typed with its unit changes the workspace's results; an implausible or unreadable
-// value is refused with its reason and nothing is written; undo restores; edits survive
+// value is refused with its reason (on the field and in words under the chip's title) and
+// nothing is written; bytes read as the vendor prints them (80 GB) unless the user prefers
+// binary units; the chips table keeps one line per chip; undo restores; edits survive
 // reopening the catalog; a value and a chip reset to shipped; a refused import leaves the file
 // byte for byte as it was; a chip the scenario uses is not deleted, and undoing a delete brings
 // the chip back with its offerings.
@@ -8,6 +10,7 @@
 #include "catalog_editor/catalog_editor_window.h"
 #include "catalog_editor/catalog_session.h"
 #include "catalog_editor/chip_form.h"
+#include "catalog_editor/chip_list_model.h"
 #include "catalog_editor/offerings_table.h"
 #include "catalog_editor/unit_field.h"
 #include "helpers/test_env.h"
@@ -23,6 +26,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -32,6 +37,7 @@ using accelplan::Catalog;
 using accelplan::Chip;
 using accelplan::ui::CatalogEditorWindow;
 using accelplan::ui::CatalogSession;
+using accelplan::ui::ChipListModel;
 using accelplan::ui::MainWindow;
 using accelplan::ui::UnitField;
 
@@ -79,6 +85,23 @@ UnitField *fieldOf(CatalogEditorWindow &editor, const QString &key) {
 }
 
 // What the form says about where the value under `key` comes from.
+// The text the chips table shows for `chip` in `column`.
+QString tableCell(CatalogEditorWindow &editor, const std::string &chip, int column) {
+    QAbstractItemModel *model = editor.chipTable()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(ChipListModel::kIdRole).toString().toStdString() == chip)
+            return model->index(row, column).data().toString();
+    return {};
+}
+
+// The editor's menu command whose text starts with `text`, or null.
+QAction *menuAction(CatalogEditorWindow &editor, const QString &text) {
+    for (QAction *a : editor.findChildren<QAction *>())
+        if (a->text().remove(u'&').startsWith(text))
+            return a;
+    return nullptr;
+}
+
 QString markOf(CatalogEditorWindow &editor, const QString &key) {
     QLabel *mark = editor.form()->provenanceLabel(key);
     return mark ? mark->text() : QString();
@@ -137,10 +160,17 @@ private slots:
         const QByteArray before = fileState(path_);
         UnitField *field = fieldOf(editor, kBandwidth);
 
+        QLabel *why = editor.form()->problemLabel();
+        QVERIFY(why->isHidden());
         type(field, QStringLiteral("3.35 PB/s")); // a typo for TB/s: implausible
         QVERIFY2(!field->problem().isEmpty(), "an implausible bandwidth was accepted");
         QCOMPARE(field->toolTip(), field->problem());
         QVERIFY(field->styleSheet().contains(QStringLiteral("border")));
+        // The reason is also written out under the chip's title, naming the value.
+        QVERIFY(!why->isHidden());
+        QVERIFY2(why->text().contains(QStringLiteral("Memory bandwidth is not saved")),
+                 qPrintable(why->text()));
+        QVERIFY2(why->text().contains(field->problem().toHtmlEscaped()), qPrintable(why->text()));
 
         type(field, QStringLiteral("3.35 bananas/s"));
         QVERIFY(!field->problem().isEmpty());
@@ -150,8 +180,13 @@ private slots:
         QCOMPARE(fileState(path_), before);
         QCOMPARE(bandwidthIn(path_, kH100), 3.35e12);
 
-        type(field, QStringLiteral("3.2 TB/s")); // a good value clears the mark
+        type(fieldOf(editor, QStringLiteral("tdp_watts")), QStringLiteral("-3 W"));
+        type(field, QStringLiteral("3.2 TB/s")); // a good value clears its own mark only
         QVERIFY(field->problem().isEmpty());
+        QVERIFY(!why->text().contains(QStringLiteral("Memory bandwidth")));
+        QVERIFY2(why->text().contains(QStringLiteral("TDP is not saved")), qPrintable(why->text()));
+        type(fieldOf(editor, QStringLiteral("tdp_watts")), QStringLiteral("700 W"));
+        QVERIFY(why->isHidden());
         QCOMPARE(bandwidthIn(path_, kH100), 3.2e12);
     }
 
@@ -322,12 +357,52 @@ private slots:
         QVERIFY(editor.session()->catalog()->offeringsFor("acme-x1").empty());
     }
 
-    void bytesShowInThePreferredStyle() {
+    void bytesAreDecimalUnlessTheUserPrefersBinary() {
+        QSettings().remove(QStringLiteral("catalogEditor/byteStyle"));
         CatalogEditorWindow editor(openSession(path_), nullptr);
-        UnitField::setByteStyle(accelplan::units::ByteStyle::Si);
         QVERIFY(editor.selectChip(kH100));
+        // The vendor's "80 GB" is 80e9 bytes: shown as such, in the form and in the table.
         QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(), QStringLiteral("80 GB"));
-        UnitField::setByteStyle(accelplan::units::ByteStyle::Auto);
+        QCOMPARE(fieldOf(editor, kBandwidth)->text(), QStringLiteral("3.35 TB/s"));
+        QCOMPARE(tableCell(editor, kH100, ChipListModel::memory), QStringLiteral("80 GB"));
+
+        QAction *binary = menuAction(editor, QStringLiteral("Binary Bytes"));
+        QVERIFY(binary);
+        binary->trigger();
+        QCOMPARE(editor.selectedChipId(), std::optional<std::string>(kH100));
+        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(),
+                 QStringLiteral("74.5058 GiB"));
+        QCOMPARE(tableCell(editor, kH100, ChipListModel::memory), QStringLiteral("74.51 GiB"));
+        // The value is unchanged: only how it reads.
+        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->value(),
+                 std::optional<double>(80e9));
+        QCOMPARE(editor.session()->undoStack()->count(), 0);
+
+        menuAction(editor, QStringLiteral("Decimal Bytes"))->trigger();
+        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(), QStringLiteral("80 GB"));
+    }
+
+    void chipRowsAreOneLineWithNumbersSizedToFit() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        editor.show();
+        QTableView *table = editor.chipTable();
+        QVERIFY(!table->wordWrap());
+        const QFontMetrics metrics(table->font());
+        for (int column : {int(ChipListModel::memory), int(ChipListModel::bandwidth),
+                           int(ChipListModel::peakBf16), int(ChipListModel::tdp)}) {
+            int widest = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                widest =
+                    std::max(widest, metrics.horizontalAdvance(
+                                         table->model()->index(row, column).data().toString()));
+            QVERIFY2(table->columnWidth(column) >= widest,
+                     qPrintable(QStringLiteral("column %1 is %2 px, its widest value %3 px")
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))
+                                    .arg(widest)));
+        }
+        // One line of text per row, not two.
+        QVERIFY(table->rowHeight(0) < 2 * metrics.height());
     }
 
 private:

@@ -81,7 +81,7 @@ CatalogEditorWindow::CatalogEditorWindow(std::unique_ptr<CatalogSession> session
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 700});
+    split->setSizes({640, 640});
     setCentralWidget(split);
     status_ = new QLabel(this);
     statusBar()->addPermanentWidget(status_);
@@ -190,7 +190,10 @@ QWidget *CatalogEditorWindow::createBrowser() {
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
+    table_->setWordWrap(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(ChipListModel::name, QHeaderView::Stretch);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setAlternatingRowColors(true);
     layout->addWidget(table_, 1);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -234,13 +237,13 @@ void CatalogEditorWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *bytes = new QActionGroup(this);
     const std::pair<units::ByteStyle, QString> styles[] = {
-        {units::ByteStyle::Auto, tr("Bytes as Vendors Print Them (GiB memory, GB/s bandwidth)")},
         {units::ByteStyle::Si, tr("Decimal Bytes (GB, GB/s)")},
-        {units::ByteStyle::Iec, tr("Binary Bytes (GiB, GiB/s)")}};
+        {units::ByteStyle::Iec, tr("Binary Bytes (GiB, GiB/s)")},
+        {units::ByteStyle::Auto, tr("Memory in GiB, Bandwidth in GB/s")}};
     for (const auto &[style, label] : styles) {
         QAction *a = view->addAction(label, this, [this, style = style] {
             UnitField::setByteStyle(style);
-            showSelected();
+            refill(session_->catalog());
         });
         a->setCheckable(true);
         a->setChecked(UnitField::byteStyle() == style);

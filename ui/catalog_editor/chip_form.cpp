@@ -33,7 +33,9 @@ constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topolog
 QString shownValue(const Chip &chip, const QString &key) {
     if (const auto *q = chipQuantityField(key)) {
         const auto v = q->get(chip);
-        return v ? qs(units::formatMeasure(*v, q->measure)) : ChipForm::tr("unknown");
+        units::FormatOptions options;
+        options.bytes = UnitField::byteStyle();
+        return v ? qs(units::formatMeasure(*v, q->measure, options)) : ChipForm::tr("unknown");
     }
     for (const ChipTextField &f : chipTextFields())
         if (f.key == key)
@@ -79,6 +81,13 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
     statusRow->addWidget(status_, 1);
     statusRow->addWidget(resetChip_);
     layout->addLayout(statusRow);
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("valueProblem"));
+    problem_->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    problem_->setWordWrap(true);
+    problem_->setTextFormat(Qt::RichText);
+    problem_->hide();
+    layout->addWidget(problem_);
 
     QFormLayout *identity = addSection(tr("Identity"));
     for (const char *key : {"vendor", "family", "name"})
@@ -192,7 +201,9 @@ void ChipForm::addUnitRow(QFormLayout *form, const QString &key) {
     connect(field, &UnitField::valueEdited, this, [this, key, q](std::optional<double> v) {
         edit(key, [q, v](Chip &c) { q->set(c, v); });
     });
+    connect(field, &UnitField::problemChanged, this, &ChipForm::showProblems);
     units_.insert(key, field);
+    unitOrder_ << key;
     addRow(form, key, field);
 }
 
@@ -233,15 +244,36 @@ void ChipForm::edit(const QString &key, const std::function<void(Chip &)> &chang
     emit chipEdited(after, tr("Change %1 of %2").arg(chipFieldLabel(key), qs(chip_->id)));
 }
 
+void ChipForm::showProblems() {
+    // Every refused value, in the form's order: fixing one must not hide another's reason.
+    QStringList lines;
+    for (const QString &key : unitOrder_) {
+        const UnitField *field = units_.value(key);
+        if (field && !field->problem().isEmpty())
+            lines << tr("%1 is not saved: %2")
+                         .arg(chipFieldLabel(key), field->problem().toHtmlEscaped());
+    }
+    problem_->setText(lines.join(QStringLiteral("<br>")));
+    problem_->setVisible(!lines.isEmpty());
+}
+
 void ChipForm::setChip(const Chip *chip, const std::optional<Chip> &shipped) {
+    const std::optional<Chip> before = chip_;
     chip_ = chip ? std::optional<Chip>(*chip) : std::nullopt;
     shipped_ = shipped;
     setEnabled(chip != nullptr);
     const Chip shown = chip ? *chip : Chip{};
     title_->setText(chip ? tr("%1 %2  (%3)").arg(qs(shown.vendor), qs(shown.name), qs(shown.id))
                          : tr("No chip selected"));
-    for (auto it = units_.begin(); it != units_.end(); ++it)
-        it.value()->setValue(chipQuantityField(it.key())->get(shown));
+    for (auto it = units_.begin(); it != units_.end(); ++it) {
+        const auto *q = chipQuantityField(it.key());
+        // A refused value the user is still fixing stays as typed when another value of the
+        // same chip is saved; it goes when its own stored value changes (undo, reset).
+        const bool fixing = !it.value()->problem().isEmpty() && chip && before &&
+                            before->id == chip->id && q->get(*before) == q->get(*chip);
+        if (!fixing)
+            it.value()->setValue(q->get(shown));
+    }
     for (const ChipTextField &f : chipTextFields())
         if (QLineEdit *field = texts_.value(f.key))
             field->setText(f.get(shown));

@@ -8,6 +8,7 @@
 #include "hardware/chip.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -38,6 +39,8 @@ public:
     // The field for a value by its catalog key ("memory_bandwidth_bytes_per_s"), or null.
     UnitField *unitField(const QString &key) const { return units_.value(key); }
     QLineEdit *textField(const QString &key) const { return texts_.value(key); }
+    // The line under the title saying why typed values are refused; hidden when none is.
+    QLabel *problemLabel() const { return problem_; }
     // The line saying where a value comes from.
     QLabel *provenanceLabel(const QString &key) const { return marks_.value(key); }
 
@@ -53,12 +56,14 @@ private:
     void addTextRow(QFormLayout *form, const QString &key);
     void edit(const QString &key, const std::function<void(Chip &)> &change);
     void showProvenance();
+    void showProblems();
     QString checkValue(const QString &key, std::optional<double> value) const;
 
     std::optional<Chip> chip_;
     std::optional<Chip> shipped_;
     QLabel *title_;
     QLabel *status_;
+    QLabel *problem_; // why values being typed cannot be saved, in words under the title
     QPushButton *resetChip_;
     QComboBox *kind_;
     QSpinBox *year_;
@@ -66,6 +71,7 @@ private:
     QComboBox *topology_;
     QLabel *sources_;
     QHash<QString, UnitField *> units_;
+    QStringList unitOrder_; // the unit fields' keys as the form shows them
     QHash<QString, QLineEdit *> texts_;
     QHash<QString, QLabel *> marks_;
     QHash<QString, QToolButton *> resets_;

@@ -1,6 +1,8 @@
 #include "catalog_editor/chip_list_model.h"
 
+#include "catalog_editor/unit_field.h"
 #include "support/text.h"
+#include "units/format.h"
 
 #include <QBrush>
 #include <QColor>
@@ -21,7 +23,9 @@ QString provenanceText(Provenance provenance) {
 namespace {
 
 template <class Q> QVariant display(const std::optional<Q> &q) {
-    return q ? QVariant(formatted(*q)) : QVariant(QStringLiteral("—"));
+    units::FormatOptions options;
+    options.bytes = UnitField::byteStyle();
+    return q ? QVariant(qs(units::format(*q, options))) : QVariant(QStringLiteral("—"));
 }
 template <class Q> QVariant number(const std::optional<Q> &q) {
     return q ? QVariant(q->value()) : QVariant(-1.0);

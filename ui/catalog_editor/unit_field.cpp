@@ -21,10 +21,10 @@ const QString kByteStyleKey = QStringLiteral("catalogEditor/byteStyle");
 } // namespace
 
 units::ByteStyle UnitField::byteStyle() {
-    const int style = QSettings().value(kByteStyleKey, 0).toInt();
-    return style == 1   ? units::ByteStyle::Si
+    const int style = QSettings().value(kByteStyleKey, 1).toInt();
+    return style == 0   ? units::ByteStyle::Auto
            : style == 2 ? units::ByteStyle::Iec
-                        : units::ByteStyle::Auto;
+                        : units::ByteStyle::Si;
 }
 
 void UnitField::setByteStyle(units::ByteStyle style) {

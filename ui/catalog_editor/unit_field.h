@@ -26,9 +26,9 @@ public:
     // empty when it is fine.
     void setCheck(std::function<QString(std::optional<double>)> check);
 
-    // How every field shows bytes: memory in GiB and bandwidth in GB/s as vendors print them,
-    // or all decimal (GB), or all binary (GiB). Kept in the settings; fields shown after a
-    // change use it.
+    // How the editor shows bytes: decimal (GB, GB/s; the default, as the catalog's vendor figures
+    // are: an "80 GB" H100 holds 80e9 bytes), binary (GiB), or memory in GiB and bandwidth in
+    // GB/s. Kept in the settings; values shown after a change use it.
     static units::ByteStyle byteStyle();
     static void setByteStyle(units::ByteStyle style);
 
