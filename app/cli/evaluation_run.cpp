@@ -101,13 +101,12 @@ std::optional<EvaluationInputs> loadInputs(const EvaluationArgs &args, bool chec
         err << "accelplan-cli: " << error << "\n";
         return std::nullopt;
     }
-    if (checkCandidates) {
-        const data::IoErrors problems =
-            data::checkCandidates(*read.scenario, *catalog, args.scenarioPath);
-        if (!problems.isEmpty()) {
-            err << data::toString(problems);
-            return std::nullopt;
-        }
+    data::IoErrors problems = data::checkConstraints(*read.scenario, *catalog, args.scenarioPath);
+    if (checkCandidates)
+        problems += data::checkCandidates(*read.scenario, *catalog, args.scenarioPath);
+    if (!problems.isEmpty()) {
+        err << data::toString(problems);
+        return std::nullopt;
     }
     return EvaluationInputs{std::move(*read.scenario), std::move(*catalog)};
 }

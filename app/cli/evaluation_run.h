@@ -36,7 +36,8 @@ struct EvaluationInputs {
 };
 
 // Reads the scenario and the catalog. On bad input prints one line per problem on stderr and
-// returns nothing. `checkCandidates`: the scenario's chips and offerings must be in the catalog.
+// returns nothing. The constraints' providers must be in the catalog, and with `checkCandidates`
+// the scenario's chips and offerings too.
 std::optional<EvaluationInputs> loadInputs(const EvaluationArgs &args, bool checkCandidates);
 
 struct PrintExtras {

@@ -15,7 +15,32 @@ QString offeringsOf(const Catalog &catalog, const std::string &chipId) {
     return ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "));
 }
 
+// The providers of the catalog's offerings, each once, sorted.
+QStringList providersOf(const Catalog &catalog) {
+    QStringList ids;
+    for (const Offering &o : catalog.offerings)
+        ids << qs(o.provider);
+    ids.removeDuplicates();
+    ids.sort();
+    return ids;
+}
+
 } // namespace
+
+IoErrors checkConstraints(const Scenario &scenario, const Catalog &catalog,
+                          const QString &fileName) {
+    IoErrorLog log(fileName);
+    if (!scenario.constraints)
+        return log.errors();
+    const QStringList known = providersOf(catalog);
+    const QString at = jsonMemberPath(QStringLiteral("constraints"), QStringLiteral("providers"));
+    for (const std::string &provider : scenario.constraints->providers)
+        if (!known.contains(qs(provider)))
+            log.atPath(at, QStringLiteral("unknown provider '%1'; the catalog's providers are: %2")
+                               .arg(qs(provider),
+                                    known.isEmpty() ? QStringLiteral("none") : known.join(u", ")));
+    return log.errors();
+}
 
 IoErrors checkCandidates(const Scenario &scenario, const Catalog &catalog,
                          const QString &fileName) {

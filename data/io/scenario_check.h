@@ -13,4 +13,11 @@ namespace accelplan::data {
 
 IoErrors checkCandidates(const Scenario &scenario, const Catalog &catalog, const QString &fileName);
 
+// The scenario's constraints checked against a catalog: every allowed provider must rent
+// something in it, else the constraint would silently rule every candidate out
+// ("scenario.json: constraints.providers: unknown provider 'amz'; the catalog's providers
+// are: aws, azure, gcp").
+IoErrors checkConstraints(const Scenario &scenario, const Catalog &catalog,
+                          const QString &fileName);
+
 } // namespace accelplan::data

@@ -471,6 +471,21 @@ private slots:
                  qPrintable(lines[2]));
     }
 
+    void unknownProvidersInConstraintsAreLocated() {
+        QByteArray json = contractExample();
+        json.replace(R"("candidates")", R"("constraints": { "providers": ["aws", "amazon"] },
+                                          "candidates")");
+        const CliRun run = evaluate(json);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err).trimmed();
+        QVERIFY2(err.contains(u"scenario.json: constraints.providers: unknown provider 'amazon'; "
+                              u"the catalog's providers are: "),
+                 qPrintable(err));
+        QVERIFY2(err.contains(u"aws, "), qPrintable(err));
+        QVERIFY2(!err.contains(u"'aws'"), qPrintable(err));
+    }
+
     void badValuesAreLocated() {
         QByteArray json = contractExample();
         json.replace(R"("count": 64 })", R"("count": 0 })");
