@@ -1,8 +1,8 @@
 // The catalog editor driven as a user would, offscreen, on a private catalog file: a memory
 // bandwidth typed with its unit changes the workspace's results; an implausible or unreadable
 // value is refused with its reason (on the field and in words under the chip's title) and
-// nothing is written; bytes read as the vendor prints them (80 GB) unless the user prefers
-// binary units; the chips table keeps one line per chip; undo restores; edits survive
+// nothing is written; bytes read as the vendor states them (80 GB, 96 GiB) unless the user
+// prefers one unit; the chips table keeps one line per chip; undo restores; edits survive
 // reopening the catalog; a value and a chip reset to shipped; a refused import leaves the file
 // byte for byte as it was; a chip the scenario uses is not deleted, and undoing a delete brings
 // the chip back with its offerings.
@@ -23,6 +23,7 @@
 #include <QByteArray>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -44,6 +45,7 @@ using accelplan::ui::UnitField;
 namespace {
 
 const std::string kH100 = "nvidia-h100-sxm5-80gb";
+const std::string kTrainium2 = "aws-trainium2";
 const QString kBandwidth = QStringLiteral("memory_bandwidth_bytes_per_s");
 
 std::unique_ptr<CatalogSession> openSession(const QString &path) {
@@ -357,29 +359,42 @@ private slots:
         QVERIFY(editor.session()->catalog()->offeringsFor("acme-x1").empty());
     }
 
-    void bytesAreDecimalUnlessTheUserPrefersBinary() {
-        QSettings().remove(QStringLiteral("catalogEditor/byteStyle"));
+    void bytesReadAsTheVendorStatesThemUnlessTheUserPrefersOneUnit() {
+        QSettings().remove(QStringLiteral("catalogEditor/byteUnits"));
         CatalogEditorWindow editor(openSession(path_), nullptr);
+        const QString memory = QStringLiteral("memory_bytes");
         QVERIFY(editor.selectChip(kH100));
-        // The vendor's "80 GB" is 80e9 bytes: shown as such, in the form and in the table.
-        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(), QStringLiteral("80 GB"));
+        // NVIDIA's "80 GB" is 80e9 bytes, AWS's Trainium2 holds 96 GiB: each shown as stated,
+        // in the form and in the table.
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("80 GB"));
         QCOMPARE(fieldOf(editor, kBandwidth)->text(), QStringLiteral("3.35 TB/s"));
         QCOMPARE(tableCell(editor, kH100, ChipListModel::memory), QStringLiteral("80 GB"));
+        QCOMPARE(tableCell(editor, kTrainium2, ChipListModel::memory), QStringLiteral("96 GiB"));
+        QVERIFY(editor.selectChip(kTrainium2));
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("96 GiB"));
+        // Typed in either unit, a value reads back as typed.
+        type(fieldOf(editor, memory), QStringLiteral("100 GB"));
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("100 GB"));
+        type(fieldOf(editor, memory), QStringLiteral("96 GiB"));
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("96 GiB"));
+        QVERIFY(editor.selectChip(kH100));
+        const int steps = editor.session()->undoStack()->count();
 
         QAction *binary = menuAction(editor, QStringLiteral("Binary Bytes"));
         QVERIFY(binary);
         binary->trigger();
         QCOMPARE(editor.selectedChipId(), std::optional<std::string>(kH100));
-        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(),
-                 QStringLiteral("74.5058 GiB"));
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("74.5058 GiB"));
         QCOMPARE(tableCell(editor, kH100, ChipListModel::memory), QStringLiteral("74.51 GiB"));
         // The value is unchanged: only how it reads.
-        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->value(),
-                 std::optional<double>(80e9));
-        QCOMPARE(editor.session()->undoStack()->count(), 0);
+        QCOMPARE(fieldOf(editor, memory)->value(), std::optional<double>(80e9));
+        QCOMPARE(editor.session()->undoStack()->count(), steps);
 
         menuAction(editor, QStringLiteral("Decimal Bytes"))->trigger();
-        QCOMPARE(fieldOf(editor, QStringLiteral("memory_bytes"))->text(), QStringLiteral("80 GB"));
+        QCOMPARE(fieldOf(editor, memory)->text(), QStringLiteral("80 GB"));
+        QCOMPARE(tableCell(editor, kTrainium2, ChipListModel::memory), QStringLiteral("103.1 GB"));
+        menuAction(editor, QStringLiteral("Bytes as Stated"))->trigger();
+        QCOMPARE(tableCell(editor, kTrainium2, ChipListModel::memory), QStringLiteral("96 GiB"));
     }
 
     void chipRowsAreOneLineWithNumbersSizedToFit() {
@@ -403,6 +418,33 @@ private slots:
         }
         // One line of text per row, not two.
         QVERIFY(table->rowHeight(0) < 2 * metrics.height());
+    }
+
+    void selectedChipStaysInSightWhenTheSearchIsCleared() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        editor.resize(1280, 600);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *search = editor.findChild<QLineEdit *>(QStringLiteral("chipSearch"));
+        search->setText(QStringLiteral("H100 SXM5"));
+        QCOMPARE(editor.chipTable()->model()->rowCount(), 1);
+        QTableView *table = editor.chipTable();
+        table->selectRow(0);
+        QCOMPARE(editor.selectedChipId(), std::optional<std::string>(kH100));
+        search->clear();
+        QVERIFY(editor.chipTable()->model()->rowCount() > 30);
+        QCOMPARE(editor.selectedChipId(), std::optional<std::string>(kH100));
+        QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex())));
+        // Chips of one vendor are in name order.
+        table->sortByColumn(ChipListModel::vendor, Qt::AscendingOrder);
+        QStringList nvidia;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, ChipListModel::vendor).data().toString() ==
+                QStringLiteral("NVIDIA"))
+                nvidia << table->model()->index(row, ChipListModel::name).data().toString();
+        QStringList sorted = nvidia;
+        sorted.sort(Qt::CaseInsensitive);
+        QCOMPARE(nvidia, sorted);
     }
 
 private:

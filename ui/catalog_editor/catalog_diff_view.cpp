@@ -3,9 +3,9 @@
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_store.h"
 #include "catalog_editor/chip_fields.h"
+#include "catalog_editor/shown_quantity.h"
 #include "io/catalog_file.h"
 #include "support/text.h"
-#include "units/format.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,7 +20,7 @@ namespace {
 QString chipValue(const Chip &chip, const QString &key) {
     if (const auto *q = chipQuantityField(key)) {
         const auto v = q->get(chip);
-        return v ? qs(units::formatMeasure(*v, q->measure)) : CatalogDiffView::tr("unknown");
+        return v ? shownQuantity(*v, q->measure) : CatalogDiffView::tr("unknown");
     }
     for (const ChipTextField &f : chipTextFields())
         if (f.key == key)
@@ -42,7 +42,7 @@ QString offeringValue(const Offering &o, const QString &key) {
     for (const auto &q : data::offeringQuantityFields())
         if (q.key == key) {
             const auto v = q.get(o);
-            return v ? qs(units::formatMeasure(*v, q.measure)) : QString();
+            return v ? shownQuantity(*v, q.measure) : QString();
         }
     if (key == QStringLiteral("region"))
         return qs(o.region);

@@ -5,7 +5,7 @@
 #include "catalog_editor/chip_form.h"
 #include "catalog_editor/chip_list_model.h"
 #include "catalog_editor/offerings_table.h"
-#include "catalog_editor/unit_field.h"
+#include "catalog_editor/shown_quantity.h"
 #include "document/scenario_document.h"
 #include "io/catalog_file.h"
 #include "support/text.h"
@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -78,10 +79,13 @@ CatalogEditorWindow::CatalogEditorWindow(std::unique_ptr<CatalogSession> session
     right->addWidget(offerings_);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    right->setSizes({530, 230}); // room for a few offerings under the form
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({640, 640});
+    // The chips table needs room for its names beside six short columns; the form's fields
+    // are short quantities.
+    split->setSizes({760, 520});
     setCentralWidget(split);
     status_ = new QLabel(this);
     statusBar()->addPermanentWidget(status_);
@@ -198,6 +202,13 @@ QWidget *CatalogEditorWindow::createBrowser() {
     layout->addWidget(table_, 1);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogEditorWindow::showSelected);
+    // The chip in the form stays in sight when a filter is widened or cleared (once the table
+    // has laid out its new rows).
+    auto keepInView = [this] {
+        QTimer::singleShot(0, table_, [this] { table_->scrollTo(table_->currentIndex()); });
+    };
+    connect(filter_, &QAbstractItemModel::rowsInserted, this, keepInView);
+    connect(filter_, &QAbstractItemModel::layoutChanged, this, keepInView);
     return browser;
 }
 
@@ -236,17 +247,17 @@ void CatalogEditorWindow::createMenus() {
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *bytes = new QActionGroup(this);
-    const std::pair<units::ByteStyle, QString> styles[] = {
-        {units::ByteStyle::Si, tr("Decimal Bytes (GB, GB/s)")},
-        {units::ByteStyle::Iec, tr("Binary Bytes (GiB, GiB/s)")},
-        {units::ByteStyle::Auto, tr("Memory in GiB, Bandwidth in GB/s")}};
-    for (const auto &[style, label] : styles) {
-        QAction *a = view->addAction(label, this, [this, style = style] {
-            UnitField::setByteStyle(style);
+    const std::pair<ByteUnits, QString> choices[] = {
+        {ByteUnits::asStated, tr("Bytes as Stated (80 GB, 96 GiB)")},
+        {ByteUnits::decimal, tr("Decimal Bytes (GB, GB/s)")},
+        {ByteUnits::binary, tr("Binary Bytes (GiB, GiB/s)")}};
+    for (const auto &[choice, label] : choices) {
+        QAction *a = view->addAction(label, this, [this, choice = choice] {
+            setPreferredByteUnits(choice);
             refill(session_->catalog());
         });
         a->setCheckable(true);
-        a->setChecked(UnitField::byteStyle() == style);
+        a->setChecked(preferredByteUnits() == choice);
         bytes->addAction(a);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "catalog_editor/chip_fields.h"
 #include "catalog_editor/chip_list_model.h"
+#include "catalog_editor/shown_quantity.h"
 #include "catalog_editor/unit_field.h"
 #include "hardware/validation.h"
 #include "support/text.h"
@@ -33,9 +34,7 @@ constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topolog
 QString shownValue(const Chip &chip, const QString &key) {
     if (const auto *q = chipQuantityField(key)) {
         const auto v = q->get(chip);
-        units::FormatOptions options;
-        options.bytes = UnitField::byteStyle();
-        return v ? qs(units::formatMeasure(*v, q->measure, options)) : ChipForm::tr("unknown");
+        return v ? shownQuantity(*v, q->measure) : ChipForm::tr("unknown");
     }
     for (const ChipTextField &f : chipTextFields())
         if (f.key == key)

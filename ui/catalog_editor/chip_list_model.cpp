@@ -1,6 +1,6 @@
 #include "catalog_editor/chip_list_model.h"
 
-#include "catalog_editor/unit_field.h"
+#include "catalog_editor/shown_quantity.h"
 #include "support/text.h"
 #include "units/format.h"
 
@@ -23,9 +23,11 @@ QString provenanceText(Provenance provenance) {
 namespace {
 
 template <class Q> QVariant display(const std::optional<Q> &q) {
-    units::FormatOptions options;
-    options.bytes = UnitField::byteStyle();
-    return q ? QVariant(qs(units::format(*q, options))) : QVariant(QStringLiteral("—"));
+    return q ? QVariant(shownQuantity(q->value(), units::MeasureOf<Q>::value))
+             : QVariant(QStringLiteral("—"));
+}
+QString thenByName(const QString &key, const Chip &chip) {
+    return key + QChar(0x1f) + qs(chip.name); // the unit separator sorts before any letter
 }
 template <class Q> QVariant number(const std::optional<Q> &q) {
     return q ? QVariant(q->value()) : QVariant(-1.0);
@@ -72,8 +74,11 @@ QVariant ChipListModel::data(const QModelIndex &index, int role) const {
         const bool sort = role == kSortRole;
         switch (column) {
         case name: return qs(chip->name);
-        case vendor: return qs(chip->vendor);
-        case kind: return qs(toString(chip->kind));
+        // "Intel" for "Intel (Habana)": the chip's name needs the room; the form has it whole.
+        // Sorted by vendor or kind, the chips of one are in name order.
+        case vendor: return sort ? thenByName(qs(chip->vendor), *chip) : shortVendor(*chip);
+        case kind:
+            return sort ? thenByName(qs(toString(chip->kind)), *chip) : qs(toString(chip->kind));
         case memory: return sort ? number(chip->memory) : display(chip->memory);
         case bandwidth:
             return sort ? number(chip->memoryBandwidth) : display(chip->memoryBandwidth);
@@ -86,8 +91,8 @@ QVariant ChipListModel::data(const QModelIndex &index, int role) const {
         case kColumns: break;
         }
     }
-    if (role == Qt::ToolTipRole)
-        return qs(chip->id);
+    if (role == Qt::ToolTipRole) // the whole name, when the column is too narrow for it
+        return tr("%1 %2 (%3)").arg(qs(chip->vendor), qs(chip->name), qs(chip->id));
     if (role == Qt::ForegroundRole && column == provenance &&
         chip->provenance != Provenance::shipped)
         return QBrush(QColor(0x1565c0));

@@ -57,6 +57,13 @@ OfferingsTable::OfferingsTable(QWidget *parent) : QWidget(parent) {
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // What sets an offering apart first (its instance, chips and prices), then where and since
+    // when; the columns keep their logical order for the code.
+    for (int column : {int(chips), int(price0), price0 + 1, price0 + 2, price0 + 3})
+        table_->horizontalHeader()->moveSection(table_->horizontalHeader()->visualIndex(column),
+                                                column - 1);
     connect(table_, &QTableWidget::itemChanged, this, &OfferingsTable::cellEdited);
     layout->addWidget(table_, 1);
 
@@ -113,9 +120,15 @@ void OfferingsTable::setOfferings(const Catalog &catalog, const std::string &chi
         set(asOf, qs(o.asOf));
         set(source, qs(o.source));
         set(values, provenanceText(o.provenance), false);
-        table_->item(row, source)->setToolTip(qs(o.source));
+        for (int column : {int(instance), int(region), int(source)})
+            table_->item(row, column)->setToolTip(table_->item(row, column)->text());
     }
     table_->resizeColumnsToContents();
+    // Long instance names, regions and URLs are cut (their tool tip has them whole) so that the
+    // prices stay in view.
+    constexpr int kWidestText = 170;
+    for (int column : {int(instance), int(region), int(source)})
+        table_->setColumnWidth(column, std::min(table_->columnWidth(column), kWidestText));
     add_->setEnabled(!chipId.empty());
     remove_->setEnabled(!shown_.empty());
     showProblem(QString());

@@ -1,10 +1,8 @@
 #include "catalog_editor/unit_field.h"
 
+#include "catalog_editor/shown_quantity.h"
 #include "support/text.h"
-#include "units/format.h"
 #include "units/parse.h"
-
-#include <QSettings>
 
 #include <utility>
 
@@ -16,36 +14,22 @@ namespace {
 // figures (a bandwidth of 3.35 TB/s, a memory of 80 GiB).
 constexpr int kShownDigits = 6;
 
-const QString kByteStyleKey = QStringLiteral("catalogEditor/byteStyle");
-
 } // namespace
-
-units::ByteStyle UnitField::byteStyle() {
-    const int style = QSettings().value(kByteStyleKey, 1).toInt();
-    return style == 0   ? units::ByteStyle::Auto
-           : style == 2 ? units::ByteStyle::Iec
-                        : units::ByteStyle::Si;
-}
-
-void UnitField::setByteStyle(units::ByteStyle style) {
-    QSettings().setValue(kByteStyleKey, style == units::ByteStyle::Si    ? 1
-                                        : style == units::ByteStyle::Iec ? 2
-                                                                         : 0);
-}
 
 UnitField::UnitField(units::Measure measure, QWidget *parent)
     : QLineEdit(parent), measure_(measure) {
-    setPlaceholderText(tr("unknown (e.g. %1)").arg(qs(units::measureExample(measure))));
+    // One example fits the field; the tool tip has them all while there is no problem to tell.
+    const QString examples = qs(units::measureExample(measure));
+    setPlaceholderText(tr("unknown (e.g. %1)").arg(examples.section(QStringLiteral(", "), 0, 0)));
+    hint_ = tr("Type the value with its unit, e.g. %1; leave it empty when unknown.").arg(examples);
+    setToolTip(hint_);
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::textEdited, this, &UnitField::recheck);
     connect(this, &QLineEdit::editingFinished, this, &UnitField::finish);
 }
 
 void UnitField::setValue(std::optional<double> value) {
-    units::FormatOptions options;
-    options.significantDigits = kShownDigits;
-    options.bytes = byteStyle();
-    shownText_ = value ? qs(units::formatMeasure(*value, measure_, options)) : QString();
+    shownText_ = value ? shownQuantity(*value, measure_, kShownDigits) : QString();
     setText(shownText_);
     value_ = value;
     showProblem(QString());
@@ -88,7 +72,7 @@ void UnitField::showProblem(const QString &problem) {
     setStyleSheet(problem.isEmpty() ? QString()
                                     : QStringLiteral("QLineEdit { border: 2px solid #d32f2f; "
                                                      "background: #fdecea; }"));
-    setToolTip(problem);
+    setToolTip(problem.isEmpty() ? hint_ : problem);
     setAccessibleDescription(problem);
     emit problemChanged(problem);
 }

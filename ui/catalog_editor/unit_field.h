@@ -3,9 +3,8 @@
 // "$2.49/h"), read by core's parser. A value that does not parse, or that the field's check
 // refuses (the catalog's plausibility rules), is marked at once: a red frame, the reason in
 // the tool tip and from problem(); such a value is never reported as edited, so it cannot be
-// saved. Values are shown formatted with their unit.
+// saved. Values are shown with their unit, bytes in the preferred units (shown_quantity.h).
 
-#include "units/format.h"
 #include "units/measure.h"
 
 #include <QLineEdit>
@@ -25,12 +24,6 @@ public:
     // An extra rule: the reason a parsed value (nothing when the text is empty) is refused,
     // empty when it is fine.
     void setCheck(std::function<QString(std::optional<double>)> check);
-
-    // How the editor shows bytes: decimal (GB, GB/s; the default, as the catalog's vendor figures
-    // are: an "80 GB" H100 holds 80e9 bytes), binary (GiB), or memory in GiB and bandwidth in
-    // GB/s. Kept in the settings; values shown after a change use it.
-    static units::ByteStyle byteStyle();
-    static void setByteStyle(units::ByteStyle style);
 
     units::Measure measure() const { return measure_; }
     // The value the text says now, in base units; nothing when empty or when it has a problem.
@@ -54,6 +47,7 @@ private:
     std::optional<double> value_;
     QString problem_;
     QString shownText_; // the text setValue() wrote: unchanged text is no edit
+    QString hint_;      // how to type a value, the tool tip while there is no problem
 };
 
 } // namespace accelplan::ui
