@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace accelplan;
 using accelplan::test::runCli;
 
@@ -118,6 +120,20 @@ private slots:
                 QVERIFY2(text.contains(squeezed(ttft)),
                          qPrintable(label + QStringLiteral(": ") + ttft));
             }
+        }
+        // The charts are drawn as vectors, so their axis titles are text: the time and cost
+        // chart's, the sensitivity's, and the growth plan's when the scenario has one.
+        if (read.scenario->training)
+            QVERIFY(text.contains(QStringLiteral("Timetotrain(")));
+        const bool anyRuns = std::any_of(
+            evaluation.results.begin(), evaluation.results.end(), [](const CandidateResult &r) {
+                return (r.training && r.training->fits) || (r.inference && r.inference->fits);
+            });
+        if (anyRuns)
+            QVERIFY(text.contains(QRegularExpression(QStringLiteral("Changein(cost|time)from"))));
+        if (read.scenario->growth) {
+            QVERIFY(text.contains(QStringLiteral("Chipsneeded")));
+            QVERIFY(text.contains(QStringLiteral("Monthlyspend(")));
         }
         for (const char *section : {"Contents", "Summary", "Assumptions", "Results",
                                     "Candidatedetails", "Catalogvaluesused", "Method"})

@@ -288,6 +288,21 @@ private slots:
         QCOMPARE(editor.session()->catalog()->offeringsFor(other).size(), offerings);
     }
 
+    void statusBarCountsTheSavedCatalogsChips() {
+        auto session = openSession(path_);
+        const auto chips = session->catalog()->chips.size();
+        MainWindow w(session->catalog());
+        CatalogEditorWindow editor(std::move(session), w.document());
+        connect(&editor, &CatalogEditorWindow::catalogSaved, &w, &MainWindow::setCatalog);
+        auto *status = w.findChild<QLabel *>(QStringLiteral("catalogStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("%1 chips").arg(chips)),
+                 qPrintable(status->text()));
+        QVERIFY(editor.duplicateChip(kH100));
+        QVERIFY2(status->text().contains(QStringLiteral("%1 chips").arg(chips + 1)),
+                 qPrintable(status->text()));
+    }
+
     void duplicateMakesAnAddedVariant() {
         CatalogEditorWindow editor(openSession(path_), nullptr);
         QVERIFY(editor.duplicateChip(kH100));

@@ -13,6 +13,8 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 
+#include <vector>
+
 namespace accelplan::ui {
 
 namespace {
@@ -34,7 +36,7 @@ void ChartView::setAnalysis(const Analysis &analysis) {
     empty_ = false;
     categoryLabelWidth_ = 0;
     build(analysis);
-    balancePanels(width());
+    fitTo(width());
     // A chart on a hidden tab is drawn when it is shown: after an edit only the chart in view
     // costs drawing time. (Drawing offscreen, paint() and the exports, lay out by themselves.)
     if (isVisible())
@@ -43,8 +45,53 @@ void ChartView::setAnalysis(const Analysis &analysis) {
         stale_ = true;
 }
 
+void ChartView::fitLegend(int width) {
+    if (!legend_ || width <= 0)
+        return;
+    // As many entries side by side as fit in `width` (a long entry cut short is unreadable),
+    // at most kLegendColumns. (The legend's cells past the last entry are empty.)
+    std::vector<int> widths;
+    for (int i = 0; i < legend_->itemCount(); ++i)
+        if (const QCPAbstractLegendItem *entry = legend_->item(i))
+            widths.push_back(entry->minimumOuterSizeHint().width());
+    const int items = static_cast<int>(widths.size());
+    if (items == 0)
+        return;
+    const int available = width - plotLayout()->margins().left() - plotLayout()->margins().right() -
+                          legend_->margins().left() - legend_->margins().right();
+    const auto needed = [&](int columns) {
+        int total = (columns - 1) * legend_->columnSpacing();
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (int i = c; i < items; i += columns)
+                widest = std::max(widest, widths[static_cast<std::size_t>(i)]);
+            total += widest;
+        }
+        return total;
+    };
+    int columns = std::min(kLegendColumns, items);
+    while (columns > 1 && needed(columns) > available)
+        --columns;
+    if (columns != legend_->wrap()) {
+        legend_->setWrap(columns);
+        legend_->setFillOrder(QCPLegend::foColumnsFirst, true); // re-flows the entries
+    }
+    // QCustomPlot sizes a legend row from its icons, which can leave the text's descenders
+    // cut: reserve whole text lines.
+    const int rows = (items + columns - 1) / columns;
+    const QFontMetrics metrics(legend_->font());
+    const int line = std::max(metrics.height(), legend_->iconSize().height()) + 4;
+    legend_->setMinimumSize(0,
+                            rows * line + legend_->margins().top() + legend_->margins().bottom());
+}
+
+void ChartView::fitTo(int width) {
+    fitLegend(width);
+    balancePanels(width);
+}
+
 void ChartView::resizeEvent(QResizeEvent *event) {
-    balancePanels(event->size().width());
+    fitTo(event->size().width());
     QCustomPlot::resizeEvent(event);
 }
 
@@ -79,6 +126,7 @@ void ChartView::clearAll() {
     plotLayout()->clear(); // axis rects, legends, the title: each chart lays out its own
     titleElement_ = nullptr;
     panels_ = nullptr;
+    legend_ = nullptr;
     dark_ = isDark(palette());
     setBackground(palette().color(QPalette::Base));
     plotLayout()->insertRow(0);
@@ -109,18 +157,42 @@ QCPAxisRect *ChartView::addPanel(int column) {
 }
 
 QCPLegend *ChartView::addLegendRow() {
+    // Between two stretching spacers the legend keeps its natural width: its entries sit
+    // together under the plots rather than spread over the chart's whole width.
+    auto *row = new QCPLayoutGrid;
+    const int index = plotLayout()->rowCount();
+    plotLayout()->addElement(index, 0, row);
+    plotLayout()->setRowStretchFactor(index, 0.001);
     auto *legendBox = new QCPLegend;
-    const int row = plotLayout()->rowCount();
-    plotLayout()->addElement(row, 0, legendBox);
-    plotLayout()->setRowStretchFactor(row, 0.001);
+    row->addElement(0, 0, new QCPLayoutElement(this));
+    row->addElement(0, 1, legendBox);
+    row->addElement(0, 2, new QCPLayoutElement(this));
+    row->setColumnStretchFactor(1, 0.001);
     legendBox->setLayer(QStringLiteral("legend"));
     legendBox->setFillOrder(QCPLegend::foColumnsFirst);
-    legendBox->setWrap(6);
+    legendBox->setWrap(kLegendColumns);
     legendBox->setMargins(QMargins(6, 4, 6, 8));
+    legendBox->setColumnSpacing(18);
     legendBox->setVisible(true);
     styleLegend(legendBox);
+    legend_ = legendBox;
     legendBox->setBorderPen(QPen(Qt::NoPen));
     return legendBox;
+}
+
+void ChartView::styleNote(QCPItemText *note, const QColor &color) const {
+    note->setColor(color);
+    QColor backdrop = palette().color(QPalette::Base);
+    backdrop.setAlpha(220);
+    note->setBrush(QBrush(backdrop));
+    note->setLayer(QStringLiteral("axes"));
+}
+
+void ChartView::addSubtitle(const QString &text) {
+    auto *note = new QCPTextElement(this, text, QFont(font().family(), font().pointSize() - 1));
+    note->setTextColor(textColor());
+    plotLayout()->insertRow(1);
+    plotLayout()->addElement(1, 0, note);
 }
 
 void ChartView::setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels) {
@@ -240,7 +312,7 @@ void ChartView::paint(QPainter &painter, const QRectF &target, QSize layoutSize)
     QPicture picture;
     {
         QCPPainter recorder(&picture);
-        balancePanels(layoutSize.width());
+        fitTo(layoutSize.width());
         toPainter(&recorder, layoutSize.width(), layoutSize.height());
     }
     painter.save();
@@ -251,21 +323,21 @@ void ChartView::paint(QPainter &painter, const QRectF &target, QSize layoutSize)
 }
 
 QPixmap ChartView::renderPixmap(QSize size, double devicePixelRatio) {
-    balancePanels(size.width());
+    fitTo(size.width());
     return toPixmap(size.width(), size.height(), devicePixelRatio);
 }
 
 bool ChartView::exportPng(const QString &path, QSize size) {
     if (!size.isValid())
         size = kDefaultExportSize;
-    balancePanels(size.width());
+    fitTo(size.width());
     return savePng(path, size.width(), size.height(), 2.0);
 }
 
 bool ChartView::exportPdf(const QString &path, QSize size) {
     if (!size.isValid())
         size = kDefaultExportSize;
-    balancePanels(size.width());
+    fitTo(size.width());
     return savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
                    QStringLiteral("AccelPlan"), title_);
 }
@@ -282,7 +354,7 @@ bool ChartView::exportSvg(const QString &path, QSize size) {
     QCPPainter painter;
     if (!painter.begin(&svg))
         return false;
-    balancePanels(size.width());
+    fitTo(size.width());
     toPainter(&painter, size.width(), size.height());
     return painter.end();
 }

@@ -40,12 +40,15 @@ public:
     QString hoverText(const QPointF &pos) const;
 
     static constexpr QSize kDefaultExportSize{1200, 750};
+    static constexpr int kLegendColumns = 6;
 
 protected:
     // Builds the plot; the base has cleared it and set the palette's colours.
     virtual void build(const Analysis &analysis) = 0;
 
     void setTitle(const QString &title);
+    // A line of smaller text under the title (how to read the chart).
+    void addSubtitle(const QString &text);
     // Shows `why` in place of the plot when there is nothing to plot.
     void showEmpty(const QString &why);
     // `describe(i)` is the tooltip for data point i of `plottable`.
@@ -56,8 +59,11 @@ protected:
     void styleLegend(QCPLegend *legendBox) const;
     // A plot area in the row below the title; more than one stand side by side by `column`.
     QCPAxisRect *addPanel(int column = 0);
-    // A legend in its own row below the plots, filling left to right.
+    // A legend in its own row below the plots, centred, filling left to right.
     QCPLegend *addLegendRow();
+    // A note on a plot (a limit's name) in `color`, on an opaque backdrop above the data so
+    // that a line crossing it does not make it unreadable.
+    void styleNote(QCPItemText *note, const QColor &color) const;
     // Category ticks on `axis`, one per label at 0, 1, ..., the first on top.
     void setCategories(QCPAxis *axis, const QStringList &labels, bool showLabels);
     // A log scale with ticks people read (see LogTicker); base 2 for chip counts.
@@ -76,17 +82,22 @@ private:
     void clearAll();
     // Side-by-side panels get equally wide plot areas at `width` pixels.
     void balancePanels(int width);
+    // Lays the chart out for `width` pixels: the legend, then the panels.
+    void fitTo(int width);
+    // Puts as many legend entries side by side as fit in `width`, and reserves whole text
+    // lines for its rows.
+    void fitLegend(int width);
     void exportDialog(const QString &filter, const QString &suffix,
                       bool (ChartView::*write)(const QString &, QSize));
 
     QString title_;
     QCPTextElement *titleElement_ = nullptr;
     QCPLayoutGrid *panels_ = nullptr;
+    QCPLegend *legend_ = nullptr;
     bool empty_ = true;
     bool dark_ = false;
-    bool stale_ = false;
-    int categoryLabelWidth_ = 0; // of the first panel's category labels, in pixels // built while
-                                 // hidden: to be drawn when shown
+    bool stale_ = false;         // built while hidden: to be drawn when shown
+    int categoryLabelWidth_ = 0; // of the first panel's category labels, in pixels
     QHash<QCPAbstractPlottable *, std::function<QString(int)>> tips_;
     std::unique_ptr<Analysis> last_; // rebuilt from when the palette changes
 };

@@ -100,7 +100,8 @@ void GrowthChart::build(const Analysis &a) {
         label->setClipAxisRect(chipsRect);
         label->position->setCoords(-0.4, *data_.maxChips);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setColor(red);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        styleNote(label, red);
         label->setText(tr("Chip limit %1 (×: first month short)").arg(*data_.maxChips));
     }
     costY->setLabel(tr("Monthly spend (%1)").arg(money.unit));

@@ -2,6 +2,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/output_unit.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -13,9 +14,7 @@ LatencyData latencyData(const Analysis &a) {
     LatencyData d;
     if (!a.scenario.inference)
         return d;
-    const TransformerShape *shape = a.scenario.workload.transformer();
-    d.tokens =
-        shape && !shape->encoderOnly && a.scenario.inference->phase != InferencePhase::prefill;
+    d.tokens = servesTokens(a.scenario);
     const Slo &slo = a.scenario.inference->slo;
     if (d.tokens && slo.tpot)
         d.latencySlo = slo.tpot->value();
@@ -88,11 +87,12 @@ void LatencyChart::build(const Analysis &a) {
                              : tr("Samples per second per chip"));
     y->setNumberFormat(QStringLiteral("gb"));
     x->setRange(xs.of(minX) / 1.3, xs.of(maxX) * 1.3);
-    y->setRange(0, maxY * 1.1);
+    y->setRange(0, maxY * 1.18); // headroom above the curves for the target's name
     rect->axis(QCPAxis::atTop)->setRange(x->range());
     rect->axis(QCPAxis::atRight)->setRange(y->range());
 
     const QString yUnit = data_.tokens ? tr("tok/s per chip") : tr("samples/s per chip");
+    bool marked = false;
     for (const LatencySeries &s : data_.series) {
         const QColor color = candidateColor(a, s.candidate, dark());
         auto *curve = new QCPCurve(x, y);
@@ -137,6 +137,7 @@ void LatencyChart::build(const Analysis &a) {
                 misses->addData(xs.of(s.x[k]), s.y[k]);
         misses->removeFromLegend();
         if (s.operatingPoint && s.x[*s.operatingPoint] > 0) {
+            marked = true;
             auto *mark = new QCPGraph(x, y);
             mark->setLineStyle(QCPGraph::lsNone);
             mark->setScatterStyle(
@@ -166,27 +167,26 @@ void LatencyChart::build(const Analysis &a) {
         auto *text = new QCPItemText(this);
         text->position->setAxes(x, y);
         text->setClipAxisRect(rect);
-        text->position->setCoords(xs.of(*data_.latencySlo), maxY * 1.05);
+        text->position->setCoords(xs.of(*data_.latencySlo), maxY * 1.17);
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         text->setPadding(QMargins(4, 0, 0, 0));
-        text->setColor(red);
+        styleNote(text, red);
         text->setText(tr("TPOT target %1").arg(formatted(units::seconds(*data_.latencySlo))));
     }
+    QStringList notes;
+    if (marked)
+        notes << tr("Diamonds: the batch evaluated");
     if (data_.ttftSlo || data_.latencySlo) {
         QStringList targets;
         if (data_.ttftSlo)
             targets << tr("TTFT ≤ %1").arg(formatted(units::seconds(*data_.ttftSlo)));
         if (data_.latencySlo)
             targets << tr("TPOT ≤ %1").arg(formatted(units::seconds(*data_.latencySlo)));
-        auto *note = new QCPItemText(this);
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setAxisRect(rect);
-        note->position->setCoords(0.99, 0.98);
-        note->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        note->setClipToAxisRect(false);
-        note->setColor(textColor());
-        note->setText(
-            tr("Hollow points miss the SLO (%1)").arg(targets.join(QStringLiteral(", "))));
+        notes << tr("hollow points miss the SLO (%1)").arg(targets.join(QStringLiteral(", ")));
+    }
+    if (!notes.isEmpty()) {
+        notes.front()[0] = notes.front()[0].toUpper();
+        addSubtitle(notes.join(QStringLiteral("; ")));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/output_unit.h"
 #include "plan/pareto.h"
 #include "support/text.h"
 
@@ -85,7 +86,7 @@ void ParetoChart::build(const Analysis &a) {
     x->setLabel(data_.training ? tr("Time to train (%1)").arg(time.unit)
                                : tr("Latency per request (%1)").arg(time.unit));
     y->setLabel(data_.training ? tr("Training cost (%1)").arg(money.unit)
-                               : tr("Cost per million outputs (%1)").arg(money.unit));
+                               : tr("Cost %1 (%2)").arg(perMillionOutputs(a.scenario), money.unit));
     x->setRange(time.of(minTime) / 1.4, time.of(maxTime) * 1.4);
     y->setRange(money.of(minCost) / 1.4, money.of(maxCost) * 1.4);
     for (QCPAxis *axis : {rect->axis(QCPAxis::atTop), rect->axis(QCPAxis::atRight)})
@@ -117,7 +118,8 @@ void ParetoChart::build(const Analysis &a) {
             continue;
         const QColor color = candidateColor(a, c, dark());
         const QString label = chipLabel(*a.catalog, a.scenario.candidates[c].chipId);
-        const QString costName = data_.training ? tr("Training cost") : tr("Cost per million");
+        const QString costName =
+            data_.training ? tr("Training cost") : tr("Cost %1").arg(perMillionOutputs(a.scenario));
         const QString timeName = data_.training ? tr("Time to train") : tr("Latency");
         const auto describe = [label, costName, timeName](const ParetoPoint &p) {
             return tr("%1 × %2\n%3: %4\n%5: %6%7")

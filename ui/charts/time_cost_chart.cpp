@@ -2,6 +2,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/output_unit.h"
 #include "plan/recommend.h"
 #include "support/text.h"
 
@@ -27,8 +28,8 @@ TimeCostData timeCostData(const Analysis &a) {
     TimeCostData d;
     d.training = bool(a.scenario.training) || !a.scenario.inference;
     d.timeTitle = d.training ? QObject::tr("Time to train") : QObject::tr("Latency per request");
-    d.costTitle =
-        d.training ? QObject::tr("Training cost") : QObject::tr("Cost per million outputs");
+    d.costTitle = d.training ? QObject::tr("Training cost")
+                             : QObject::tr("Cost %1").arg(perMillionOutputs(a.scenario));
     const Goal goal = goalOf(a.scenario);
     if (goal.focus == (d.training ? Focus::training : Focus::inference)) {
         if (goal.deadline && goal.objective == Objective::cheapestWithinDeadline)
@@ -114,8 +115,7 @@ void TimeCostChart::build(const Analysis &a) {
     QCPAxis *timeAxis = timeRect->axis(QCPAxis::atBottom);
     QCPAxis *costAxis = costRect->axis(QCPAxis::atBottom);
     timeAxis->setLabel(QStringLiteral("%1 (%2)").arg(data_.timeTitle, time.unit));
-    costAxis->setLabel(data_.training ? tr("%1 (%2)").arg(data_.costTitle, money.unit)
-                                      : tr("%1 (%2)").arg(data_.costTitle, money.unit));
+    costAxis->setLabel(tr("%1 (%2)").arg(data_.costTitle, money.unit));
 
     std::set<QString> vendorsInLegend;
     for (const TimeCostRow &row : data_.rows) {
@@ -185,7 +185,7 @@ void TimeCostChart::build(const Analysis &a) {
         label->setClipAxisRect(rect);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setPadding(QMargins(4, 2, 0, 0));
-        label->setColor(red);
+        styleNote(label, red);
         label->setText(text);
     };
     if (data_.deadline)

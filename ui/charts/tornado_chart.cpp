@@ -1,5 +1,6 @@
 #include "charts/tornado_chart.h"
 
+#include "charts/output_unit.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -37,6 +38,12 @@ TornadoData tornadoData(const Analysis &a) {
     if (!d.byCost && !(s.baseTime && s.baseTime->value() > 0))
         return d;
     d.base = d.byCost ? s.baseCost->value() : s.baseTime->value();
+    // Serving's cost is per million outputs and its time per request: the base says so.
+    const bool serving = s.focus == Focus::inference;
+    d.baseText = d.byCost ? formatted(units::dollars(d.base)) : formatted(units::seconds(d.base));
+    if (serving)
+        d.baseText += QLatin1Char(' ') +
+                      (d.byCost ? perMillionOutputs(a.scenario) : QObject::tr("per request"));
     for (const TornadoBar &bar : s.bars) {
         TornadoRow row;
         row.input = inputName(bar.input);
@@ -92,10 +99,8 @@ void TornadoChart::build(const Analysis &a) {
     QCPAxis *valueAxis = rect->axis(QCPAxis::atBottom);
     setCategories(keyAxis, labels, true);
     rect->axis(QCPAxis::atRight)->setRange(keyAxis->range());
-    valueAxis->setLabel(tr("Change in %1 from %2 (%)")
-                            .arg(data_.byCost ? tr("cost") : tr("time"),
-                                 data_.byCost ? formatted(units::dollars(data_.base))
-                                              : formatted(units::seconds(data_.base))));
+    valueAxis->setLabel(
+        tr("Change in %1 from %2 (%)").arg(data_.byCost ? tr("cost") : tr("time"), data_.baseText));
     valueAxis->setRange(-extent * 100 * 1.15, extent * 100 * 1.15);
     valueAxis->grid()->setZeroLinePen(QPen(textColor(), 1));
 

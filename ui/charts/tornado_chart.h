@@ -26,6 +26,7 @@ struct TornadoData {
     QString candidateLabel;
     bool byCost = true; // the bars measure cost (else time)
     double base = 0;    // the base cost (or time)
+    QString baseText;   // the base with its unit, for people: "$0.081 per million output tokens"
     std::vector<TornadoRow> rows;
 };
 

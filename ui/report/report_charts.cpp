@@ -1,11 +1,13 @@
 #include "report/report_charts.h"
 
+#include "charts/growth_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
 #include "charts/pareto_chart.h"
 #include "charts/roofline_chart.h"
 #include "charts/scaling_chart.h"
 #include "charts/time_cost_chart.h"
+#include "charts/tornado_chart.h"
 
 #include <memory>
 #include <vector>
@@ -47,6 +49,17 @@ std::vector<ReportChart> chartsOf() {
         {std::make_unique<RooflineChart>(),
          QStringLiteral("Each chip's roofline (memory bandwidth, then peak compute) with the "
                         "workload's operating points.")});
+    // Shown only when the scenario has a growth plan (the chart is empty otherwise).
+    charts.push_back(
+        {std::make_unique<GrowthChart>(),
+         QStringLiteral("Chips needed and monthly spend per candidate as demand grows, month by "
+                        "month; a cross marks the first month a fleet would pass the chip "
+                        "limit.")});
+    charts.push_back(
+        {std::make_unique<TornadoChart>(),
+         QStringLiteral("How far the recommended candidate's result moves when one input goes to "
+                        "its low or its high setting while the others stay as assumed; the "
+                        "largest swing on top.")});
     return charts;
 }
 

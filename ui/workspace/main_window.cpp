@@ -87,10 +87,10 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("computeStatus"));
     statusBar()->addWidget(status_, 1);
-    auto *catalogLabel = new QLabel(
-        tr("Catalog %1 · %2 chips").arg(qs(catalog_->dataVersion)).arg(catalog_->chips.size()),
-        this);
-    statusBar()->addPermanentWidget(catalogLabel);
+    catalogStatus_ = new QLabel(this);
+    catalogStatus_->setObjectName(QStringLiteral("catalogStatus"));
+    statusBar()->addPermanentWidget(catalogStatus_);
+    showCatalogStatus();
 
     connect(&document_, &ScenarioDocument::scenarioChanged, this,
             [this] { recompute_->request(document_.scenario()); });
@@ -309,7 +309,13 @@ void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog) {
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     candidatesDock_->setWidget(picker_);
     old->deleteLater();
+    showCatalogStatus();
     recompute_->request(document_.scenario());
+}
+
+void MainWindow::showCatalogStatus() {
+    catalogStatus_->setText(
+        tr("Catalog %1 · %2 chips").arg(qs(catalog_->dataVersion)).arg(catalog_->chips.size()));
 }
 
 void MainWindow::newScenario() { document_.reset(defaultScenario(), QString()); }

@@ -99,6 +99,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void updateTitle();
+    // The status bar's catalog version and chip count, for the catalog in use.
+    void showCatalogStatus();
     void showAnalysis(std::shared_ptr<const Analysis> analysis);
     void openExample(const QString &path);
     void openRequested(const QString &path);
@@ -108,6 +110,7 @@ private:
     ScenarioDocument document_;
     Recompute *recompute_;
     std::shared_ptr<const Analysis> shown_;
+    QLabel *catalogStatus_ = nullptr;
 
     ScenarioPanel *panel_ = nullptr;
     CandidatePicker *picker_ = nullptr;
