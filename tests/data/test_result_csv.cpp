@@ -97,7 +97,8 @@ private slots:
 
     void fieldsWithCommasAndQuotesAreQuoted() {
         Evaluation e = test::sampleEvaluation();
-        e.results[1].problems.push_back("a \"quoted\", comma'd problem");
+        const std::string problem = "a \"quoted\", comma'd problem";
+        e.results[1].problems.push_back(problem);
         const QByteArray csv = resultToCsv(e);
         const auto rows = parseCsv(QString::fromUtf8(csv));
         QCOMPARE(rows.size(), 4);
