@@ -96,7 +96,7 @@ void MemoryChart::build(const Analysis &a) {
         QCPAxis *valueAxis = rect->axis(QCPAxis::atBottom);
         setCategories(keyAxis, labels, c == 0);
         rect->axis(QCPAxis::atRight)->setRange(keyAxis->range());
-        valueAxis->setLabel(tr("%1 per chip (%2)").arg(panel.title, scale.unit));
+        valueAxis->setLabel(tr("%1: memory per chip (%2)").arg(panel.title, scale.unit));
         valueAxis->setRange(0, scale.of(maxBytes) * 1.1);
 
         QCPBars *below = nullptr;
@@ -130,34 +130,33 @@ void MemoryChart::build(const Analysis &a) {
                 return text;
             });
         }
-        // Capacity: a short red mark across each bar.
-        auto *capacity = new QCPGraph(keyAxis, valueAxis);
+        // Capacity: a red line across each bar, a little taller than the bar (in plot
+        // coordinates, so it follows the rows at any size).
         const QColor red = dark() ? QColor(0xff5252) : QColor(0xc62828);
-        capacity->setLineStyle(QCPGraph::lsNone);
-        QPainterPath mark;
-        mark.moveTo(0, -12);
-        mark.lineTo(0, 12);
-        capacity->setScatterStyle(QCPScatterStyle(mark, QPen(red, 2.5), Qt::NoBrush, 24));
-        capacity->setPen(QPen(red, 2.5));
-        const std::vector<MemoryRow> rows = panel.rows;
-        std::vector<int> owners;
-        for (const MemoryRow &row : panel.rows)
-            if (row.capacity) {
-                capacity->addData(static_cast<double>(row.candidate), scale.of(*row.capacity));
-                owners.push_back(static_cast<int>(row.candidate));
+        bool named = false;
+        for (const MemoryRow &row : panel.rows) {
+            if (!row.capacity)
+                continue;
+            auto *capacity = new QCPGraph(keyAxis, valueAxis);
+            capacity->setLineStyle(QCPGraph::lsLine);
+            capacity->setPen(QPen(red, 2.5));
+            const double key = static_cast<double>(row.candidate);
+            const double half = kBarWidth / 2 + 0.08;
+            capacity->addData(key - half, scale.of(*row.capacity));
+            capacity->addData(key + half, scale.of(*row.capacity));
+            capacity->setName(tr("Chip capacity"));
+            capacity->removeFromLegend();
+            if (c == 0 && !named) {
+                capacity->addToLegend(legendBox);
+                named = true;
             }
-        capacity->setName(tr("Chip capacity"));
-        capacity->removeFromLegend();
-        if (c == 0)
-            capacity->addToLegend(legendBox);
-        setTip(capacity, [rows, owners](int i) {
-            const MemoryRow &row =
-                rows[static_cast<std::size_t>(owners[static_cast<std::size_t>(i)])];
-            return tr("%1\nCapacity: %2, used %3 (%4)")
-                .arg(row.label, formatted(units::bytes(*row.capacity)),
-                     formatted(units::bytes(row.total)),
-                     row.fits ? tr("fits") : tr("does not fit"));
-        });
+            setTip(capacity, [row](int) {
+                return tr("%1\nCapacity: %2, used %3 (%4)")
+                    .arg(row.label, formatted(units::bytes(*row.capacity)),
+                         formatted(units::bytes(row.total)),
+                         row.fits ? tr("fits") : tr("does not fit"));
+            });
+        }
     }
 }
 
