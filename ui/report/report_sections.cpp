@@ -267,7 +267,7 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
                     QStringLiteral("TPOT"),        QStringLiteral("Tokens/s"),
                     QStringLiteral("Requests/s"),  QStringLiteral("Latency"),
                     QStringLiteral("$ / M tokens")};
-        t.widths = {3, 0.7, 0.8, 1, 1, 1.2, 1.1, 1, 1.2};
+        t.widths = {2.6, 0.7, 0.8, 1, 1, 1.2, 1.5, 1, 1.2};
         for (const CandidateResult &r : results) {
             if (!r.inference)
                 continue;

@@ -151,8 +151,8 @@ void MainWindow::createCentre() {
     top_->addWidget(results_);
     top_->addWidget(cardScroll);
     top_->setStretchFactor(0, 3);
-    top_->setStretchFactor(1, 1);
-    top_->setSizes({700, 260});
+    top_->setStretchFactor(1, 0); // a wider window widens the table: more columns in sight
+    top_->setSizes({600, 300});   // the card holds a paragraph or three without scrolling
 
     vertical_ = new QSplitter(Qt::Vertical, this);
     vertical_->setObjectName(QStringLiteral("centralSplitter"));
