@@ -77,7 +77,14 @@ ThroughputLatencyCurve throughputLatencyCurve(const Workload &workload,
         std::min(largestBatch(*model, choice.layout, schedule),
                  saturatingProduct(maxSequencesPerReplica(chip), choice.layout.replicas));
     const bool decodes = model->outputTokens > 0 && settings.phase != InferencePhase::prefill;
-    for (int b : batchSteps(most))
+    // The batch the evaluation serves at (the same choice) is on the curve too, so that a
+    // chart can mark the operating point.
+    std::vector<int> batches = batchSteps(most);
+    const int chosen = int(std::lround(choice.metrics.batch));
+    const auto at = std::lower_bound(batches.begin(), batches.end(), chosen);
+    if (chosen >= 1 && chosen <= most && (at == batches.end() || *at != chosen))
+        batches.insert(at, chosen);
+    for (int b : batches)
         curve.points.push_back(
             pointOf(batchMetrics(*model, choice.layout, schedule, b), settings, chips, decodes));
     return curve;

@@ -17,7 +17,7 @@ struct LatencySeries {
     QString label;
     std::vector<CurvePoint> points;
     std::vector<double> x, y;                  // plotted: per-user latency (s), throughput per chip
-    std::optional<std::size_t> operatingPoint; // the evaluated batch, when on the curve
+    std::optional<std::size_t> operatingPoint; // the evaluated batch (on every transformer curve)
 };
 
 struct LatencyData {
