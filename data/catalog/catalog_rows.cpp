@@ -394,6 +394,25 @@ std::optional<qint64> offeringRevision(QSqlDatabase &db, const std::string &prov
     return revision(q, error);
 }
 
+bool loadRevisions(QSqlDatabase &db, std::map<std::string, qint64> *chips,
+                   std::map<std::string, qint64> *offerings, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, revision FROM chips"))) {
+        *error = QStringLiteral("cannot read the revisions: %1").arg(describe(q));
+        return false;
+    }
+    while (q.next())
+        (*chips)[q.value(0).toString().toStdString()] = q.value(1).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT provider, instance, revision FROM offerings"))) {
+        *error = QStringLiteral("cannot read the revisions: %1").arg(describe(q));
+        return false;
+    }
+    while (q.next())
+        (*offerings)[q.value(0).toString().toStdString() + '/' +
+                     q.value(1).toString().toStdString()] = q.value(2).toLongLong();
+    return true;
+}
+
 QString meta(QSqlDatabase &db, const QString &key) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM catalog_meta WHERE key = ?"));

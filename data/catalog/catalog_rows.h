@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -78,6 +79,10 @@ inline OfferingKey splitOfferingId(const std::string &id) {
 std::optional<qint64> chipRevision(QSqlDatabase &db, const std::string &id, QString *error);
 std::optional<qint64> offeringRevision(QSqlDatabase &db, const std::string &provider,
                                        const std::string &instance, QString *error);
+
+// Every user record's revision: chips by id, offerings by "provider/instance".
+bool loadRevisions(QSqlDatabase &db, std::map<std::string, qint64> *chips,
+                   std::map<std::string, qint64> *offerings, QString *error);
 
 // A value of the catalog_meta table ("data_version"), empty when unset.
 QString meta(QSqlDatabase &db, const QString &key);

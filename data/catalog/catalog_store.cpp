@@ -236,21 +236,25 @@ QString CatalogStore::dataVersion() const {
     return rows::meta(db, kDataVersionKey);
 }
 
-std::optional<Catalog> CatalogStore::load(QString *error) const {
+std::optional<Catalog> CatalogStore::load(QString *error, Revisions *revisions) const {
     QSqlDatabase db = database();
     Catalog catalog;
     catalog.dataVersion = rows::meta(db, kDataVersionKey).toStdString();
     QString why;
     // One read transaction: chips, sources and offerings from the same snapshot.
     const bool inTransaction = db.transaction();
+    Revisions read;
     const bool ok = rows::loadChips(db, std::nullopt, &catalog.chips, &why) &&
-                    rows::loadOfferings(db, std::nullopt, &catalog.offerings, &why);
+                    rows::loadOfferings(db, std::nullopt, &catalog.offerings, &why) &&
+                    (!revisions || rows::loadRevisions(db, &read.chips, &read.offerings, &why));
     if (inTransaction)
         db.commit();
     if (!ok) {
         *error = QStringLiteral("%1: %2").arg(native(path_), why);
         return std::nullopt;
     }
+    if (revisions)
+        *revisions = std::move(read);
     return catalog;
 }
 

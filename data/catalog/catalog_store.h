@@ -21,6 +21,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -66,7 +67,15 @@ public:
     const QString &backupPath() const { return backupPath_; }
 
     // The whole catalog: chips in id order with their sources, offerings by provider/instance.
-    std::optional<Catalog> load(QString *error) const;
+    std::optional<Catalog> load(QString *error) const { return load(error, nullptr); }
+    // Every record's revision (see "Writing" below), by id; offerings by "provider/instance".
+    struct Revisions {
+        std::map<std::string, qint64> chips, offerings;
+        bool operator==(const Revisions &) const = default;
+    };
+    // load() that also gives, from the same read, each record's revision: what an editor
+    // passes back as expectedRevision when it writes the record.
+    std::optional<Catalog> load(QString *error, Revisions *revisions) const;
     // SQLite's own check of the file (PRAGMA quick_check): empty when sound, else one line per
     // damage found, each naming the file.
     QStringList checkIntegrity() const;

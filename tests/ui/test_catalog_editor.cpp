@@ -5,7 +5,8 @@
 // prefers one unit; the chips table keeps one line per chip; undo restores; edits survive
 // reopening the catalog; a value and a chip reset to shipped; a refused import leaves the file
 // byte for byte as it was; a chip the scenario uses is not deleted, and undoing a delete brings
-// the chip back with its offerings.
+// the chip back with its offerings; an edit over a change accelplan-cli made meanwhile is
+// refused, saying so, and the form then shows the CLI's change.
 
 #include "catalog_editor/catalog_editor_window.h"
 #include "catalog_editor/catalog_session.h"
@@ -301,6 +302,33 @@ private slots:
         QVERIFY(editor.duplicateChip(kH100));
         QVERIFY2(status->text().contains(QStringLiteral("%1 chips").arg(chips + 1)),
                  qPrintable(status->text()));
+    }
+
+    void editOverAChangeByTheCliIsRefusedAndTheFormShowsIt() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        // accelplan-cli lowers the H100's TDP while the editor shows 700 W.
+        Chip theirs = *editor.session()->catalog()->findChip(kH100);
+        theirs.tdp = accelplan::units::watts(650);
+        Catalog file;
+        file.chips.push_back(theirs);
+        const QString json = dir_->filePath(QStringLiteral("theirs.json"));
+        QString error;
+        QVERIFY2(accelplan::data::writeCatalogFile(json, file, &error), qPrintable(error));
+        const auto cli =
+            accelplan::test::runCli({QStringLiteral("catalog"), QStringLiteral("import"), json,
+                                     QStringLiteral("--catalog"), path_});
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+
+        type(fieldOf(editor, kBandwidth), QStringLiteral("2 TB/s"));
+        auto *box = editor.findChild<QMessageBox *>(QStringLiteral("catalogMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("changed by another program")),
+                 qPrintable(box->informativeText()));
+        // The form shows what the file holds: the CLI's TDP, the bandwidth as it was.
+        QCOMPARE(fieldOf(editor, QStringLiteral("tdp_watts"))->text(), QStringLiteral("650 W"));
+        QCOMPARE(fieldOf(editor, kBandwidth)->text(), QStringLiteral("3.35 TB/s"));
+        QCOMPARE(editor.session()->undoStack()->count(), 0);
     }
 
     void duplicateMakesAnAddedVariant() {

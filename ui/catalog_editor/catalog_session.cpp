@@ -5,6 +5,7 @@
 #include "io/catalog_file.h"
 #include "support/text.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <utility>
@@ -28,7 +29,7 @@ std::unique_ptr<CatalogSession> CatalogSession::open(const QString &path, QStrin
 CatalogSession::CatalogSession(std::unique_ptr<data::CatalogStore> store)
     : store_(std::move(store)) {
     QString error;
-    if (std::optional<Catalog> loaded = store_->load(&error))
+    if (std::optional<Catalog> loaded = store_->load(&error, &revisions_))
         catalog_ = std::make_shared<const Catalog>(std::move(*loaded));
     else
         lastError_ = error;
@@ -53,12 +54,47 @@ const Chip *CatalogSession::findChip(const std::string &id) const { return catal
 
 void CatalogSession::reload() {
     QString error;
-    if (std::optional<Catalog> loaded = store_->load(&error)) {
+    if (std::optional<Catalog> loaded = store_->load(&error, &revisions_)) {
         catalog_ = std::make_shared<const Catalog>(std::move(*loaded));
         emit catalogChanged(catalog_);
     } else {
         emit writeFailed(error);
     }
+}
+
+void CatalogSession::catchUp(QString *problem) {
+    QString error;
+    data::CatalogStore::Revisions now;
+    if (!store_->load(&error, &now) || now == revisions_)
+        return; // refused for its own sake (a rule, a read-only file): nothing to show
+    reload();
+    *problem += u'\n' + tr("The editor now shows the catalog as the other program left it; "
+                           "make the change again if it still applies.");
+}
+
+qint64 CatalogSession::chipRevision(const std::string &id) const {
+    const auto it = revisions_.chips.find(id);
+    return it == revisions_.chips.end() ? data::CatalogStore::kAbsent : it->second;
+}
+
+qint64 CatalogSession::offeringRevision(const std::string &offeringId) const {
+    const auto it = revisions_.offerings.find(offeringId);
+    return it == revisions_.offerings.end() ? data::CatalogStore::kAbsent : it->second;
+}
+
+bool CatalogSession::unchangedElsewhere(QString *error) const {
+    data::CatalogStore::Revisions now;
+    QString why;
+    if (!store_->load(&why, &now)) {
+        *error = why;
+        return false;
+    }
+    if (now == revisions_)
+        return true;
+    *error = tr("%1: another program changed the catalog since the editor read it; nothing was "
+                "changed")
+                 .arg(QDir::toNativeSeparators(store_->path()));
+    return false;
 }
 
 bool CatalogSession::push(const QString &text, std::function<bool(QString *)> forward,
@@ -76,10 +112,13 @@ bool CatalogSession::push(const QString &text, std::function<bool(QString *)> fo
 
 void CatalogSession::written(const QString &problem) {
     lastError_ = problem;
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
         reload();
-    else if (!pushing_) // a refused new edit is the caller's to report
-        emit writeFailed(problem);
+        return;
+    }
+    catchUp(&lastError_);
+    if (!pushing_) // a refused new edit is the caller's to report
+        emit writeFailed(lastError_);
 }
 
 bool CatalogSession::saveChip(const Chip &after, const QString &description, QString *error) {
@@ -89,10 +128,12 @@ bool CatalogSession::saveChip(const Chip &after, const QString &description, QSt
     if (*current == after)
         return true; // nothing to write, no empty undo step
     const Chip before = *current;
-    data::CatalogStore *store = store_.get();
+    // Each write passes the revision read last (after the previous write, or an undo).
     return push(
-        description, [store, after](QString *e) { return store->saveChip(after, e); },
-        [store, before](QString *e) { return store->saveChip(before, e); }, error);
+        description,
+        [this, after](QString *e) { return store_->saveChip(after, e, chipRevision(after.id)); },
+        [this, before](QString *e) { return store_->saveChip(before, e, chipRevision(before.id)); },
+        error);
 }
 
 bool CatalogSession::addChip(const Chip &chip, QString *error) {
@@ -100,11 +141,11 @@ bool CatalogSession::addChip(const Chip &chip, QString *error) {
         *error = tr("%1: a chip with this id is already in the catalog").arg(qs(chip.id));
         return false;
     }
-    data::CatalogStore *store = store_.get();
     return push(
         tr("Add %1").arg(qs(chip.id)),
-        [store, chip](QString *e) { return store->saveChip(chip, e); },
-        [store, id = chip.id](QString *e) { return store->deleteChip(id, e); }, error);
+        [this, chip](QString *e) { return store_->saveChip(chip, e, chipRevision(chip.id)); },
+        [this, id = chip.id](QString *e) { return store_->deleteChip(id, e, chipRevision(id)); },
+        error);
 }
 
 bool CatalogSession::deleteChip(const std::string &id, QString *error) {
@@ -119,13 +160,15 @@ bool CatalogSession::deleteChip(const std::string &id, QString *error) {
     restored.chips.push_back(*current);
     for (const Offering *o : catalog_->offeringsFor(id))
         restored.offerings.push_back(*o);
-    data::CatalogStore *store = store_.get();
     return push(
-        tr("Delete %1").arg(qs(id)), [store, id](QString *e) { return store->deleteChip(id, e); },
-        [store, restored](QString *e) {
+        tr("Delete %1").arg(qs(id)),
+        [this, id](QString *e) { return store_->deleteChip(id, e, chipRevision(id)); },
+        [this, restored](QString *e) {
+            if (!unchangedElsewhere(e))
+                return false;
             const auto result =
-                store->importCatalog(restored, data::CatalogStore::ImportMode::merge,
-                                     [](const ValidationProblem &p) { return qs(p.describe()); });
+                store_->importCatalog(restored, data::CatalogStore::ImportMode::merge,
+                                      [](const ValidationProblem &p) { return qs(p.describe()); });
             if (!result.ok)
                 *e = result.problems.join(QLatin1Char('\n'));
             return result.ok;
@@ -144,13 +187,13 @@ bool CatalogSession::saveOffering(const std::optional<Offering> &before, const O
             return false;
         }
     }
-    data::CatalogStore *store = store_.get();
     // A rename is a delete and a save: the offering's id is its provider and instance.
-    auto write = [store](const std::optional<Offering> &from, const std::optional<Offering> &to,
-                         QString *e) {
-        if (from && (!to || from->id() != to->id()) && !store->deleteOffering(from->id(), e))
+    auto write = [this](const std::optional<Offering> &from, const std::optional<Offering> &to,
+                        QString *e) {
+        if (from && (!to || from->id() != to->id()) &&
+            !store_->deleteOffering(from->id(), e, offeringRevision(from->id())))
             return false;
-        return !to || store->saveOffering(*to, e);
+        return !to || store_->saveOffering(*to, e, offeringRevision(to->id()));
     };
     const std::optional<Offering> to = after;
     const QString text = before ? tr("Change offering %1").arg(qs(after.id()))
@@ -166,11 +209,15 @@ bool CatalogSession::deleteOffering(const std::string &offeringId, QString *erro
         *error = tr("%1 is not in the catalog").arg(qs(offeringId));
         return false;
     }
-    data::CatalogStore *store = store_.get();
     return push(
         tr("Delete offering %1").arg(qs(offeringId)),
-        [store, offeringId](QString *e) { return store->deleteOffering(offeringId, e); },
-        [store, before = *current](QString *e) { return store->saveOffering(before, e); }, error);
+        [this, offeringId](QString *e) {
+            return store_->deleteOffering(offeringId, e, offeringRevision(offeringId));
+        },
+        [this, before = *current](QString *e) {
+            return store_->saveOffering(before, e, offeringRevision(before.id()));
+        },
+        error);
 }
 
 bool CatalogSession::resetChip(const std::string &id, QString *error) {
@@ -198,11 +245,12 @@ bool CatalogSession::resetChipField(const std::string &id, const QString &key, Q
 }
 
 std::function<bool(QString *)> CatalogSession::restoreWhole(const Catalog &state) {
-    data::CatalogStore *store = store_.get();
-    return [store, state](QString *e) {
+    return [this, state](QString *e) {
+        if (!unchangedElsewhere(e))
+            return false;
         const auto result =
-            store->importCatalog(state, data::CatalogStore::ImportMode::replace,
-                                 [](const ValidationProblem &p) { return qs(p.describe()); });
+            store_->importCatalog(state, data::CatalogStore::ImportMode::replace,
+                                  [](const ValidationProblem &p) { return qs(p.describe()); });
         if (!result.ok)
             *e = result.problems.join(QLatin1Char('\n'));
         return result.ok;
@@ -217,7 +265,6 @@ data::CatalogStore::ImportResult CatalogSession::importFile(const QString &file,
         result.problems = read.problems;
         return result;
     }
-    data::CatalogStore *store = store_.get();
     const Catalog incoming = std::move(*read.catalog);
     auto locate = read.locate;
     // The step's redo runs again after an undo; its outcome goes where this call can read it.
@@ -225,21 +272,26 @@ data::CatalogStore::ImportResult CatalogSession::importFile(const QString &file,
     QString error;
     push(
         tr("Import %1").arg(QFileInfo(file).fileName()),
-        [store, incoming, mode, locate, outcome](QString *e) {
-            *outcome = store->importCatalog(incoming, mode, locate);
+        [this, incoming, mode, locate, outcome](QString *e) {
+            *outcome = {};
+            if (!unchangedElsewhere(e))
+                return false; // the file was not looked at: no problems of its own
+            *outcome = store_->importCatalog(incoming, mode, locate);
             if (!outcome->ok)
                 *e = outcome->problems.join(QLatin1Char('\n'));
             return outcome->ok;
         },
         restoreWhole(*catalog_), &error);
+    if (!outcome->ok && outcome->problems.isEmpty())
+        outcome->problems = error.split(u'\n');
     return *outcome;
 }
 
 bool CatalogSession::resetAll(QString *error) {
-    data::CatalogStore *store = store_.get();
     return push(
         tr("Reset the catalog to shipped"),
-        [store](QString *e) { return store->resetToShipped(e); }, restoreWhole(*catalog_), error);
+        [this](QString *e) { return unchangedElsewhere(e) && store_->resetToShipped(e); },
+        restoreWhole(*catalog_), error);
 }
 
 } // namespace accelplan::ui

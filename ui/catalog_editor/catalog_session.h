@@ -3,6 +3,12 @@
 // (CatalogWriteCommand) written to the SQLite catalog in one transaction through data/catalog,
 // and after every write that succeeded (or was undone or redone) the session reloads the
 // catalog and says so with catalogChanged(), which the workspace hears to recompute.
+//
+// Another program (accelplan-cli, a second AccelPlan) may change the file meanwhile. Every
+// write passes the revision of the record as the session last read it, so a record changed
+// elsewhere is refused rather than overwritten; a write of the whole catalog (import, reset,
+// undoing either or a delete) is refused when any record changed elsewhere. After a refusal the
+// session reads the file again, so the editor shows the other program's change.
 
 #include "catalog/catalog_store.h"
 #include "hardware/catalog.h"
@@ -72,9 +78,18 @@ private:
     // Every write's outcome: empty on success, else what went wrong.
     void written(const QString &problem);
     void reload();
+    // After a refused write: reads the file again when another program changed it, and says
+    // so in `problem`.
+    void catchUp(QString *problem);
+    // The revision of a record as last read; kAbsent for one the session has not seen.
+    qint64 chipRevision(const std::string &id) const;
+    qint64 offeringRevision(const std::string &offeringId) const;
+    // Refuses (false, with `error`) when any record changed on disk since the session read it.
+    bool unchangedElsewhere(QString *error) const;
 
     std::unique_ptr<data::CatalogStore> store_;
     std::shared_ptr<const Catalog> catalog_;
+    data::CatalogStore::Revisions revisions_; // of catalog_, read with it
     QUndoStack undo_;
     QString lastError_;    // of the latest write, empty when it succeeded
     bool pushing_ = false; // inside push(): the new step's first write
