@@ -6,7 +6,8 @@
 // reopening the catalog; a value and a chip reset to shipped; a refused import leaves the file
 // byte for byte as it was; a chip the scenario uses is not deleted, and undoing a delete brings
 // the chip back with its offerings; an edit over a change accelplan-cli made meanwhile is
-// refused, saying so, and the form then shows the CLI's change.
+// refused, saying so, and the form then shows the CLI's change; a source of one's own is added
+// and removed as an edit.
 
 #include "catalog_editor/catalog_editor_window.h"
 #include "catalog_editor/catalog_session.h"
@@ -329,6 +330,38 @@ private slots:
         QCOMPARE(fieldOf(editor, QStringLiteral("tdp_watts"))->text(), QStringLiteral("650 W"));
         QCOMPARE(fieldOf(editor, kBandwidth)->text(), QStringLiteral("3.35 TB/s"));
         QCOMPARE(editor.session()->undoStack()->count(), 0);
+    }
+
+    void sourceIsAddedAndRemovedAsAnEdit() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip(kH100));
+        const auto shipped = editor.session()->catalog()->findChip(kH100)->sources.size();
+        const accelplan::Source mine{kBandwidth.toStdString(), "https://example.org/stream",
+                                     "My STREAM run", "2026-12-01"};
+        QVERIFY(editor.form()->addSource(mine));
+        const Chip *stored = editor.session()->catalog()->findChip(kH100);
+        QCOMPARE(stored->sources.size(), shipped + 1);
+        QVERIFY(stored->sources.back() == mine);
+        QVERIFY(stored->provenance == accelplan::Provenance::userModified);
+        // The value it backs names it; the chip's list shows it.
+        QVERIFY2(editor.form()->provenanceLabel(kBandwidth)->toolTip().contains(u"My STREAM run"),
+                 qPrintable(editor.form()->provenanceLabel(kBandwidth)->toolTip()));
+        auto *list = editor.form()->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+        QVERIFY(list && list->text().contains(u"My STREAM run"));
+
+        // A source with neither link nor title is refused by the catalog's rules.
+        const QByteArray before = fileState(path_);
+        QVERIFY(editor.form()->addSource({"*", "", "", ""}));
+        auto *box = editor.findChild<QMessageBox *>(QStringLiteral("catalogMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"url or a title"),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(fileState(path_), before);
+
+        QVERIFY(editor.form()->removeSource(static_cast<int>(shipped)));
+        QCOMPARE(editor.session()->catalog()->findChip(kH100)->sources.size(), shipped);
+        editor.session()->undoStack()->undo();
+        QVERIFY(editor.session()->catalog()->findChip(kH100)->sources.back() == mine);
     }
 
     void duplicateMakesAnAddedVariant() {

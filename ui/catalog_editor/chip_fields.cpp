@@ -56,6 +56,7 @@ QString chipFieldLabel(const QString &key) {
         {QStringLiteral("year"), QObject::tr("Launch year")},
         {QStringLiteral("scale_up.domain_size"), QObject::tr("Scale-up domain")},
         {QStringLiteral("scale_up.topology"), QObject::tr("Scale-up topology")},
+        {QStringLiteral("sources"), QObject::tr("Sources")},
     };
     if (const auto it = labels.constFind(key); it != labels.constEnd())
         return *it;

@@ -9,9 +9,13 @@
 #include "units/format.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -160,6 +164,17 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
     sources_->setOpenExternalLinks(true);
     sources_->setTextFormat(Qt::RichText);
     sourcesLayout->addWidget(sources_);
+    auto *sourceButtons = new QHBoxLayout;
+    auto *addSource = new QPushButton(tr("Add Source…"), sourcesBox);
+    addSource->setObjectName(QStringLiteral("addSourceButton"));
+    connect(addSource, &QPushButton::clicked, this, &ChipForm::askNewSource);
+    removeSource_ = new QPushButton(tr("Remove Source…"), sourcesBox);
+    removeSource_->setObjectName(QStringLiteral("removeSourceButton"));
+    connect(removeSource_, &QPushButton::clicked, this, &ChipForm::askRemoveSource);
+    sourceButtons->addWidget(addSource);
+    sourceButtons->addWidget(removeSource_);
+    sourceButtons->addStretch(1);
+    sourcesLayout->addLayout(sourceButtons);
     layout->addWidget(sourcesBox);
     layout->addStretch(1);
     setChip(nullptr, std::nullopt);
@@ -243,6 +258,66 @@ void ChipForm::edit(const QString &key, const std::function<void(Chip &)> &chang
     emit chipEdited(after, tr("Change %1 of %2").arg(chipFieldLabel(key), qs(chip_->id)));
 }
 
+bool ChipForm::addSource(const Source &source) {
+    if (!chip_)
+        return false;
+    edit(QStringLiteral("sources"), [source](Chip &c) { c.sources.push_back(source); });
+    return true;
+}
+
+bool ChipForm::removeSource(int index) {
+    if (!chip_ || index < 0 || index >= static_cast<int>(chip_->sources.size()))
+        return false;
+    edit(QStringLiteral("sources"),
+         [index](Chip &c) { c.sources.erase(c.sources.begin() + index); });
+    return true;
+}
+
+void ChipForm::askNewSource() {
+    if (!chip_)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add source"));
+    auto *form = new QFormLayout(&dialog);
+    auto *backs = new QComboBox(&dialog);
+    backs->addItem(tr("The whole chip"), QStringLiteral("*"));
+    for (const QString &key : unitOrder_)
+        backs->addItem(chipFieldLabel(key), key);
+    auto *title = new QLineEdit(&dialog);
+    title->setPlaceholderText(tr("e.g. My measurement with nvbandwidth"));
+    auto *url = new QLineEdit(&dialog);
+    url->setPlaceholderText(QStringLiteral("https://…"));
+    auto *retrieved = new QLineEdit(QDate::currentDate().toString(Qt::ISODate), &dialog);
+    form->addRow(tr("Backs"), backs);
+    form->addRow(tr("Title"), title);
+    form->addRow(tr("Link"), url);
+    form->addRow(tr("Retrieved (YYYY-MM-DD)"), retrieved);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    dialog.resize(560, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The catalog's rules judge it when it is saved (a url or a title, an ISO date).
+    addSource({backs->currentData().toString().toStdString(), url->text().trimmed().toStdString(),
+               title->text().trimmed().toStdString(), retrieved->text().trimmed().toStdString()});
+}
+
+void ChipForm::askRemoveSource() {
+    if (!chip_ || chip_->sources.empty())
+        return;
+    QStringList lines;
+    for (const Source &s : chip_->sources)
+        lines << (s.title.empty() ? qs(s.url) : qs(s.title));
+    bool ok = false;
+    const QString line =
+        QInputDialog::getItem(this, tr("Remove source"),
+                              tr("Source to remove (Undo brings it back):"), lines, 0, false, &ok);
+    if (ok)
+        removeSource(static_cast<int>(lines.indexOf(line)));
+}
+
 void ChipForm::showProblems() {
     // Every refused value, in the form's order: fixing one must not hide another's reason.
     QStringList lines;
@@ -284,6 +359,7 @@ void ChipForm::setChip(const Chip *chip, const std::optional<Chip> &shipped) {
     for (const Source &s : shown.sources)
         lines << (s.field == "*" ? sourceLine(s)
                                  : tr("%1: %2").arg(chipFieldLabel(qs(s.field)), sourceLine(s)));
+    removeSource_->setEnabled(!shown.sources.empty());
     sources_->setText(lines.isEmpty() ? tr("No source is given for this chip.")
                                       : lines.join(QStringLiteral("<br>")));
     showProvenance();

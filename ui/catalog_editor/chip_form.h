@@ -1,7 +1,8 @@
 #pragma once
 // The selected chip's values, each editable, each with where it comes from: whether it is as
 // shipped, changed or added by the user, its sources (link, title, date) and a button that
-// puts back the shipped value. Quantities are typed with their units (UnitField) and checked
+// puts back the shipped value; sources can be added (a user's own measurement or quote) and
+// removed. Quantities are typed with their units (UnitField) and checked
 // against the catalog's rules as they are typed. The form writes nothing itself: it says what
 // the chip would become (chipEdited) and the editor window makes that an undo step.
 
@@ -39,6 +40,11 @@ public:
     // The field for a value by its catalog key ("memory_bandwidth_bytes_per_s"), or null.
     UnitField *unitField(const QString &key) const { return units_.value(key); }
     QLineEdit *textField(const QString &key) const { return texts_.value(key); }
+    // Adds a source to the chip, or removes its source at `index`: an edit like any other (one
+    // undo step, checked by the catalog's rules when saved). False when there is nothing to do.
+    bool addSource(const Source &source);
+    bool removeSource(int index);
+
     // The line under the title saying why typed values are refused; hidden when none is.
     QLabel *problemLabel() const { return problem_; }
     // The line saying where a value comes from.
@@ -57,6 +63,8 @@ private:
     void edit(const QString &key, const std::function<void(Chip &)> &change);
     void showProvenance();
     void showProblems();
+    void askNewSource();
+    void askRemoveSource();
     QString checkValue(const QString &key, std::optional<double> value) const;
 
     std::optional<Chip> chip_;
@@ -70,6 +78,7 @@ private:
     QSpinBox *domain_;
     QComboBox *topology_;
     QLabel *sources_;
+    QPushButton *removeSource_;
     QHash<QString, UnitField *> units_;
     QStringList unitOrder_; // the unit fields' keys as the form shows them
     QHash<QString, QLineEdit *> texts_;
