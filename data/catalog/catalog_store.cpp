@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +29,41 @@ QString newConnectionName() {
 }
 
 QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+
+// The catalog files this process holds open, by canonical path, with how many stores hold each.
+// Reading such a file's header with a plain file handle is not only needless (SQLite checked it
+// when it opened) but harmful: on POSIX, closing any handle to a file drops every lock the
+// process holds on it, SQLite's included, and another program could then take the file's
+// write-ahead log away from under the open stores.
+class OpenFiles {
+public:
+    static OpenFiles &instance() {
+        static OpenFiles files;
+        return files;
+    }
+    bool contains(const QString &path) {
+        const QMutexLocker lock(&mutex_);
+        return counts_.contains(key(path));
+    }
+    void add(const QString &path) {
+        const QMutexLocker lock(&mutex_);
+        ++counts_[key(path)];
+    }
+    void remove(const QString &path) {
+        const QMutexLocker lock(&mutex_);
+        const auto it = counts_.find(key(path));
+        if (it != counts_.end() && --it.value() == 0)
+            counts_.erase(it);
+    }
+
+private:
+    static QString key(const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+    }
+    QMutex mutex_;
+    QHash<QString, int> counts_;
+};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery q(db);
@@ -94,9 +131,14 @@ bool isAccelPlanCatalog(QSqlDatabase &db) {
 } // namespace
 
 CatalogStore::CatalogStore(QString path, QString connectionName, bool readOnly)
-    : path_(std::move(path)), connection_(std::move(connectionName)), readOnly_(readOnly) {}
+    : path_(std::move(path)), connection_(std::move(connectionName)), readOnly_(readOnly) {
+    OpenFiles::instance().add(path_);
+}
 
-CatalogStore::~CatalogStore() { disconnect(connection_); }
+CatalogStore::~CatalogStore() {
+    disconnect(connection_);
+    OpenFiles::instance().remove(path_);
+}
 
 QSqlDatabase CatalogStore::database() const { return QSqlDatabase::database(connection_, false); }
 
@@ -104,7 +146,7 @@ std::unique_ptr<CatalogStore> CatalogStore::open(const QString &path, QString *e
                                                  const Options &options) {
     const QString where = native(path);
     QString why;
-    if (!sqlite::looksLikeSqlite(path, &why)) {
+    if (!OpenFiles::instance().contains(path) && !sqlite::looksLikeSqlite(path, &why)) {
         *error = QStringLiteral("%1: %2").arg(where, why);
         return nullptr;
     }
