@@ -1,5 +1,6 @@
 #include "inference/batch_metrics.h"
 
+#include "efficiency/inference_efficiency.h"
 #include "inference/forward_pass.h"
 #include "inference/serving_memory.h"
 #include "util/saturating.h"
@@ -32,18 +33,21 @@ Spread spread(const ReplicaLayout &layout, double batch) {
     return s;
 }
 
+// What one request holds and carries. With beam search each of its beams keeps its own KV
+// cache of the whole context, the prompt included (Hugging Face's generate() copies the
+// prompt's cache to every beam; runtimes that share the prompt's blocks need a little less).
 struct Footprint {
-    double context = 0;          // KV tokens each sequence holds
-    double passTokensPerSeq = 0; // tokens a pass carries per sequence of the micro-batch
+    double kvTokens = 0;   // KV-cache tokens each request holds, all its beams together
+    double passTokens = 0; // tokens a pass carries per request of the micro-batch
 };
 
 Footprint footprint(const ServingModel &m, Schedule schedule) {
-    const double in = m.inputTokens, out = m.outputTokens;
+    const double in = m.inputTokens, out = m.outputTokens, beams = m.beams;
     switch (schedule) {
-    case Schedule::continuous: return {in + out / 2, out > 0 ? 1 + in / out : in};
-    case Schedule::staticBatch: return {in + out, in};
+    case Schedule::continuous: return {beams * (in + out / 2), out > 0 ? beams + in / out : in};
+    case Schedule::staticBatch: return {beams * (in + out), std::max(in, beams)};
     case Schedule::prefillOnly: return {in, in};
-    case Schedule::decodeOnly: return {in + out / 2, 1};
+    case Schedule::decodeOnly: return {beams * (in + out / 2), beams};
     }
     return {};
 }
@@ -52,8 +56,9 @@ PassTokens prefillPass(const ServingModel &m, double requests) {
     return {0, 0, requests * m.inputTokens, m.inputTokens / 2};
 }
 
-PassTokens decodePass(const ServingModel &m, double sequences) {
-    return {sequences, m.meanDecodeContext(), 0, 0};
+// One decode step of `requests`: every beam of each produces a token.
+PassTokens decodePass(const ServingModel &m, double requests) {
+    return {requests * m.beams, m.meanDecodeContext(), 0, 0};
 }
 
 } // namespace
@@ -77,8 +82,8 @@ BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Sc
     r.batch = batch;
     const Spread s = spread(layout, batch);
     const Footprint f = footprint(m, schedule);
-    r.memory = servingMemoryPerChip(m, layout, s.perReplica, f.context,
-                                    std::min(kMaxPassTokens, s.microBatch * f.passTokensPerSeq));
+    r.memory = servingMemoryPerChip(m, layout, s.perReplica, f.kvTokens,
+                                    std::min(kMaxPassTokens, s.microBatch * f.passTokens));
     r.fits = fitsInMemory(m, r.memory);
     const double out = m.outputTokens;
     // A full pipeline of micro-batches: each stage works on every micro-batch once per step.
@@ -133,9 +138,14 @@ int largestBatch(const ServingModel &m, const ReplicaLayout &layout, Schedule sc
         schedule = Schedule::prefillOnly;
     const Footprint f = footprint(m, schedule);
     // Activations are sized for a full pass; the KV cache grows with every sequence.
-    const double passPerSeq = f.passTokensPerSeq / layout.pp;
-    const int perReplica = largestBatchPerReplica(m, layout, f.context, passPerSeq, kMaxPassTokens);
+    const double passPerRequest = f.passTokens / layout.pp;
+    const int perReplica =
+        largestBatchPerReplica(m, layout, f.kvTokens, passPerRequest, kMaxPassTokens);
     return saturatingProduct(perReplica, layout.replicas);
+}
+
+int maxRequestsPerReplica(const ServingModel &m) {
+    return std::max(1, maxSequencesPerReplica(*m.chip) / std::max(1, m.beams));
 }
 
 } // namespace accelplan

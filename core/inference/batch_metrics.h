@@ -3,6 +3,8 @@
 // them:
 // - continuous batching (offline and server): every pass decodes one token for each running
 //   sequence and prefills the prompts of the requests that replace finished ones;
+// With beam search a request is `beams` sequences in decode and one prompt in prefill;
+// `batch`, throughput and samples count requests, tokens the answer's (one beam's) tokens.
 // - a static batch (latency mode): the batch's prompts are prefilled together, then decoded
 //   step by step until the answers are complete;
 // - one phase alone (disaggregated serving): prompts only, or decode steps only.
@@ -36,5 +38,9 @@ BatchMetrics batchMetrics(const ServingModel &model, const ReplicaLayout &layout
 
 // The most requests in flight that fit in memory on the whole candidate (0: none fits).
 int largestBatch(const ServingModel &model, const ReplicaLayout &layout, Schedule schedule);
+
+// The most requests one replica's runtime keeps in flight: its limit counts sequences, and
+// each request decodes `beams` of them.
+int maxRequestsPerReplica(const ServingModel &model);
 
 } // namespace accelplan

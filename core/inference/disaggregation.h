@@ -26,7 +26,7 @@ struct PoolSplit {
 // Splits `chips` chips of `chip` between the two pools serving `shape` at `settings` (the
 // mode and SLO apply to each pool: TTFT to the prefill pool, TPOT to the decode pool).
 // Empty when a pool cannot serve at all (the model does not fit the chips, or there are
-// fewer than two).
+// fewer than two). `settings.beams` is taken as given (see inference/decoding.h).
 std::optional<PoolSplit> balancedPools(const TransformerShape &shape,
                                        const InferenceSettings &settings, const Chip &chip,
                                        int chips);

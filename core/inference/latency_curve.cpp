@@ -1,6 +1,7 @@
 #include "inference/latency_curve.h"
 
 #include "inference/batch_metrics.h"
+#include "inference/decoding.h"
 #include "inference/generic_serving.h"
 #include "inference/serving_model.h"
 #include "inference/serving_search.h"
@@ -63,7 +64,8 @@ ThroughputLatencyCurve throughputLatencyCurve(const Workload &workload,
         return curve;
     }
     const TransformerShape &shape = *workload.transformer();
-    const ServingModelOrProblem made = makeServingModel(shape, settings, chip);
+    const ServingModelOrProblem made =
+        makeServingModel(shape, withDecoding(workload, settings), chip);
     const ServingModel *model = std::get_if<ServingModel>(&made);
     if (!model)
         return curve;
@@ -75,7 +77,7 @@ ThroughputLatencyCurve throughputLatencyCurve(const Workload &workload,
     const Schedule schedule = scheduleFor(settings.mode, settings.phase);
     const int most =
         std::min(largestBatch(*model, choice.layout, schedule),
-                 saturatingProduct(maxSequencesPerReplica(chip), choice.layout.replicas));
+                 saturatingProduct(maxRequestsPerReplica(*model), choice.layout.replicas));
     const bool decodes = model->outputTokens > 0 && settings.phase != InferencePhase::prefill;
     // The batch the evaluation serves at (the same choice) is on the curve too, so that a
     // chart can mark the operating point.

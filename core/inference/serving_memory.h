@@ -9,8 +9,9 @@
 
 namespace accelplan {
 
-// `sequences` in flight in one replica, each holding `context` tokens of KV cache, and
-// `passTokens` tokens in the largest forward pass.
+// `sequences` in flight in one replica (or requests, each holding the KV cache of all its
+// beams), each holding `context` tokens of KV cache, and `passTokens` tokens in the largest
+// forward pass.
 MemoryBreakdown servingMemoryPerChip(const ServingModel &model, const ReplicaLayout &layout,
                                      double sequences, double context, double passTokens);
 

@@ -76,6 +76,7 @@ ServingModelOrProblem makeServingModel(const TransformerShape &shape,
     m.activationBytes = std::max(2.0, std::min(4.0, bytesPerElement(*compute)));
     m.inputTokens = std::max(0, settings.inputTokens);
     m.outputTokens = shape.encoderOnly ? 0 : std::max(0, settings.outputTokens);
+    m.beams = shape.encoderOnly ? 1 : std::clamp(settings.beams.value_or(1), 1, kMaxBeams);
     m.peak = *chip.peakAt(*compute);
     m.memoryBandwidth = *chip.memoryBandwidth;
     m.memory = *chip.memory;

@@ -37,6 +37,9 @@ struct ServingModel {
     double activationBytes = 2; // per activation value exchanged between chips
     double inputTokens = 0;
     double outputTokens = 0;
+    // Sequences each request decodes side by side (beam search; 1: greedy). The prompt is
+    // prefilled once; every decode step runs all of them, each with its own KV cache.
+    int beams = 1;
     units::FlopsPerSecond peak = units::flopsPerSecond(0); // dense, at computePrecision
     units::BytesPerSecond memoryBandwidth = units::bytesPerSecond(0);
     units::Bytes memory = units::bytes(0);
@@ -53,6 +56,8 @@ struct ServingModel {
 // A model, or the reason it cannot be built (in words, for `problems`).
 using ServingModelOrProblem = std::variant<ServingModel, std::string>;
 
+// `settings.beams` is taken as given (1 when empty): callers that know the workload fill it
+// in first (inference/decoding.h, withDecoding).
 ServingModelOrProblem makeServingModel(const TransformerShape &shape,
                                        const InferenceSettings &settings, const Chip &chip);
 

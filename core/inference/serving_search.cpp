@@ -69,7 +69,7 @@ Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settin
     const int fitting = largestBatch(model, layout, schedule);
     if (fitting < 1)
         return {layout, batchMetrics(model, layout, schedule, 1), "", false};
-    const int cap = saturatingProduct(maxSequencesPerReplica(*model.chip), layout.replicas);
+    const int cap = saturatingProduct(maxRequestsPerReplica(model), layout.replicas);
     const int maxBatch = std::min({fitting, cap, settings.batch.value_or(cap)});
     switch (settings.mode) {
     case InferenceMode::offline:

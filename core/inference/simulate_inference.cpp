@@ -1,5 +1,6 @@
 #include "inference/simulate_inference.h"
 
+#include "inference/decoding.h"
 #include "inference/generic_serving.h"
 #include "inference/replica_layout.h"
 #include "inference/serving_model.h"
@@ -40,7 +41,8 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
         choice = chooseGenericServing(*g, settings, chip, candidate.count);
     } else {
         const TransformerShape &shape = *workload.transformer();
-        ServingModelOrProblem model = makeServingModel(shape, settings, chip);
+        ServingModelOrProblem model =
+            makeServingModel(shape, withDecoding(workload, settings), chip);
         if (const std::string *problem = std::get_if<std::string>(&model)) {
             out.problems.push_back(*problem);
             return out;

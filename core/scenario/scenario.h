@@ -51,6 +51,9 @@ struct Slo {
     bool operator==(const Slo &) const = default;
 };
 
+// The widest beam search a scenario may ask for (serving runtimes cap it lower still).
+constexpr int kMaxBeams = 64;
+
 struct InferenceSettings {
     Precision precision = Precision::bf16;
     std::optional<Precision> kvPrecision;  // default: same as precision (at least 8 bits)
@@ -61,6 +64,9 @@ struct InferenceSettings {
     Slo slo;
     std::optional<double> requestsPerSecond;
     InferencePhase phase = InferencePhase::both;
+    // Beam search: sequences each request decodes side by side, of which one is returned.
+    // Empty: the workload's default decoding (workload/presets.h, presetDecoding), else 1.
+    std::optional<int> beams;
     bool operator==(const InferenceSettings &) const = default;
 };
 

@@ -15,4 +15,12 @@ std::optional<Workload> findPreset(std::string_view id);
 // Every preset id, in a stable order (families together, smaller first).
 std::span<const std::string_view> presetIds();
 
+// How a preset's standard published benchmark decodes its answers: greedy (one beam) unless
+// the benchmark's rules say otherwise, which `benchmark` then names (sources in presets.cpp).
+struct PresetDecoding {
+    int beams = 1;
+    std::string_view benchmark; // "MLPerf's GPT-J benchmark"; empty for greedy
+};
+PresetDecoding presetDecoding(std::string_view id);
+
 } // namespace accelplan

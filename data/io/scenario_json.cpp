@@ -285,6 +285,7 @@ private:
         }
         s.requestsPerSecond = i.number(key("requests_per_s"), NumberRange::positive());
         assign(s.phase, i.choice<InferencePhase>(key("phase"), kPhases, QStringLiteral("phase")));
+        s.beams = i.integer(key("beams"), 1, kMaxBeams);
         const bool hasSlo = i.has(key("slo")) || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
             i.problem(key("slo"), QStringLiteral("missing: server mode needs an slo (ttft_s, "
@@ -473,6 +474,8 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
         o.insert(key("slo"), slo);
     if (i.requestsPerSecond)
         o.insert(key("requests_per_s"), *i.requestsPerSecond);
+    if (i.beams)
+        o.insert(key("beams"), *i.beams);
     return o;
 }
 

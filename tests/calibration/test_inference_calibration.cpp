@@ -36,7 +36,8 @@ const double kWorstTarget = std::log(2.0);
 const std::map<QString, const char *> kKnownMisses{
     {QStringLiteral("IN44"),
      "GPT-J Server on 4 TPU v5e reaches 4.7 % of the int8 peak with an 18.8 s p99 query latency; "
-     "the XLA constants follow the other TPU cases"},
+     "with MLPerf's 4 beams modelled it is still just over 2x, and the XLA constants follow the "
+     "other TPU cases"},
 };
 
 struct Case {

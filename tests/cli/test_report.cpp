@@ -5,6 +5,7 @@
 
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
+#include "inference/decoding.h"
 #include "io/scenario_json.h"
 #include "report/report_text.h"
 
@@ -34,6 +35,15 @@ const QByteArray kContractScenario = R"({
   ],
   "costs": { "pricing": "on-demand", "electricity_usd_per_kwh": 0.10, "pue": 1.3,
              "grid_kgco2_per_kwh": 0.40, "amortization_years": 4 }
+})";
+
+// A preset whose benchmark decodes with beam search: the assumptions say so.
+const QByteArray kGptJScenario = R"({
+  "format": "accelplan.scenario/1",
+  "name": "GPT-J 6B summaries",
+  "workload": { "model": "gpt-j-6b" },
+  "inference": { "precision": "fp8", "input_tokens": 780, "output_tokens": 69, "mode": "offline" },
+  "candidates": [ { "chip": "nvidia-h100-sxm5-80gb", "count": 1 } ]
 })";
 
 QString run(const QString &program, const QStringList &args) {
@@ -74,6 +84,8 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::newRow("contract example")
             << test::writeFile(dir_, QStringLiteral("llama.json"), kContractScenario);
+        QTest::newRow("gpt-j preset")
+            << test::writeFile(dir_, QStringLiteral("gpt-j.json"), kGptJScenario);
         const QDir examples(test::requiredEnv("ACCELPLAN_DATA_DIR") + QStringLiteral("/examples"));
         const QStringList files =
             examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -134,6 +146,13 @@ private slots:
         if (read.scenario->growth) {
             QVERIFY(text.contains(QStringLiteral("Chipsneeded")));
             QVERIFY(text.contains(QStringLiteral("Monthlyspend(")));
+        }
+        if (const auto &inference = read.scenario->inference) {
+            const QString decoding =
+                QString::fromStdString(decodingAssumption(read.scenario->workload, *inference));
+            // Networks that generate no tokens have no decoding to state.
+            if (!decoding.isEmpty())
+                QVERIFY2(text.contains(squeezed(decoding)), qPrintable(decoding));
         }
         for (const char *section : {"Contents", "Summary", "Assumptions", "Results",
                                     "Candidatedetails", "Catalogvaluesused", "Method"})

@@ -427,6 +427,30 @@ private slots:
                      "s.json: nothing to evaluate: give \"training\", \"inference\" or both")});
     }
 
+    void beamsAreReadAndChecked() {
+        // Absent: empty, so the workload's default decoding applies (core decides).
+        const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
+        QVERIFY(plain.scenario && !plain.scenario->inference->beams.has_value());
+        for (int beams : {1, 4, 64}) {
+            const ScenarioReadResult r = readScenarioJson(
+                withPatch(QStringLiteral(R"({"inference": {"beams": %1}})").arg(beams).toUtf8()),
+                kFile);
+            QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+            QCOMPARE(*r.scenario->inference->beams, beams);
+        }
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"beams": 0}})")),
+                 QStringList{QStringLiteral("s.json: inference.beams: must be at least 1, got 0")});
+        QCOMPARE(
+            errorLines(withPatch(R"({"inference": {"beams": 65}})")),
+            QStringList{QStringLiteral("s.json: inference.beams: must be at most 64, got 65")});
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"beams": 2.5}})")),
+                 QStringList{
+                     QStringLiteral("s.json: inference.beams: must be a whole number, got 2.5")});
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"beams": "4"}})")),
+                 QStringList{QStringLiteral(
+                     "s.json: inference.beams: must be a whole number, got a string (\"4\")")});
+    }
+
     void readsThePlanningSections() {
         const ScenarioReadResult r = readScenarioJson(withPatch(R"({
             "goal": {"objective": "cheapest-within-deadline", "focus": "training",

@@ -67,6 +67,7 @@ Scenario everyFieldSet() {
     in.slo.tpot = units::seconds(0.035);
     in.requestsPerSecond = 12.5;
     in.phase = InferencePhase::decode;
+    in.beams = 4;
     s.inference = in;
 
     Candidate a;
@@ -120,6 +121,18 @@ private slots:
         s.training = TrainingSettings{};
         s.training->tokens = 1e9;
         s.inference.reset();
+        QVERIFY(readBack(s) == s);
+    }
+
+    void beamsAreWrittenOnlyWhenSet() {
+        Scenario s;
+        s.workload = *findPreset("gpt-j-6b");
+        s.inference = InferenceSettings{};
+        // Unset stays unset: the preset's default decoding still applies after a save.
+        QVERIFY(!scenarioToJson(s).contains("beams"));
+        QVERIFY(readBack(s) == s);
+        s.inference->beams = 1; // greedy asked for explicitly survives as such
+        QVERIFY(scenarioToJson(s).contains("\"beams\": 1"));
         QVERIFY(readBack(s) == s);
     }
 

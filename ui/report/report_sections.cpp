@@ -1,5 +1,6 @@
 #include "report/report_sections.h"
 
+#include "inference/decoding.h"
 #include "report/report_text.h"
 #include "version.h"
 #include "workload/counts.h"
@@ -76,13 +77,15 @@ Pairs trainingPairs(const TrainingSettings &t) {
     return pairs;
 }
 
-Pairs inferencePairs(const InferenceSettings &s) {
+Pairs inferencePairs(const Workload &w, const InferenceSettings &s) {
     Pairs pairs{{QStringLiteral("Precision"), q(toString(s.precision))}};
     if (s.kvPrecision)
         pairs.append({QStringLiteral("KV-cache precision"), q(toString(*s.kvPrecision))});
     pairs.append({QStringLiteral("Tokens per request"),
                   QStringLiteral("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens)});
     pairs.append({QStringLiteral("Mode"), q(toString(s.mode))});
+    if (const std::string decoding = decodingAssumption(w, s); !decoding.empty())
+        pairs.append({QStringLiteral("Decoding"), q(decoding)});
     if (s.phase != InferencePhase::both)
         pairs.append({QStringLiteral("Phase"), q(toString(s.phase))});
     if (s.batch)
@@ -219,7 +222,7 @@ void writeAssumptions(PageFlow &flow, const ReportInput &in) {
     }
     if (in.scenario().inference) {
         flow.heading(QStringLiteral("Inference"), 2);
-        flow.keyValues(inferencePairs(*in.scenario().inference));
+        flow.keyValues(inferencePairs(in.scenario().workload, *in.scenario().inference));
     }
     flow.heading(QStringLiteral("Costs"), 2);
     flow.keyValues(costPairs(in.scenario().costs));
