@@ -123,7 +123,9 @@ std::optional<double> parseFileQuantity(const QString &text, units::Measure meas
                                             qsizetype(units::measureExample(measure).size())));
         return std::nullopt;
     }
-    return *parsed.value;
+    // A value with its unit ("$42.60/h") reads as the very double its plain file number (42.6)
+    // reads as, so that what is written reads back exactly (found by the CSV fuzzer).
+    return fromFileNumber(*parsed.value * fileScale, fileScale);
 }
 
 } // namespace accelplan::data

@@ -276,7 +276,9 @@ private:
                                                 .arg(s.outputTokens));
         assign(s.mode, i.choice<InferenceMode>(key("mode"), kModes, QStringLiteral("mode")));
         s.batch = i.integer(key("batch"), 1);
+        bool sloGiven = false;
         if (auto slo = i.object(key("slo"))) {
+            sloGiven = slo->contains(key("ttft_s")) || slo->contains(key("tpot_s"));
             JsonFields o(*slo, i.pathOf(key("slo")), log_);
             if (auto v = o.number(key("ttft_s"), NumberRange::positive()))
                 s.slo.ttft = units::seconds(*v);
@@ -286,7 +288,8 @@ private:
         s.requestsPerSecond = i.number(key("requests_per_s"), NumberRange::positive());
         assign(s.phase, i.choice<InferencePhase>(key("phase"), kPhases, QStringLiteral("phase")));
         s.beams = i.integer(key("beams"), 1, kMaxBeams);
-        const bool hasSlo = i.has(key("slo")) || i.has(key("requests_per_s"));
+        // An slo without ttft_s or tpot_s sets nothing (and would not be written back).
+        const bool hasSlo = sloGiven || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
             i.problem(key("slo"), QStringLiteral("missing: server mode needs an slo (ttft_s, "
                                                  "tpot_s) or requests_per_s"));
