@@ -16,7 +16,7 @@ namespace accelplan {
 
 enum class TrainingMethod { full, lora };
 enum class Optimizer { adamw, sgd };
-enum class Recompute { automatic, none, selective, full };  // "auto", "none", ...
+enum class Recompute { automatic, none, selective, full }; // "auto", "none", ...
 enum class InferenceMode { offline, latency, server };
 enum class InferencePhase { both, prefill, decode };
 
@@ -32,11 +32,11 @@ std::optional<InferenceMode> inferenceModeFromString(std::string_view s);
 std::optional<InferencePhase> inferencePhaseFromString(std::string_view s);
 
 struct TrainingSettings {
-    std::optional<double> tokens;   // transformers
-    std::optional<double> samples;  // generic networks
+    std::optional<double> tokens;  // transformers
+    std::optional<double> samples; // generic networks
     double epochs = 1;
     int seqLen = 2048;
-    int globalBatch = 512;  // sequences (or samples) per step
+    int globalBatch = 512; // sequences (or samples) per step
     Precision precision = Precision::bf16;
     TrainingMethod method = TrainingMethod::full;
     int loraRank = 16;
@@ -46,8 +46,8 @@ struct TrainingSettings {
 };
 
 struct Slo {
-    std::optional<units::Seconds> ttft;  // time to first token
-    std::optional<units::Seconds> tpot;  // time per output token
+    std::optional<units::Seconds> ttft; // time to first token
+    std::optional<units::Seconds> tpot; // time per output token
     bool operator==(const Slo &) const = default;
 };
 
@@ -56,11 +56,11 @@ constexpr int kMaxBeams = 64;
 
 struct InferenceSettings {
     Precision precision = Precision::bf16;
-    std::optional<Precision> kvPrecision;  // default: same as precision (at least 8 bits)
+    std::optional<Precision> kvPrecision; // default: same as precision (at least 8 bits)
     int inputTokens = 1024;
     int outputTokens = 256;
     InferenceMode mode = InferenceMode::offline;
-    std::optional<int> batch;  // requests in flight on the whole candidate
+    std::optional<int> batch; // requests in flight on the whole candidate
     Slo slo;
     std::optional<double> requestsPerSecond;
     InferencePhase phase = InferencePhase::both;
@@ -80,7 +80,7 @@ struct ParallelismRequest {
 struct Candidate {
     std::string chipId;
     int count = 1;
-    std::optional<std::string> offering;  // "provider/instance"
+    std::optional<std::string> offering; // "provider/instance"
     ParallelismRequest parallelism;
     bool operator==(const Candidate &) const = default;
 };
@@ -98,13 +98,13 @@ struct Costs {
 
 // The software stack a team writes for; a chip is usable only in its own.
 enum class Ecosystem { cuda, rocm, xla, cann, neuron, synapseAi };
-std::string_view toString(Ecosystem v);  // "CUDA", "ROCm", "JAX/XLA", "CANN/MindSpore", ...
+std::string_view toString(Ecosystem v); // "CUDA", "ROCm", "JAX/XLA", "CANN/MindSpore", ...
 // Accepts the names above, case-insensitively, and the halves of the compound ones ("JAX").
 std::optional<Ecosystem> ecosystemFromString(std::string_view s);
 
 // What "best" means when candidates are ranked.
 enum class Objective { fastest, cheapest, cheapestWithinDeadline, lowestLatencyWithinBudget };
-std::string_view toString(Objective v);  // "fastest", "cheapest", "cheapest-within-deadline", ...
+std::string_view toString(Objective v); // "fastest", "cheapest", "cheapest-within-deadline", ...
 std::optional<Objective> objectiveFromString(std::string_view s);
 
 // Which half of the scenario a ranking judges when it has both training and inference.
@@ -114,8 +114,8 @@ std::optional<Focus> focusFromString(std::string_view s);
 
 struct Goal {
     Objective objective = Objective::cheapest;
-    std::optional<Focus> focus;          // default: training when the scenario trains
-    std::optional<units::Seconds> deadline;  // time to train, or request latency
+    std::optional<Focus> focus;             // default: training when the scenario trains
+    std::optional<units::Seconds> deadline; // time to train, or request latency
     // Training: the run's cost; inference: the serving fleet's cost per month.
     std::optional<units::Dollars> budget;
     bool operator==(const Goal &) const = default;
@@ -123,28 +123,28 @@ struct Goal {
 
 // Limits a recommendation must respect; empty lists allow everything.
 struct Constraints {
-    std::vector<std::string> providers;  // offering providers, as in the catalog ("aws")
-    bool onPremisesOnly = false;         // buy the chips: costs become `owned`
+    std::vector<std::string> providers; // offering providers, as in the catalog ("aws")
+    bool onPremisesOnly = false;        // buy the chips: costs become `owned`
     std::vector<Ecosystem> ecosystems;
     bool operator==(const Constraints &) const = default;
 };
 
 enum class DemandUnit { tokensPerDay, requestsPerDay };
 enum class GrowthCurve { linear, exponential, sCurve };
-std::string_view toString(DemandUnit v);   // "tokens-per-day", "requests-per-day"
-std::string_view toString(GrowthCurve v);  // "linear", "exponential", "s-curve"
+std::string_view toString(DemandUnit v);  // "tokens-per-day", "requests-per-day"
+std::string_view toString(GrowthCurve v); // "linear", "exponential", "s-curve"
 std::optional<DemandUnit> demandUnitFromString(std::string_view s);
 std::optional<GrowthCurve> growthCurveFromString(std::string_view s);
 
 // Serving demand that grows from `start` (month 0) to `end` (the last month).
 struct GrowthPlan {
-    DemandUnit unit = DemandUnit::tokensPerDay;  // tokens are output tokens
+    DemandUnit unit = DemandUnit::tokensPerDay; // tokens are output tokens
     double start = 0;
     double end = 0;
     int months = 12;
     GrowthCurve curve = GrowthCurve::linear;
-    double peakFactor = 1;        // peak over daily-average demand the fleet must hold
-    std::optional<int> maxChips;  // the most chips of one kind the team could get
+    double peakFactor = 1;       // peak over daily-average demand the fleet must hold
+    std::optional<int> maxChips; // the most chips of one kind the team could get
     bool operator==(const GrowthPlan &) const = default;
 };
 
@@ -155,10 +155,10 @@ struct Scenario {
     std::optional<InferenceSettings> inference;
     std::vector<Candidate> candidates;
     Costs costs;
-    std::optional<Goal> goal;                // default: cheapest
-    std::optional<Constraints> constraints;  // default: none
+    std::optional<Goal> goal;               // default: cheapest
+    std::optional<Constraints> constraints; // default: none
     std::optional<GrowthPlan> growth;
     bool operator==(const Scenario &) const = default;
 };
 
-}  // namespace accelplan
+} // namespace accelplan
