@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace accelplan {
 namespace {
@@ -16,10 +17,12 @@ namespace {
 // Batch sizes 1, 2, 3, 4, 6, 8, 12, 16, ...: two points per doubling up to `most`.
 std::vector<int> batchSteps(int most) {
     std::vector<int> out;
-    for (int b = 1; b <= most; b *= 2) {
-        out.push_back(b);
+    // Counted wide: near the largest int (a small model on a million chips), doubling an int
+    // would overflow and never end.
+    for (long long b = 1; b <= most; b *= 2) {
+        out.push_back(int(b));
         if (b >= 2 && b + b / 2 <= most)
-            out.push_back(b + b / 2);
+            out.push_back(int(b + b / 2));
     }
     if (out.empty() || out.back() != most)
         out.push_back(most);
@@ -56,7 +59,9 @@ ThroughputLatencyCurve throughputLatencyCurve(const Workload &workload,
         if (!most.found)
             return curve;
         curve.layout = most.layout;
-        for (int b : batchSteps(int(std::lround(most.metrics.batch)))) {
+        const double largest =
+            std::min<double>(most.metrics.batch, std::numeric_limits<int>::max());
+        for (int b : batchSteps(int(std::lround(largest)))) {
             fixed.batch = b;
             const ServingChoice at = chooseGenericServing(*g, fixed, chip, chips);
             curve.points.push_back(pointOf(at.metrics, settings, chips, false));

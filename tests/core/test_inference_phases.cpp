@@ -108,6 +108,26 @@ private slots:
         QVERIFY(g.points.back().samplesPerSecondPerChip > g.points.front().samplesPerSecondPerChip);
     }
 
+    // A small model on a million chips holds more than 2^30 sequences at once: the curve's
+    // batch sizes must stop at that, not double past the largest int (found by the randomized
+    // workspace test: the app hung, then ran out of memory).
+    void curveOfAMillionChipsEnds() {
+        Chip chip = test::h200Sxm();
+        chip.memory = units::bytes(192e9);
+        InferenceSettings s = fp8(2474775, 0);
+        s.precision = Precision::bf16;
+        s.mode = InferenceMode::offline;
+        s.phase = InferencePhase::both;
+        s.batch = 11804443;
+        const Candidate many{"nvidia-h200-sxm-141gb", 625105, std::nullopt, {}};
+        const ThroughputLatencyCurve c =
+            throughputLatencyCurve(preset("bert-large"), s, chip, many);
+        QVERIFY(!c.points.empty());
+        QVERIFY2(c.points.size() < 100, qPrintable(QString::number(c.points.size())));
+        for (std::size_t i = 1; i < c.points.size(); ++i)
+            QVERIFY(c.points[i].batch > c.points[i - 1].batch);
+    }
+
     void expertsTouchedGrowWithTokens() {
         QCOMPARE(expectedExpertsTouched(8, 2, 1), 2.0);
         QVERIFY(std::fabs(expectedExpertsTouched(8, 2, 2) - 3.5) < 1e-12); // 8 (1 - (3/4)^2)

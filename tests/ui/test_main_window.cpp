@@ -248,6 +248,25 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), undoSteps);
     }
 
+    // Neither training nor inference: reading refuses such a file, so it is not written (found
+    // by the randomized workspace test); the document stays modified, any old file unchanged.
+    void aScenarioThatCouldNotBeOpenedAgainIsNotSaved() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.accelplan.json"));
+        MainWindow w(catalog_);
+        QVERIFY(w.saveTo(path));
+        const QByteArray before = accelplan::test::readFile(path);
+        w.document()->setTraining(std::nullopt);
+        w.document()->setInference(std::nullopt);
+        QString message;
+        answerNextMessageBox(&message);
+        QVERIFY(!w.saveTo(path));
+        QVERIFY2(message.contains(QStringLiteral("plan.accelplan.json")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nothing to evaluate")), qPrintable(message));
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(accelplan::test::readFile(path), before);
+    }
+
     void unsavedChangesPromptCanCancel() {
         MainWindow w(catalog_);
         w.document()->setCandidateCount(0, 16);

@@ -244,6 +244,15 @@ void CatalogEditorWindow::createMenus() {
     redo->setObjectName(QStringLiteral("catalogRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    // A redo the catalog refuses drops its step without QUndoStack saying so (the index stays):
+    // the actions ask the stack again once it is done.
+    connect(
+        session_.get(), &CatalogSession::writeFailed, this,
+        [this, undo, redo] {
+            undo->setEnabled(session_->undoStack()->canUndo());
+            redo->setEnabled(session_->undoStack()->canRedo());
+        },
+        Qt::QueuedConnection);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *bytes = new QActionGroup(this);

@@ -91,8 +91,7 @@ private:
     std::shared_ptr<const Catalog> catalog_;
     data::CatalogStore::Revisions revisions_; // of catalog_, read with it
     QUndoStack undo_;
-    QString lastError_;    // of the latest write, empty when it succeeded
-    bool pushing_ = false; // inside push(): the new step's first write
+    QString lastError_; // of the latest write, empty when it succeeded
 };
 
 } // namespace accelplan::ui

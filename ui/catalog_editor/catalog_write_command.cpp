@@ -5,11 +5,17 @@
 namespace accelplan::ui {
 
 CatalogWriteCommand::CatalogWriteCommand(const QString &text, Write forward, Write backward,
-                                         std::function<void(const QString &)> report)
+                                         std::function<void(const QString &)> report,
+                                         FirstRedo first)
     : QUndoCommand(text), forward_(std::move(forward)), backward_(std::move(backward)),
-      report_(std::move(report)) {}
+      report_(std::move(report)), written_(first == FirstRedo::alreadyWritten) {}
 
 void CatalogWriteCommand::redo() {
+    if (written_) {
+        written_ = false;
+        report_(QString());
+        return;
+    }
     QString error;
     const bool ok = forward_(&error);
     // QUndoStack::push() drops a step that is obsolete after its first redo().

@@ -352,6 +352,18 @@ bool MainWindow::openFile(const QString &path) {
 }
 
 bool MainWindow::saveTo(const QString &path) {
+    // A file that reading refuses (neither training nor inference, say) could not be opened
+    // again: say what to change instead of writing it.
+    const data::ScenarioReadResult check =
+        data::readScenarioObject(data::scenarioToJsonObject(document_.scenario()), path);
+    if (!check.scenario) {
+        QMessageBox::critical(
+            this, tr("Cannot save scenario"),
+            tr("%1 was not saved: it could not be opened again. Change this "
+               "first:\n%2")
+                .arg(QDir::toNativeSeparators(path), data::toString(check.errors)));
+        return false;
+    }
     QString error;
     if (!data::writeScenarioFile(document_.scenario(), path, &error)) {
         QMessageBox::critical(this, tr("Cannot save scenario"),
