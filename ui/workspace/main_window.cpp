@@ -17,6 +17,7 @@
 #include "support/text.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
+#include "workspace/damaged_catalog_dialog.h"
 #include "workspace/recent_files.h"
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
@@ -109,6 +110,13 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
 
     if (!catalogError_.isEmpty())
         QTimer::singleShot(0, this, [this] {
+            // A file that is there but cannot be opened can be set aside for the shipped one.
+            if (QFileInfo::exists(data::userCatalogPath())) {
+                if (auto shipped =
+                        offerShippedCatalog(this, data::userCatalogPath(), catalogError_))
+                    setCatalog(std::move(shipped));
+                return;
+            }
             QMessageBox::warning(this, tr("Catalog"),
                                  tr("The hardware catalog could not be opened, so no chip can "
                                     "be evaluated:\n%1")

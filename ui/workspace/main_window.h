@@ -105,8 +105,9 @@ private:
     void openExample(const QString &path);
     void openRequested(const QString &path);
 
-    std::shared_ptr<const Catalog> catalog_;
+    // Declared first: catalog_'s initializer writes the reason the user's catalog did not open.
     QString catalogError_;
+    std::shared_ptr<const Catalog> catalog_;
     ScenarioDocument document_;
     Recompute *recompute_;
     std::shared_ptr<const Analysis> shown_;
