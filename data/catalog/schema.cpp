@@ -196,7 +196,12 @@ bool migrate(QSqlDatabase &db, int from, int to, QString *error) {
         }
     }
     QString why;
-    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &why) || !db.commit()) {
+    bool recorded = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &why);
+    if (recorded && !db.commit()) {
+        why = db.lastError().text();
+        recorded = false;
+    }
+    if (!recorded) {
         db.rollback();
         *error = QStringLiteral("cannot record schema version %1: %2").arg(to).arg(why);
         return false;

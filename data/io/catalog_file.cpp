@@ -3,10 +3,10 @@
 #include "io/catalog_csv.h"
 #include "io/catalog_json.h"
 #include "io/csv.h"
+#include "io/save_file.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace accelplan::data {
 
@@ -88,9 +88,9 @@ bool writeCatalogFile(const QString &path, const Catalog &catalog, QString *erro
     }
     const QByteArray bytes =
         *format == CatalogFileFormat::csv ? writeCatalogCsv(catalog) : writeCatalogJson(catalog);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    QString reason;
+    if (!writeFileAtomically(path, bytes, &reason)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -3,12 +3,12 @@
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
+#include "io/save_file.h"
 #include "io/scenario_json_plan.h"
 #include "workload/presets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <array>
 #include <limits>
@@ -577,11 +577,10 @@ QByteArray scenarioToJson(const Scenario &scenario) {
 }
 
 bool writeScenarioFile(const Scenario &scenario, const QString &path, QString *error) {
-    QSaveFile file(path);
-    const QByteArray bytes = scenarioToJson(scenario);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(path, scenarioToJson(scenario), &reason)) {
         if (error)
-            *error = QStringLiteral("%1: cannot save: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: cannot save: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "report/report_writer.h"
 
+#include "io/save_file.h"
 #include "report/report_charts.h"
 #include "report/report_sections.h"
 
@@ -72,8 +73,9 @@ bool writeReport(const ReportInput &input, const QString &path, PaperSize paper,
         setUp(writer, input, paper);
         writeDocument(writer, input, toc);
     }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    QString reason;
+    if (!data::commitWhole(file, &reason)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, reason);
         return false;
     }
     return true;
