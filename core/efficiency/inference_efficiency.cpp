@@ -32,7 +32,19 @@ struct StackConstants {
     double usableMemory;
     double genericCompute;
     double genericOverheadUs;
+    bool beamReorderCopiesKv;
 };
+
+// How each stack's serving software reorders beams' KV caches between decode steps:
+// - JAX decoders gather the whole cache by beam index every step: t5x's beam_search
+//   (google-research/t5x, t5x/decoding.py: cache_gather_beams on the new cache) and Praxis,
+//   which Saxml serves (google/praxis, praxis/beam_search.py: shuffle_state through
+//   transform_decode_state).
+// - TensorRT-LLM reads each beam's cache through an indirection table, and vLLM shares
+//   blocks and copies only the written one on change: no whole-cache copy.
+// Stacks without a public account keep the cheaper indirect form.
+constexpr bool kGathersBeams = true;
+constexpr bool kIndexesBeams = false;
 
 // Fitted together on the inference cases of ../shared/reference/calibration (MLPerf Inference
 // v4.1 to v5.1 closed results, vendor serving benchmarks; median |ln(pred/measured)| with a
@@ -40,29 +52,30 @@ struct StackConstants {
 // them physical: memory bandwidth 60-92 %, matrix work 20-85 % of dense peak.
 constexpr std::array kStacks{
     // CUDA (TensorRT-LLM, vLLM; H100/H200/B200/GB200/A100/L40S/L4/T4): 40 cases.
-    StackConstants{ServingStack::cuda, 0.52, 0.62, 0.70, 1040, 9, 0.97, 0.40, 580},
+    StackConstants{ServingStack::cuda, 0.52, 0.62, 0.70, 1040, 9, 0.97, 0.40, 580, kIndexesBeams},
     // ROCm (vLLM on MI300X/MI325X): IN08-IN37, SV14, SV15. vLLM's ROCm builds leave memory
     // unused (usable 0.6) and pay ~30 us a layer at batch 1 (SV14/SV15: 8.4 and 23.7 ms TPOT).
-    StackConstants{ServingStack::rocm, 0.41, 0.55, 0.60, 2500, 30, 0.6, 0.40, 300},
-    // XLA (JetStream, MaxDiffusion on TPU v5e/v6e): IN57, IN58, SV19, SV20. IN44 (GPT-J
-    // Server on v5e, 4.7 % of the int8 peak, p99 query latency 18.8 s) is left out: no
-    // physical setting reaches it without wrecking the others; it stays a reported outlier
-    // (its 4-beam decoding, MLPerf's rule for GPT-J, is modelled: inference/decoding.h).
-    StackConstants{ServingStack::xla, 0.38, 0.50, 0.62, 1250, 10, 0.9, 0.40, 300},
+    StackConstants{ServingStack::rocm, 0.41, 0.55, 0.60, 2500, 30, 0.6, 0.40, 300, kIndexesBeams},
+    // XLA (JetStream, MaxDiffusion, Saxml on TPU v5e/v6e): IN44, IN57, IN58, SV19, SV20. IN44
+    // (GPT-J Server on v5e, 4 beams by MLPerf's rule) is the one beam-search case: it is where
+    // the per-step cache gather shows.
+    StackConstants{ServingStack::xla, 0.38, 0.50, 0.62, 1250, 10, 0.9, 0.40, 300, kGathersBeams},
     // CANN (CloudMatrix-Infer on Ascend 910C): SV22, SV24 only; priors elsewhere.
-    StackConstants{ServingStack::cann, 0.63, 0.80, 0.92, 870, 10, 0.93, 0.40, 300},
+    StackConstants{ServingStack::cann, 0.63, 0.80, 0.92, 870, 10, 0.93, 0.40, 300, kIndexesBeams},
     // SynapseAI (Gaudi 2/3, optimum-habana and vLLM-fork): IN13, IN59, SV29-SV32.
-    StackConstants{ServingStack::synapseAi, 0.35, 0.33, 0.89, 1000, 11, 0.81, 0.27, 300},
+    StackConstants{ServingStack::synapseAi, 0.35, 0.33, 0.89, 1000, 11, 0.81, 0.27, 300,
+                   kIndexesBeams},
     // Neuron (Trainium, Trainium2, Inferentia2, batch 1): HL14, HL15, SV25-SV28. Step and
     // per-layer costs dominate a batch-1 step (20-34 ms TPOT for 70B on 12-16 chips).
-    StackConstants{ServingStack::neuron, 0.24, 0.50, 0.60, 8200, 47, 0.9, 0.40, 300},
+    StackConstants{ServingStack::neuron, 0.24, 0.50, 0.60, 8200, 47, 0.9, 0.40, 300, kIndexesBeams},
     // CPU (oneDNN/IPEX, Intel LLM runtime on Xeon 8480+): SV36, SV37. AMX peaks are far from
     // what LLM runtimes reach in prefill (~4 %); decode reaches about half of DDR5 bandwidth.
-    StackConstants{ServingStack::cpu, 0.036, 0.5, 0.52, 1000, 10, 0.9, 0.40, 300},
+    StackConstants{ServingStack::cpu, 0.036, 0.5, 0.52, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
     // Apple (llama.cpp Metal, M4): SV34; decode at 83 % of the unified memory bandwidth.
-    StackConstants{ServingStack::appleMetal, 0.5, 0.5, 0.80, 1000, 10, 0.9, 0.40, 300},
+    StackConstants{ServingStack::appleMetal, 0.5, 0.5, 0.80, 1000, 10, 0.9, 0.40, 300,
+                   kIndexesBeams},
     // Anything else: the priors the fit started from.
-    StackConstants{ServingStack::other, 0.5, 0.5, 0.8, 1000, 10, 0.9, 0.40, 300},
+    StackConstants{ServingStack::other, 0.5, 0.5, 0.8, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
 };
 
 // Share of a narrower format's extra peak that serving realises (quantize and scale steps,
@@ -158,6 +171,7 @@ InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute) {
     e.stepOverhead = units::seconds(k.stepOverheadUs * 1e-6);
     e.layerOverhead = units::seconds(k.layerOverheadUs * 1e-6);
     e.usableMemory = k.usableMemory;
+    e.beamReorderCopiesKv = k.beamReorderCopiesKv;
     e.rooflineSharpness = kRooflineSharpness;
     e.pipelineImbalance = kPipelineImbalance;
     e.genericCompute = k.genericCompute * narrow;

@@ -23,6 +23,10 @@ struct InferenceEfficiency {
     units::Seconds stepOverhead = units::seconds(0);  // per forward pass: launch, sample, schedule
     units::Seconds layerOverhead = units::seconds(0); // per layer and forward pass
     double usableMemory = 0.9; // fraction of memory the runtime may fill (weights, KV, workspace)
+    // Beam search: after each step the surviving beams' KV caches are gathered into place, a
+    // read and a write of the whole cache, where the runtime does not look them up through an
+    // index instead.
+    bool beamReorderCopiesKv = false;
     // How sharp the roofline's corner is: a pass bound by memory and by compute takes
     // (m^k + c^k)^(1/k); large k is the textbook max(m, c), k = 1 their sum (no overlap).
     double rooflineSharpness = 4;

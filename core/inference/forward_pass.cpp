@@ -36,6 +36,8 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
                     s.counts.expertFfn * m.weightBytes;
     const double kvSplit = std::min<double>(tp, s.kvShards);
     const double kvRead = t.decode * t.decodeContext * m.kvBytesPerToken.value() / kvSplit;
+    // Beams reordered by copying: the cache is read once more and written once after the step.
+    const double kvTraffic = m.beams > 1 && m.efficiency.beamReorderCopiesKv ? 3 * kvRead : kvRead;
 
     // Work per chip: weights times tokens, attention over each token's context.
     const double share = stageShare / tp;
@@ -49,7 +51,7 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     StageTime out;
     out.sharpness = e.rooflineSharpness;
     out.weights = units::bytes(streamed / tp * stageShare) / bandwidth;
-    out.kvCache = units::bytes(kvRead * stageShare) / bandwidth;
+    out.kvCache = units::bytes(kvTraffic * stageShare) / bandwidth;
     out.matrix = units::flops(t.decode * linear) / decodeRate +
                  units::flops(t.prefill * linear) / prefillRate;
     out.attention = units::flops(t.decode * t.decodeContext * attention) / decodeRate +

@@ -5,8 +5,8 @@
 // and per chip family, and held to the targets: median error within 10 %, no case off
 // by more than 2x. Error is symmetric: |ln(predicted / measured)|.
 //
-// One case misses the 2x target and is marked as an expected failure, with its reason, so the
-// miss stays visible (XFAIL) and the test fails the day it is fixed (XPASS) or another joins it.
+// A case that misses the 2x target can be marked as an expected failure, with its reason, so
+// the miss stays visible (XFAIL) and the test fails the day it is fixed (XPASS). None is now.
 
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
@@ -33,12 +33,7 @@ const double kMedianTarget = std::log(1.10);
 const double kWorstTarget = std::log(2.0);
 
 // Cases known to miss the 2x target, with the reason; see inference_efficiency.cpp.
-const std::map<QString, const char *> kKnownMisses{
-    {QStringLiteral("IN44"),
-     "GPT-J Server on 4 TPU v5e reaches 4.7 % of the int8 peak with an 18.8 s p99 query latency; "
-     "with MLPerf's 4 beams modelled it is still just over 2x, and the XLA constants follow the "
-     "other TPU cases"},
-};
+const std::map<QString, const char *> kKnownMisses{};
 
 struct Case {
     QString id;

@@ -3,6 +3,7 @@
 // returned answer's tokens. The GPT-J preset decodes as MLPerf's GPT-J benchmark (4 beams)
 // unless the scenario says otherwise.
 
+#include "efficiency/inference_efficiency.h"
 #include "helpers/test_chips.h"
 #include "inference/batch_metrics.h"
 #include "inference/decoding.h"
@@ -102,6 +103,31 @@ private slots:
         QVERIFY(near(t1.tpot.value(), (weights + cache) / 3.35e12, 0.003));
         QVERIFY(near(t4.tpot.value(), (weights + 4 * cache) / 3.35e12, 0.003));
         QVERIFY(near((t4.tpot - t1.tpot).value(), 3 * cache / 3.35e12, 0.01));
+    }
+
+    void beamsGatheredEachStepCostACacheReadAndWriteMore() {
+        // The same step as above with four beams on a runtime that gathers the beams' caches
+        // into place after each step (JAX's beam search): the four caches are read for
+        // attention, then read and written by the gather, 3 x 4 x 1.074 GB in all.
+        const Chip chip = test::h100Sxm();
+        ServingModel gathered = idealModel("llama-3.1-8b", bf16(8192, 2, 4), chip);
+        gathered.efficiency.beamReorderCopiesKv = true;
+        const ServingModel indexed = idealModel("llama-3.1-8b", bf16(8192, 2, 4), chip);
+        const double cache = 8193 * 131072.0;
+        const BatchMetrics g = batchMetrics(gathered, kOneChip, Schedule::decodeOnly, 1);
+        const BatchMetrics i = batchMetrics(indexed, kOneChip, Schedule::decodeOnly, 1);
+        QVERIFY(near((g.tpot - i.tpot).value(), 2 * 4 * cache / 3.35e12, 0.01));
+        // Greedy decoding has nothing to reorder.
+        ServingModel greedy = idealModel("llama-3.1-8b", bf16(8192, 2, 1), chip);
+        const BatchMetrics plain = batchMetrics(greedy, kOneChip, Schedule::decodeOnly, 1);
+        greedy.efficiency.beamReorderCopiesKv = true;
+        QCOMPARE(batchMetrics(greedy, kOneChip, Schedule::decodeOnly, 1).tpot.value(),
+                 plain.tpot.value());
+        // Which runtimes gather: XLA's (t5x, Praxis/Saxml), not CUDA's (TensorRT-LLM, vLLM).
+        Chip tpu = chip;
+        tpu.software = "XLA / JAX";
+        QVERIFY(inferenceEfficiency(tpu, Precision::bf16).beamReorderCopiesKv);
+        QVERIFY(!inferenceEfficiency(chip, Precision::bf16).beamReorderCopiesKv);
     }
 
     void shortContextStepCostsAboutTheSame() {
