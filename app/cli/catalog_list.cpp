@@ -3,6 +3,7 @@
 #include "catalog_command.h"
 #include "catalog_table.h"
 #include "cli.h"
+#include "support/qt_text.h"
 
 #include "io/catalog_json.h"
 
@@ -11,7 +12,7 @@
 namespace accelplan::cli::catalog {
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+using data::qs;
 
 QString year(const Chip &chip) {
     return chip.launchYear ? QString::number(*chip.launchYear) : kUnknown;

@@ -2,6 +2,7 @@
 // records to their shipped values. See catalog_store.h for the promises.
 
 #include "catalog/catalog_store.h"
+#include "support/qt_text.h"
 
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
@@ -14,8 +15,6 @@
 
 namespace accelplan::data {
 namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 // Runs `body` in one write transaction. `body` adds its problems to the list and returns
 // false to roll back.

@@ -1,4 +1,5 @@
 #include "catalog/catalog_rows.h"
+#include "support/qt_text.h"
 
 #include "catalog/sqlite_statement.h"
 #include "io/catalog_fields.h"
@@ -11,9 +12,6 @@
 
 namespace accelplan::data::rows {
 namespace {
-
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 QVariant nullable(const std::optional<double> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());

@@ -1,4 +1,5 @@
 #include "io/catalog_csv.h"
+#include "support/qt_text.h"
 
 #include "io/catalog_fields.h"
 #include "io/catalog_json.h"
@@ -14,8 +15,6 @@
 
 namespace accelplan::data {
 namespace {
-
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 // One column of a section: its name, whether it must be there (and filled), and how a cell is
 // read into a record and written from one.

@@ -1,4 +1,5 @@
 #include "io/catalog_json.h"
+#include "support/qt_text.h"
 
 #include "io/catalog_fields.h"
 
@@ -13,7 +14,6 @@
 namespace accelplan::data {
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 std::string ss(const QString &s) { return s.toStdString(); }
 
 // Reads one record's keys and collects the problems with their JSON path.

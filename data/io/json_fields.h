@@ -18,6 +18,16 @@
 
 namespace accelplan::data {
 
+// A JSON member's name, from a literal.
+inline QString key(const char *latin1) { return QString::fromLatin1(latin1); }
+
+// Sets `target` to a field that was read; leaves it as it was when the field was absent or
+// refused (the refusal is already reported).
+template <class T> void assign(T &target, const std::optional<T> &value) {
+    if (value)
+        target = *value;
+}
+
 // Allowed values of a number: [min, max], or (min, max] when minExclusive.
 struct NumberRange {
     double min = -std::numeric_limits<double>::max();

@@ -1,4 +1,5 @@
 #include "io/result_csv.h"
+#include "support/qt_text.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -38,8 +39,6 @@ struct Column {
     const char *name;
     std::function<Cell(const CandidateResult &)> value;
 };
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 std::vector<Column> commonColumns() {
     return {

@@ -1,4 +1,5 @@
 #include "io/result_table.h"
+#include "support/qt_text.h"
 
 #include "units/format.h"
 
@@ -10,8 +11,6 @@
 
 namespace accelplan::data {
 namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 // Shown where a value does not exist (a candidate that does not fit, a missing price).
 const QString kNone = QStringLiteral("-");

@@ -1,11 +1,10 @@
 #include "io/scenario_check.h"
+#include "support/qt_text.h"
 
 #include <QStringList>
 
 namespace accelplan::data {
 namespace {
-
-QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 // "aws/p5.48xlarge, gcp/a3-highgpu-8g" or "none".
 QString offeringsOf(const Catalog &catalog, const std::string &chipId) {

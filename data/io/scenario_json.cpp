@@ -1,4 +1,5 @@
 #include "io/scenario_json.h"
+#include "support/qt_text.h"
 
 #include "io/json_fields.h"
 #include "io/json_file.h"
@@ -33,16 +34,6 @@ constexpr std::array kPricings{Pricing::onDemand, Pricing::spot, Pricing::reserv
                                Pricing::reserved3y, Pricing::owned};
 
 constexpr int kMaxZeroStage = 3;
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-QString key(const char *latin1) { return QString::fromLatin1(latin1); }
-
-template <class T> void assign(T &target, const std::optional<T> &value) {
-    if (value)
-        target = *value;
-}
 
 // Whether the workload's shape was read; after a rejected model there is nothing to check
 // against.

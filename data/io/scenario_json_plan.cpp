@@ -1,4 +1,5 @@
 #include "io/scenario_json_plan.h"
+#include "support/qt_text.h"
 
 #include <QJsonArray>
 
@@ -18,16 +19,6 @@ constexpr std::array kDemandUnits{DemandUnit::tokensPerDay, DemandUnit::requests
 constexpr std::array kCurves{GrowthCurve::linear, GrowthCurve::exponential, GrowthCurve::sCurve};
 // Twenty years, month by month: beyond any hardware plan, and it bounds the work a file asks.
 constexpr int kMaxGrowthMonths = 240;
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-QString key(const char *latin1) { return QString::fromLatin1(latin1); }
-
-template <class T> void assign(T &target, const std::optional<T> &value) {
-    if (value)
-        target = *value;
-}
 
 // The non-empty strings of an array member, each wrong element reported at its index.
 std::vector<QString> strings(JsonFields &f, const QString &name, const QString &what) {

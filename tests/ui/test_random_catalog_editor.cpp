@@ -22,6 +22,7 @@
 #include "helpers/modal_answers.h"
 #include "helpers/random_run.h"
 #include "helpers/test_env.h"
+#include "support/qt_text.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -37,6 +38,7 @@
 
 using accelplan::Catalog;
 using accelplan::Chip;
+using accelplan::data::qs;
 using accelplan::test::ModalAnswers;
 using accelplan::test::RandomRun;
 using accelplan::ui::CatalogEditorWindow;
@@ -174,8 +176,6 @@ public:
     }
 
 private:
-    static QString qs(const std::string &s) { return QString::fromStdString(s); }
-
     void recordEdit() {
         // The editor's messages are not modal: read, then closed, as a user would.
         for (auto *box : editor_->findChildren<QMessageBox *>(QStringLiteral("catalogMessage")))

@@ -3,6 +3,7 @@
 // short names charts and tables give chips and candidates.
 
 #include "hardware/catalog.h"
+#include "support/qt_text.h"
 #include "units/format.h"
 
 #include <QString>
@@ -11,9 +12,7 @@
 
 namespace accelplan::ui {
 
-inline QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
+using data::qs;
 
 template <class Q> QString formatted(Q quantity) { return qs(units::format(quantity)); }
 
