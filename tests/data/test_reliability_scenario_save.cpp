@@ -148,6 +148,29 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("plan.json")});
     }
 
+    // The same when the whole new file fits in the write buffer, so the disk refuses only the
+    // last write, at commit: Qt's QSaveFile alone would rename the short file into place.
+    void aFullDiskAtTheLastWriteKeepsTheOldFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QString error;
+        QVERIFY(writeScenarioFile(bigScenario('a', 3), path, &error));
+        const QByteArray before = test::readFile(path);
+        const QByteArray after = scenarioToJson(bigScenario('b', 100));
+        QVERIFY(after.size() > 4096 && after.size() < 16384); // within QFileDevice's buffer
+
+        bool saved = true;
+        {
+            test::FileSizeLimit full(1024);
+            QVERIFY(full.isActive());
+            saved = writeScenarioFile(bigScenario('b', 100), path, &error);
+        }
+        QVERIFY(!saved);
+        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot save")), qPrintable(error));
+        QCOMPARE(test::readFile(path), before);
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("plan.json")});
+    }
+
     // A folder the user may not write to: refused with a message, the file unchanged.
     void aReadOnlyFolderKeepsTheOldFile() {
         QTemporaryDir dir;
