@@ -109,7 +109,8 @@ std::string money(double v, int digits) {
     return sign + "$" + fixedSignificant(a, digits);
 }
 
-std::string duration(double s, int digits) {
+// `s` in the unit that reads best for `scale` seconds.
+std::string duration(double s, double scale, int digits) {
     struct Step {
         double limit;
         double unit;
@@ -117,13 +118,17 @@ std::string duration(double s, int digits) {
     };
     // Each unit is used until the next reads better ("90 min", then "1.5 h" from 2 h on).
     constexpr std::array steps{
-        Step{1e-6, 1e-9, "ns"},    Step{1e-3, 1e-6, "us"},        Step{1.0, 1e-3, "ms"},
-        Step{120.0, 1.0, "s"},     Step{7200.0, 60.0, "min"},     Step{172800.0, 3600.0, "h"},
+        Step{1e-6, 1e-9, "ns"},
+        Step{1e-3, 1e-6, "us"},
+        Step{1.0, 1e-3, "ms"},
+        Step{120.0, 1.0, "s"},
+        Step{7200.0, 60.0, "min"},
+        Step{172800.0, 3600.0, "h"},
         Step{2 * 31557600.0, 86400.0, "days"},
     };
-    double a = std::fabs(s);
-    if (a == 0)
+    if (s == 0)
         return "0 s";
+    const double a = std::fabs(scale);
     for (const Step &st : steps) {
         if (a < st.limit)
             return fixedSignificant(s / st.unit, digits) + " " + std::string(st.symbol);
@@ -131,7 +136,7 @@ std::string duration(double s, int digits) {
     return fixedSignificant(s / 31557600.0, digits) + " years";
 }
 
-}  // namespace
+} // namespace
 
 std::string formatNumber(double value, int significantDigits) {
     int digits = std::clamp(significantDigits, 1, 17);
@@ -165,7 +170,9 @@ std::string formatMeasure(double value, Measure m, const FormatOptions &options)
         return withPrefix(value, digits, false, options.flopsAsFlops ? "FLOPS" : "FLOP/s");
     case Measure::Information: return withPrefix(value, digits, iecFor(true), "B");
     case Measure::Bandwidth: return withPrefix(value, digits, iecFor(false), "B/s");
-    case Measure::Time: return duration(value, digits);
+    case Measure::Time:
+        return duration(value, options.durationUnitFor > 0 ? options.durationUnitFor : value,
+                        digits);
     case Measure::Power: return withPrefix(value, digits, false, "W");
     case Measure::Energy:
         if (std::fabs(value) >= kJoulesPerKilowattHour)
@@ -181,4 +188,4 @@ std::string formatMeasure(double value, Measure m, const FormatOptions &options)
     return formatNumber(value, digits);
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

@@ -11,15 +11,19 @@
 namespace accelplan::units {
 
 enum class ByteStyle {
-    Auto,  // memory sizes in IEC (GiB), bandwidths in SI (GB/s), as vendors print them
+    Auto, // memory sizes in IEC (GiB), bandwidths in SI (GB/s), as vendors print them
     Si,
     Iec,
 };
 
 struct FormatOptions {
-    int significantDigits = 4;  // 1..17; trailing zeros are dropped
+    int significantDigits = 4; // 1..17; trailing zeros are dropped
     ByteStyle bytes = ByteStyle::Auto;
-    bool flopsAsFlops = false;  // "1.2 PFLOPS" instead of "1.2 PFLOP/s"
+    bool flopsAsFlops = false; // "1.2 PFLOPS" instead of "1.2 PFLOP/s"
+    // Durations: the unit is chosen as for this many seconds instead of for the value, so
+    // that the values of one column share a unit ("41.02 h" reads "1.709 days" beside
+    // "2.774 days"). 0: each value picks its own.
+    double durationUnitFor = 0;
 };
 
 // `value` is in base units (see quantities.h).
@@ -31,9 +35,8 @@ std::string formatNumber(double value, int significantDigits = 4);
 // A plain percentage for ratios such as MFU: 0.413 -> "41 %".
 std::string formatPercent(double fraction, int decimals = 0);
 
-template <class Q>
-std::string format(Q quantity, const FormatOptions &options = {}) {
+template <class Q> std::string format(Q quantity, const FormatOptions &options = {}) {
     return formatMeasure(quantity.value(), MeasureOf<Q>::value, options);
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

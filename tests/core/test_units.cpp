@@ -73,8 +73,9 @@ private slots:
         QFETCH(QString, expected);
         FormatOptions options;
         options.significantDigits = digits;
-        QCOMPARE(QString::fromStdString(formatMeasure(value, static_cast<Measure>(measure), options)),
-                 expected);
+        QCOMPARE(
+            QString::fromStdString(formatMeasure(value, static_cast<Measure>(measure), options)),
+            expected);
     }
 
     void flopsStyle() {
@@ -83,6 +84,24 @@ private slots:
         options.significantDigits = 2;
         QCOMPARE(QString::fromStdString(format(flopsPerSecond(1.2e15), options)),
                  QStringLiteral("1.2 PFLOPS"));
+    }
+
+    void durationsShareAColumnsUnit() {
+        // 41.02 h beside runs measured in days reads in days; a millisecond TPOT beside
+        // others near a second reads in seconds; each still parses back to its value.
+        FormatOptions days;
+        days.durationUnitFor = 2.774 * 86400;
+        const std::string hours = format(seconds(41.02 * 3600), days);
+        QCOMPARE(QString::fromStdString(hours), QStringLiteral("1.709 days"));
+        const ParseResult<Seconds> back = parse<Seconds>(hours);
+        QVERIFY(back.ok() && std::fabs(back.value->value() - 41.02 * 3600) < 0.0005 * 86400);
+        FormatOptions secondsLike;
+        secondsLike.durationUnitFor = 1.5;
+        QCOMPARE(QString::fromStdString(format(seconds(0.0469), secondsLike)),
+                 QStringLiteral("0.0469 s"));
+        // Without it every value picks its own unit.
+        QCOMPARE(QString::fromStdString(format(seconds(41.02 * 3600))), QStringLiteral("41.02 h"));
+        QCOMPARE(QString::fromStdString(format(seconds(0), days)), QStringLiteral("0 s"));
     }
 
     void parses_data() {
@@ -111,7 +130,7 @@ private slots:
         row("$2,450", Measure::Money, 2450);
         row("$1.2M", Measure::Money, 1.2e6);
         row("30000 USD", Measure::Money, 30000);
-        row("-$30k", Measure::Money, -30000);  // as format.h writes a negative amount
+        row("-$30k", Measure::Money, -30000); // as format.h writes a negative amount
         row("$-30k", Measure::Money, -30000);
         row("  3.35e12  ", Measure::Bandwidth, 3.35e12);
         row("15 ms", Measure::Time, 0.015);
@@ -127,7 +146,8 @@ private slots:
         QFETCH(int, measure);
         QFETCH(QString, text);
         QFETCH(double, expected);
-        const ParseResult<double> r = parseMeasure(text.toStdString(), static_cast<Measure>(measure));
+        const ParseResult<double> r =
+            parseMeasure(text.toStdString(), static_cast<Measure>(measure));
         QVERIFY2(r.ok(), r.error.message.c_str());
         QVERIFY2(std::fabs(*r.value - expected) <= 1e-12 * std::fabs(expected),
                  qPrintable(QString::number(*r.value, 'g', 17)));
@@ -137,7 +157,7 @@ private slots:
         const ParseResult<BytesPerSecond> bw = parse<BytesPerSecond>("3.35 TB/s");
         QVERIFY(bw.ok());
         QCOMPARE(bw.value->value(), 3.35e12);
-        QVERIFY(!parse<BytesPerSecond>("3.35 TFLOP/s").ok());  // a compute rate is no bandwidth
+        QVERIFY(!parse<BytesPerSecond>("3.35 TFLOP/s").ok()); // a compute rate is no bandwidth
     }
 
     void badStrings_data() {
@@ -165,7 +185,8 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, position);
         QFETCH(QString, mentions);
-        const ParseResult<double> r = parseMeasure(text.toStdString(), static_cast<Measure>(measure));
+        const ParseResult<double> r =
+            parseMeasure(text.toStdString(), static_cast<Measure>(measure));
         QVERIFY(!r.ok());
         QCOMPARE(static_cast<int>(r.error.position), position);
         const QString message = QString::fromStdString(r.error.message);
@@ -179,21 +200,33 @@ private slots:
         QTest::addColumn<int>("measure");
         QTest::addColumn<double>("value");
         const std::pair<Measure, double> cases[] = {
-            {Measure::ComputeRate, 9.894e14}, {Measure::ComputeRate, 1.9789e15},
-            {Measure::ComputeRate, 3.94e14},  {Measure::Bandwidth, 3.35e12},
-            {Measure::Bandwidth, 6.25e10},    {Measure::Information, 8.589934592e10},
-            {Measure::Information, 1.41e11},  {Measure::Power, 700},
-            {Measure::Power, 1.2e3},          {Measure::Money, 30678},
-            {Measure::Money, 2.49},           {Measure::Money, 2.5e7},
-            {Measure::MoneyRate, 55.04 / 3600.0}, {Measure::Time, 0.031},
-            {Measure::Time, 20040},           {Measure::Time, 1.08e6},
-            {Measure::Energy, 1.116e9},       {Measure::Energy, 500},
-            {Measure::Compute, 3.8e25},       {Measure::Intensity, 295.3},
-            {Measure::EnergyPrice, 0.1 / 3.6e6}, {Measure::CarbonIntensity, 0.4 / 3.6e6},
+            {Measure::ComputeRate, 9.894e14},
+            {Measure::ComputeRate, 1.9789e15},
+            {Measure::ComputeRate, 3.94e14},
+            {Measure::Bandwidth, 3.35e12},
+            {Measure::Bandwidth, 6.25e10},
+            {Measure::Information, 8.589934592e10},
+            {Measure::Information, 1.41e11},
+            {Measure::Power, 700},
+            {Measure::Power, 1.2e3},
+            {Measure::Money, 30678},
+            {Measure::Money, 2.49},
+            {Measure::Money, 2.5e7},
+            {Measure::MoneyRate, 55.04 / 3600.0},
+            {Measure::Time, 0.031},
+            {Measure::Time, 20040},
+            {Measure::Time, 1.08e6},
+            {Measure::Energy, 1.116e9},
+            {Measure::Energy, 500},
+            {Measure::Compute, 3.8e25},
+            {Measure::Intensity, 295.3},
+            {Measure::EnergyPrice, 0.1 / 3.6e6},
+            {Measure::CarbonIntensity, 0.4 / 3.6e6},
         };
         int i = 0;
         for (const auto &[m, v] : cases)
-            QTest::newRow(qPrintable(QStringLiteral("case %1").arg(i++))) << static_cast<int>(m) << v;
+            QTest::newRow(qPrintable(QStringLiteral("case %1").arg(i++)))
+                << static_cast<int>(m) << v;
     }
     void roundTrip() {
         QFETCH(int, measure);

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
@@ -151,6 +152,21 @@ private slots:
         QCOMPARE(chartTimes(w), chartBefore);
         QCOMPARE(memoryTotal(w, 0), memoryBefore);
         QCOMPARE(w.scalingChart()->data().series[0].counts, scalingBefore);
+    }
+
+    void durationsInAColumnShareAUnit() {
+        // The default scenario's training runs take from under two days to almost four: one
+        // unit per column, so a glance down it compares them.
+        MainWindow w(catalog_);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        for (const Column c : {Column::timeToTrain, Column::ttft, Column::tpot, Column::latency}) {
+            QSet<QString> units;
+            for (const QString &text : column(w, c))
+                if (text != QStringLiteral("—"))
+                    units.insert(text.section(u' ', -1));
+            QVERIFY2(units.size() == 1, qPrintable(column(w, c).join(QStringLiteral(", "))));
+        }
     }
 
     void modelChangeChangesTableAndUndoRestoresIt() {

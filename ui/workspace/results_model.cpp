@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace accelplan::ui {
@@ -96,10 +98,44 @@ void ResultsModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
             if (s.eligible() && s.result < rank_.size())
                 rank_[s.result] = ++rank;
     }
+    chooseDurationUnits();
     if (sameShape)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     else
         endResetModel();
+}
+
+void ResultsModel::chooseDurationUnits() {
+    durationUnitFor_.clear();
+    if (!analysis_)
+        return;
+    std::map<Column, std::vector<double>> values;
+    for (const CandidateResult &r : analysis_->evaluation.results) {
+        if (r.training && r.training->fits)
+            values[Column::timeToTrain].push_back(r.training->timeToTrain.nominal.value());
+        if (r.inference && r.inference->fits) {
+            values[Column::ttft].push_back(r.inference->ttft.value());
+            values[Column::tpot].push_back(r.inference->tpot.value());
+            values[Column::latency].push_back(r.inference->latency.value());
+        }
+    }
+    for (auto &[column, v] : values) {
+        std::erase_if(v, [](double x) { return !(x > 0) || !std::isfinite(x); });
+        if (v.empty())
+            continue;
+        auto middle = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+        std::nth_element(v.begin(), middle, v.end());
+        durationUnitFor_[column] = *middle;
+    }
+    if (const auto it = durationUnitFor_.find(Column::timeToTrain); it != durationUnitFor_.end())
+        durationUnitFor_[Column::timeRange] = it->second;
+}
+
+QString ResultsModel::duration(Column c, double seconds) const {
+    units::FormatOptions options;
+    if (const auto it = durationUnitFor_.find(c); it != durationUnitFor_.end())
+        options.durationUnitFor = it->second;
+    return qs(units::formatMeasure(seconds, units::Measure::Time, options));
 }
 
 std::vector<Column> ResultsModel::columnsFor(const Analysis &a) const {
@@ -215,10 +251,10 @@ QVariant ResultsModel::display(int row, Column c) const {
         return r.offering.empty() ? none : qs(r.offering);
     }
     case Column::trainFits: return r.training ? yesNo(r.training->fits) : none;
-    case Column::timeToTrain: return t ? formatted(t->timeToTrain.nominal) : none;
+    case Column::timeToTrain: return t ? duration(c, t->timeToTrain.nominal.value()) : none;
     case Column::timeRange:
-        return t ? formatted(t->timeToTrain.low) + QStringLiteral(" – ") +
-                       formatted(t->timeToTrain.high)
+        return t ? duration(c, t->timeToTrain.low.value()) + QStringLiteral(" – ") +
+                       duration(c, t->timeToTrain.high.value())
                  : none;
     case Column::trainingCost:
         return t && r.spend && r.spend->trainingCost ? formatted(r.spend->trainingCost->nominal)
@@ -237,15 +273,15 @@ QVariant ResultsModel::display(int row, Column c) const {
         return t && t->co2.value() > 0 ? tr("%1 kg").arg(formattedNumber(t->co2.value())) : none;
     case Column::inferFits: return r.inference ? yesNo(r.inference->fits) : none;
     case Column::batch: return i ? QVariant(i->batch) : QVariant(none);
-    case Column::ttft: return i && i->ttft.value() > 0 ? formatted(i->ttft) : none;
-    case Column::tpot: return i && i->tpot.value() > 0 ? formatted(i->tpot) : none;
+    case Column::ttft: return i && i->ttft.value() > 0 ? duration(c, i->ttft.value()) : none;
+    case Column::tpot: return i && i->tpot.value() > 0 ? duration(c, i->tpot.value()) : none;
     case Column::throughput:
         if (!i)
             return none;
         if (i->throughputTokensPerSecond > 0)
             return tr("%1 tok/s").arg(formattedNumber(i->throughputTokensPerSecond));
         return tr("%1 samples/s").arg(formattedNumber(i->throughputSamplesPerSecond));
-    case Column::latency: return i ? formatted(i->latency) : none;
+    case Column::latency: return i ? duration(c, i->latency.value()) : none;
     case Column::costPerMillion:
         if (!i || !r.spend || !r.spend->fleetRate)
             return none;

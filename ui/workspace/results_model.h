@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -65,10 +66,15 @@ private:
     QVariant display(int row, Column c) const;
     QVariant number(int row, Column c) const;
     std::vector<Column> columnsFor(const Analysis &analysis) const;
+    // A duration in `c`'s shared unit, so the rows of one column compare at a glance.
+    QString duration(Column c, double seconds) const;
+    // The seconds each duration column picks its unit for: the median of its values.
+    void chooseDurationUnits();
 
     std::shared_ptr<const Analysis> analysis_;
     std::vector<Column> columns_;
     std::vector<int> rank_; // per row: 1-based rank, 0 when excluded
+    std::map<Column, double> durationUnitFor_;
 };
 
 } // namespace accelplan::ui
