@@ -135,7 +135,7 @@ std::string tradeOffSentence(const Recommendation &rec, const Score &w, const Sc
         trade = "be about the same in time and cost";
     std::string out = "The runner-up, " + candidateName(catalog, result) + ", would " + trade;
     if (r.time)
-        out += " (" + timePhrase(rec.focus, *r.time) +
+        out += " (" + timePhrase(rec.focus, *r.time, w.time.value_or(units::Seconds{})) +
                (r.cost ? ", " + costPhrase(rec.focus, result, *r.cost) : std::string()) + ")";
     if (const Chip *chip = catalog.findChip(result.chipId))
         out += "; it " + softwarePhrase(*chip) + " and " + wherePhrase(catalog, result);
@@ -154,8 +154,10 @@ std::string candidateName(const Catalog &catalog, const CandidateResult &result)
     return std::to_string(result.count) + " × " + name;
 }
 
-std::string timePhrase(Focus focus, units::Seconds time) {
-    return units::format(time) + (focus == Focus::training ? " to train" : " per request");
+std::string timePhrase(Focus focus, units::Seconds time, units::Seconds unitLike) {
+    units::FormatOptions options;
+    options.durationUnitFor = unitLike.value();
+    return units::format(time, options) + (focus == Focus::training ? " to train" : " per request");
 }
 
 std::string costPhrase(Focus focus, const CandidateResult &result, units::Dollars cost) {

@@ -14,7 +14,9 @@ namespace accelplan {
 std::string candidateName(const Catalog &catalog, const CandidateResult &result);
 
 // "4.2 days to train" / "850 ms per request".
-std::string timePhrase(Focus focus, units::Seconds time);
+// `unitLike`: write the time in the unit `unitLike` reads best in, when the two are compared
+// in one sentence ("1.709 days" after "2.774 days", not "41.02 h").
+std::string timePhrase(Focus focus, units::Seconds time, units::Seconds unitLike = {});
 // "$12,300" / "$0.92 per million tokens" / "$31,000 a month" (the budget's measure).
 std::string costPhrase(Focus focus, const CandidateResult &result, units::Dollars cost);
 std::string budgetPhrase(Focus focus, units::Dollars cost);
