@@ -2,6 +2,7 @@
 
 #include "units/unit_symbols.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -44,7 +45,7 @@ std::size_t readNumber(std::string_view s, std::size_t pos, double &out) {
         } else if (s[i] == ',' && i > intStart && i + 3 < s.size() && isDigit(s[i + 1]) &&
                    isDigit(s[i + 2]) && isDigit(s[i + 3]) &&
                    (i + 4 == s.size() || !isDigit(s[i + 4]))) {
-            ++i;  // a thousands separator: exactly three digits follow
+            ++i; // a thousands separator: exactly three digits follow
         } else {
             break;
         }
@@ -74,7 +75,7 @@ std::size_t readNumber(std::string_view s, std::size_t pos, double &out) {
     double v = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
     if (ec == std::errc::result_out_of_range)
-        v = std::numeric_limits<double>::infinity();  // the caller reports "out of range"
+        v = std::numeric_limits<double>::infinity(); // the caller reports "out of range"
     else if (ec != std::errc() || end != digits.data() + digits.size())
         return 0;
     out = v;
@@ -167,7 +168,7 @@ ParseResult<double> parseMoneyLike(std::string_view text, std::size_t i, Measure
     return fail(text, i, rest.size(), m, "unknown unit " + quoted(rest));
 }
 
-}  // namespace
+} // namespace
 
 ParseResult<double> parseMeasure(std::string_view text, Measure m) {
     // Trim, but keep offsets relative to the original text for messages.
@@ -202,13 +203,21 @@ ParseResult<double> parseMeasure(std::string_view text, Measure m) {
     // Out of range: beyond kLargestValue, in base units or in the unit people read it in
     // ($8e305/s is finite per second, infinite per hour). Near the largest double, the
     // formatter's rounding to a few digits would overflow and not read back.
+    // Text that rounds a value at the limit up ("3.169e+292 years" for 1e300 s) reads as the
+    // limit: the slack is more than a shown number's rounding adds, so every value formatted
+    // with any number of digits reads back.
     constexpr double kLargestValue = 1e300;
-    if (r.value && !(std::fabs(*r.value) <= kLargestValue &&
-                     std::fabs(*r.value / plainFactor(m)) <= kLargestValue))
-        return fail(text, begin, end - begin, m, "value out of range");
+    constexpr double kRoundingSlack = 1.001;
+    if (r.value) {
+        const double a = std::fabs(*r.value);
+        const double factor = plainFactor(m);
+        if (!(a <= kLargestValue * kRoundingSlack && a / factor <= kLargestValue * kRoundingSlack))
+            return fail(text, begin, end - begin, m, "value out of range");
+        *r.value = std::copysign(std::min({a, kLargestValue, kLargestValue * factor}), *r.value);
+    }
     if (r.error.message.empty() && !r.value)
         return fail(text, begin, end - begin, m, "not a " + std::string(measureName(m)));
     return r;
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

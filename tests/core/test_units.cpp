@@ -216,6 +216,7 @@ private slots:
             {Measure::Time, 0.031},
             {Measure::Time, 20040},
             {Measure::Time, 1.08e6},
+            {Measure::Time, 1e300}, // the largest value read: "3.169e+292 years" rounds up past it
             {Measure::Energy, 1.116e9},
             {Measure::Energy, 500},
             {Measure::Compute, 3.8e25},
