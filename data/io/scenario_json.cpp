@@ -269,8 +269,9 @@ private:
         s.batch = i.integer(key("batch"), 1);
         bool sloGiven = false;
         if (auto slo = i.object(key("slo"))) {
-            sloGiven = slo->contains(key("ttft_s")) || slo->contains(key("tpot_s"));
             JsonFields o(*slo, i.pathOf(key("slo")), log_);
+            // A null target is no target (JsonFields reads null as absent).
+            sloGiven = o.has(key("ttft_s")) || o.has(key("tpot_s"));
             if (auto v = o.number(key("ttft_s"), NumberRange::positive()))
                 s.slo.ttft = units::seconds(*v);
             if (auto v = o.number(key("tpot_s"), NumberRange::positive()))

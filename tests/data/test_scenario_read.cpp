@@ -412,6 +412,11 @@ private slots:
         QCOMPARE(errorLines(withPatch(
                      R"({"inference": {"mode": "server", "slo": null, "requests_per_s": 4}})")),
                  QStringList());
+        // Targets that are null are no targets (fuzzing found this slo accepted, then lost).
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"mode": "server", "slo": {"ttft_s": null,
+                                                                          "tpot_s": null}}})")),
+                 QStringList{QStringLiteral("s.json: inference.slo: missing: server mode needs an "
+                                            "slo (ttft_s, tpot_s) or requests_per_s")});
         QCOMPARE(
             errorLines(withPatch(R"({"inference": {"slo": {"ttft_s": 0, "tpot_s": -0.1}}})")),
             (QStringList{
