@@ -1,4 +1,5 @@
 #include "catalog_table.h"
+#include "support/qt_text.h"
 
 #include <algorithm>
 
@@ -22,8 +23,6 @@ void TextTable::print(QTextStream &out, const QString &indent) const {
     }
 }
 
-QString shownText(const std::string &text) {
-    return text.empty() ? kUnknown : QString::fromStdString(text);
-}
+QString shownText(const std::string &text) { return text.empty() ? kUnknown : data::qs(text); }
 
 } // namespace accelplan::cli::catalog

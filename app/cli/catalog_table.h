@@ -2,6 +2,7 @@
 // Catalog values for the terminal: a plain text table (columns padded to their widest cell) and
 // quantities in people's units, with a dash where a value is unknown.
 
+#include "support/qt_text.h"
 #include "units/format.h"
 
 #include <QString>
@@ -32,7 +33,7 @@ template <class Q> QString shown(const std::optional<Q> &value) {
         return kUnknown;
     units::FormatOptions options;
     options.bytes = units::ByteStyle::Si; // catalog sizes are decimal, as vendors print them
-    return QString::fromStdString(units::format(*value, options));
+    return data::qs(units::format(*value, options));
 }
 
 // The text, or a dash when empty.

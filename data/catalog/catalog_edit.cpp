@@ -56,7 +56,7 @@ bool unchangedSinceRead(const QString &what, std::optional<qint64> expected,
 
 void addRuleProblems(const std::vector<ValidationProblem> &broken, QStringList *problems) {
     for (const ValidationProblem &p : broken)
-        *problems << QString::fromStdString(p.describe());
+        *problems << qs(p.describe());
 }
 
 // Joins the problems into `error`, one line each, naming the file and saying nothing changed.

@@ -3,6 +3,7 @@
 // the user's version, and the newer shipped one.
 
 #include "catalog/catalog_store.h"
+#include "support/qt_text.h"
 
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
@@ -63,10 +64,10 @@ CatalogStore::SeedMergeResult CatalogStore::mergeSeed(const Catalog &seed) {
     tag.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     result.backupPath = sqlite::backupPathFor(path_, tag);
     if (!sqlite::backup(db, result.backupPath, &why)) {
-        result.error = located(QStringLiteral("cannot back up the catalog to %1 before merging "
-                                              "the shipped catalog %2: %3; nothing was changed")
-                                   .arg(QDir::toNativeSeparators(result.backupPath),
-                                        QString::fromStdString(seed.dataVersion), why));
+        result.error = located(
+            QStringLiteral("cannot back up the catalog to %1 before merging "
+                           "the shipped catalog %2: %3; nothing was changed")
+                .arg(QDir::toNativeSeparators(result.backupPath), qs(seed.dataVersion), why));
         result.backupPath.clear();
         return result;
     }
@@ -120,8 +121,7 @@ CatalogStore::SeedMergeResult CatalogStore::mergeSeed(const Catalog &seed) {
                  : rows::insertOffering(db, theirs, &why, rows::Table::shipped);
     }
     ok = ok &&
-         rows::setMeta(db, QLatin1String(rows::kDataVersionKey),
-                       QString::fromStdString(seed.dataVersion), &why) &&
+         rows::setMeta(db, QLatin1String(rows::kDataVersionKey), qs(seed.dataVersion), &why) &&
          transaction.commit(&why);
     if (!ok) {
         const QString backup = result.backupPath;
@@ -129,7 +129,7 @@ CatalogStore::SeedMergeResult CatalogStore::mergeSeed(const Catalog &seed) {
         result.backupPath = backup;
         result.error = located(QStringLiteral("cannot merge the shipped catalog %1: %2; nothing "
                                               "was changed")
-                                   .arg(QString::fromStdString(seed.dataVersion), why));
+                                   .arg(qs(seed.dataVersion), why));
         return result;
     }
     result.ok = true;

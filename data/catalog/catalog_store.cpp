@@ -1,4 +1,5 @@
 #include "catalog/catalog_store.h"
+#include "support/qt_text.h"
 
 #include "catalog/catalog_rows.h"
 #include "catalog/schema.h"
@@ -236,8 +237,7 @@ std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Ca
                 ok = exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why) &&
                      schema::migrate(db, 0, schema::currentVersion(), &why) && db.transaction();
                 ok = ok && rows::setMeta(db, kApplicationKey, kApplicationValue, &why) &&
-                     rows::setMeta(db, kDataVersionKey, QString::fromStdString(content.dataVersion),
-                                   &why);
+                     rows::setMeta(db, kDataVersionKey, qs(content.dataVersion), &why);
                 // The content is the user's catalog and, being a seed, its shipped version.
                 for (const rows::Table table : {rows::Table::user, rows::Table::shipped}) {
                     for (const Chip &chip : content.chips) {

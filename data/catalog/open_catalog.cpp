@@ -1,4 +1,5 @@
 #include "catalog/catalog_store.h"
+#include "support/qt_text.h"
 
 #include "hardware/validation.h"
 #include "io/catalog_json.h"
@@ -29,8 +30,7 @@ std::optional<Catalog> readSeed(QString *error) {
     const auto problems = validateCatalog(*read.catalog);
     if (!problems.empty()) {
         *error = QStringLiteral("the shipped catalog seed %1 breaks a rule: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          QString::fromStdString(problems.front().describe()));
+                     .arg(QDir::toNativeSeparators(path), qs(problems.front().describe()));
         return std::nullopt;
     }
     return std::move(read.catalog);
@@ -48,7 +48,7 @@ void mergeNewerSeed(OpenedCatalog &opened) {
         opened.seedMerge->error = error;
         return;
     }
-    const QString seedVersion = QString::fromStdString(seed->dataVersion);
+    const QString seedVersion = qs(seed->dataVersion);
     if (compareDataVersions(seedVersion, opened.store->dataVersion()) > 0)
         opened.seedMerge = opened.store->mergeSeed(*seed);
 }
@@ -113,7 +113,7 @@ QString catalogDataVersion(const QString &catalogPath, QString *error) {
     const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
     if (!QFileInfo::exists(path)) {
         const std::optional<Catalog> seed = readSeed(error);
-        return seed ? QString::fromStdString(seed->dataVersion) : QString();
+        return seed ? qs(seed->dataVersion) : QString();
     }
     const std::unique_ptr<CatalogStore> store = CatalogStore::open(path, error);
     return store ? store->dataVersion() : QString();

@@ -487,7 +487,7 @@ QString describeAtCsvLocation(const QString &fileName, const CatalogCsvLocations
     CatalogCsvLocations::Row row;
     if (problem.index < rows.size())
         row = rows[problem.index];
-    QString field = QString::fromStdString(problem.field);
+    QString field = qs(problem.field);
     // "sources[2].url": the chip's third [sources] row.
     static const QRegularExpression sourceField(
         QStringLiteral("^sources\\[(\\d+)\\](?:\\.(.+))?$"));
@@ -497,11 +497,11 @@ QString describeAtCsvLocation(const QString &fileName, const CatalogCsvLocations
             row = locations.sources[problem.index][n];
         field = m.captured(2);
     }
-    QString reason = QString::fromStdString(problem.message);
+    QString reason = qs(problem.message);
     if (!problem.subject.empty())
         reason += QStringLiteral(" (%1 %2)")
                       .arg(chip ? QStringLiteral("chip") : QStringLiteral("offering"),
-                           QString::fromStdString(problem.subject));
+                           qs(problem.subject));
     return IoError{fileName, field, row.line, row.columns.value(field), reason}.toString();
 }
 

@@ -1,4 +1,5 @@
 #include "io/catalog_fields.h"
+#include "support/qt_text.h"
 
 #include "io/lossless_number.h"
 #include "units/parse.h"
@@ -116,7 +117,7 @@ std::optional<double> parseFileQuantity(const QString &text, units::Measure meas
         units::parseMeasure(std::string_view(utf8.constData(), std::size_t(utf8.size())), measure);
     if (!parsed.ok()) {
         *error = QStringLiteral("'%1': %2 (expected a %3 such as '%4')")
-                     .arg(trimmed, QString::fromStdString(parsed.error.message),
+                     .arg(trimmed, qs(parsed.error.message),
                           QString::fromUtf8(units::measureName(measure).data(),
                                             qsizetype(units::measureName(measure).size())),
                           QString::fromUtf8(units::measureExample(measure).data(),

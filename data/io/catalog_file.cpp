@@ -1,4 +1,5 @@
 #include "io/catalog_file.h"
+#include "support/qt_text.h"
 
 #include "io/catalog_csv.h"
 #include "io/catalog_json.h"
@@ -21,13 +22,13 @@ std::optional<CatalogFileFormat> catalogFileFormatOf(const QString &path) {
 
 QString describeAtJsonPath(const QString &file, const ValidationProblem &problem) {
     const bool chip = problem.record == ValidationProblem::Record::chip;
-    QString line = QStringLiteral("%1: %2: %3")
-                       .arg(file, jsonPathOf(chip, problem.index, problem.field),
-                            QString::fromStdString(problem.message));
+    QString line =
+        QStringLiteral("%1: %2: %3")
+            .arg(file, jsonPathOf(chip, problem.index, problem.field), qs(problem.message));
     if (!problem.subject.empty())
         line += QStringLiteral(" (%1 %2)")
                     .arg(chip ? QStringLiteral("chip") : QStringLiteral("offering"),
-                         QString::fromStdString(problem.subject));
+                         qs(problem.subject));
     return line;
 }
 

@@ -213,7 +213,7 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
 
 void putText(QJsonObject &o, const char *key, const std::string &value) {
     if (!value.empty())
-        o.insert(QLatin1String(key), QString::fromStdString(value));
+        o.insert(QLatin1String(key), qs(value));
 }
 
 // Puts a value under a dotted key, creating the inner objects.
@@ -247,7 +247,7 @@ QJsonObject chipToJson(const Chip &chip) {
     putText(o, "memory_type", chip.memoryType);
     QJsonObject scaleUp = o.value(QStringLiteral("scale_up")).toObject();
     if (!chip.scaleUp.fabric.empty())
-        scaleUp.insert(QStringLiteral("fabric"), QString::fromStdString(chip.scaleUp.fabric));
+        scaleUp.insert(QStringLiteral("fabric"), qs(chip.scaleUp.fabric));
     scaleUp.insert(QStringLiteral("domain_size"), chip.scaleUp.domainSize);
     scaleUp.insert(QStringLiteral("topology"), qs(toString(chip.scaleUp.topology)));
     o.insert(QStringLiteral("scale_up"), scaleUp);
@@ -257,10 +257,10 @@ QJsonObject chipToJson(const Chip &chip) {
     QJsonArray sources;
     for (const Source &s : chip.sources) {
         QJsonObject so;
-        so.insert(QStringLiteral("field"), QString::fromStdString(s.field));
-        so.insert(QStringLiteral("url"), QString::fromStdString(s.url));
-        so.insert(QStringLiteral("title"), QString::fromStdString(s.title));
-        so.insert(QStringLiteral("retrieved"), QString::fromStdString(s.retrieved));
+        so.insert(QStringLiteral("field"), qs(s.field));
+        so.insert(QStringLiteral("url"), qs(s.url));
+        so.insert(QStringLiteral("title"), qs(s.title));
+        so.insert(QStringLiteral("retrieved"), qs(s.retrieved));
         sources.append(so);
     }
     o.insert(QStringLiteral("sources"), sources);
@@ -359,7 +359,7 @@ CatalogReadResult readCatalogJsonFile(const QString &path) {
 QByteArray writeCatalogJson(const Catalog &catalog, JsonContent content) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(kCatalogFormat));
-    root.insert(QStringLiteral("catalog_version"), QString::fromStdString(catalog.dataVersion));
+    root.insert(QStringLiteral("catalog_version"), qs(catalog.dataVersion));
     QJsonArray chips;
     for (const Chip &chip : catalog.chips)
         chips.append(chipToJson(chip));
@@ -378,7 +378,7 @@ QString jsonPathOf(bool chip, std::size_t index, const std::string &field) {
                        .arg(chip ? QStringLiteral("chips") : QStringLiteral("offerings"))
                        .arg(index);
     if (!field.empty())
-        path += u'.' + QString::fromStdString(field);
+        path += u'.' + qs(field);
     return path;
 }
 

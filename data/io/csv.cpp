@@ -76,6 +76,11 @@ CsvParseResult parseCsv(const QByteArray &raw, const QString &fileName) {
     auto endField = [&] {
         if (!fieldStarted)
             startField();
+        // A byte order mark is never part of a value (files pasted together from exports
+        // carry one where each part began). Dropped wherever a field starts with one, not just
+        // where Qt's line decoding happens to, so what is read writes back the same.
+        if (field.text.startsWith(QChar(0xFEFF)))
+            field.text.remove(0, 1);
         record.fields.append(std::move(field));
         field = CsvField{};
         fieldStarted = false;

@@ -462,7 +462,7 @@ void CatalogEditorWindow::askAddChip() {
     const QString id = QInputDialog::getText(
         this, tr("Add chip"),
         tr("Id of the new chip (lower-case letters, digits and '-', e.g. acme-x1-96gb):"),
-        QLineEdit::Normal, QString::fromStdString(uniqueId("my-chip")), &ok);
+        QLineEdit::Normal, qs(uniqueId("my-chip")), &ok);
     if (ok && !id.trimmed().isEmpty())
         addChip(id.trimmed().toStdString());
 }

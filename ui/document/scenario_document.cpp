@@ -1,4 +1,5 @@
 #include "document/scenario_document.h"
+#include "support/text.h"
 
 #include "document/scenario_edit.h"
 
@@ -96,8 +97,8 @@ void ScenarioDocument::setName(const std::string &name) {
 }
 
 void ScenarioDocument::setWorkload(const Workload &workload, int field) {
-    edit(tr("Change model to %1").arg(QString::fromStdString(workload.displayName)),
-         Field::workload, field, [&](Scenario &s) {
+    edit(tr("Change model to %1").arg(qs(workload.displayName)), Field::workload, field,
+         [&](Scenario &s) {
              s.workload = workload;
              fitSettingsToWorkload(s);
          });
@@ -148,15 +149,15 @@ void ScenarioDocument::setGrowth(const std::optional<GrowthPlan> &growth, int fi
 }
 
 void ScenarioDocument::addCandidate(const Candidate &candidate) {
-    edit(tr("Add %1").arg(QString::fromStdString(candidate.chipId)), Field::none, 0,
+    edit(tr("Add %1").arg(qs(candidate.chipId)), Field::none, 0,
          [&](Scenario &s) { s.candidates.push_back(candidate); });
 }
 
 void ScenarioDocument::removeCandidate(std::size_t index) {
     if (index >= scenario_.candidates.size())
         return;
-    edit(tr("Remove %1").arg(QString::fromStdString(scenario_.candidates[index].chipId)),
-         Field::none, 0, [&](Scenario &s) {
+    edit(tr("Remove %1").arg(qs(scenario_.candidates[index].chipId)), Field::none, 0,
+         [&](Scenario &s) {
              s.candidates.erase(s.candidates.begin() + static_cast<std::ptrdiff_t>(index));
          });
 }
@@ -165,8 +166,8 @@ void ScenarioDocument::setCandidateCount(std::size_t index, int count) {
     if (index >= scenario_.candidates.size() || count < 1)
         return;
     const Candidate &c = scenario_.candidates[index];
-    edit(tr("Set %1 count to %2").arg(QString::fromStdString(c.chipId)).arg(count),
-         Field::candidateCount, static_cast<int>(index), [&](Scenario &s) {
+    edit(tr("Set %1 count to %2").arg(qs(c.chipId)).arg(count), Field::candidateCount,
+         static_cast<int>(index), [&](Scenario &s) {
              Candidate &target = s.candidates[index];
              // A pinned layout is for the old count; keep it only while it still multiplies up.
              const ParallelismRequest &p = target.parallelism;

@@ -4,6 +4,7 @@
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
+#include "support/text.h"
 #include "units/format.h"
 
 #include <QString>
@@ -13,7 +14,7 @@
 
 namespace accelplan::ui::report {
 
-inline QString q(const std::string &s) { return QString::fromStdString(s); }
+inline QString q(const std::string &s) { return qs(s); }
 inline QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 inline const QString kNotApplicable = QStringLiteral("–");

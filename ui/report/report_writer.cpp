@@ -1,4 +1,5 @@
 #include "report/report_writer.h"
+#include "support/text.h"
 
 #include "io/save_file.h"
 #include "report/report_charts.h"
@@ -25,7 +26,7 @@ QList<TocEntry> writeDocument(QPdfWriter &writer, const ReportInput &in,
     painter.setRenderHint(QPainter::Antialiasing);
     PageFlow flow(writer, painter,
                   in.scenario().name.empty() ? QStringLiteral("Untitled scenario")
-                                             : QString::fromStdString(in.scenario().name));
+                                             : qs(in.scenario().name));
     writeTitlePage(flow, in);
     writeContents(flow, toc);
     writeSummary(flow, in);
@@ -44,8 +45,7 @@ void setUp(QPdfWriter &writer, const ReportInput &in, PaperSize paper) {
     writer.setResolution(kDotsPerInch);
     writer.setPageSize(QPageSize(paper == PaperSize::a4 ? QPageSize::A4 : QPageSize::Letter));
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
-    writer.setTitle(QStringLiteral("AccelPlan report: ") +
-                    QString::fromStdString(in.scenario().name));
+    writer.setTitle(QStringLiteral("AccelPlan report: ") + qs(in.scenario().name));
     writer.setCreator(QStringLiteral("AccelPlan"));
 }
 
