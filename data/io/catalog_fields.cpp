@@ -1,7 +1,7 @@
 #include "io/catalog_fields.h"
-#include "support/qt_text.h"
 
 #include "io/lossless_number.h"
+#include "support/qt_text.h"
 #include "units/parse.h"
 #include "units/quantities.h"
 
@@ -117,11 +117,8 @@ std::optional<double> parseFileQuantity(const QString &text, units::Measure meas
         units::parseMeasure(std::string_view(utf8.constData(), std::size_t(utf8.size())), measure);
     if (!parsed.ok()) {
         *error = QStringLiteral("'%1': %2 (expected a %3 such as '%4')")
-                     .arg(trimmed, qs(parsed.error.message),
-                          QString::fromUtf8(units::measureName(measure).data(),
-                                            qsizetype(units::measureName(measure).size())),
-                          QString::fromUtf8(units::measureExample(measure).data(),
-                                            qsizetype(units::measureExample(measure).size())));
+                     .arg(trimmed, qs(parsed.error.message), qs(units::measureName(measure)),
+                          qs(units::measureExample(measure)));
         return std::nullopt;
     }
     // A value with its unit ("$42.60/h") reads as the very double its plain file number (42.6)

@@ -5,6 +5,7 @@
 // members are ignored, since the formats allow extension.
 
 #include "io/io_error.h"
+#include "support/qt_text.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,10 +75,10 @@ public:
             return std::nullopt;
         QStringList names;
         for (E e : allowed) {
-            const std::string_view n = toString(e);
-            if (QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size())) == *name)
+            const QString n = qs(toString(e));
+            if (n == *name)
                 return e;
-            names << QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
+            names << n;
         }
         problem(key, QStringLiteral("unknown %1 '%2'; expected one of %3")
                          .arg(what, *name, names.join(QStringLiteral(", "))));

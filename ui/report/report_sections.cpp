@@ -19,14 +19,14 @@ QString yesNo(bool fits) { return fits ? QStringLiteral("yes") : QStringLiteral(
 
 QString workloadName(const Workload &w) {
     if (!w.displayName.empty())
-        return q(w.displayName);
-    return w.presetId.empty() ? QStringLiteral("custom model") : q(w.presetId);
+        return qs(w.displayName);
+    return w.presetId.empty() ? QStringLiteral("custom model") : qs(w.presetId);
 }
 
 Pairs workloadPairs(const Workload &w) {
     Pairs pairs{{QStringLiteral("Model"), workloadName(w)}};
     if (!w.presetId.empty())
-        pairs.append({QStringLiteral("Preset"), q(w.presetId)});
+        pairs.append({QStringLiteral("Preset"), qs(w.presetId)});
     const double params = parameterCount(w);
     const double active = activeParameterCount(w);
     pairs.append({QStringLiteral("Parameters"), number(params / 1e9) + QStringLiteral(" B")});
@@ -67,27 +67,27 @@ Pairs trainingPairs(const TrainingSettings &t) {
         pairs.append({QStringLiteral("Epochs"), number(t.epochs)});
     pairs.append({QStringLiteral("Sequence length"), QString::number(t.seqLen)});
     pairs.append({QStringLiteral("Global batch"), QString::number(t.globalBatch)});
-    pairs.append({QStringLiteral("Precision"), q(toString(t.precision))});
-    QString method = q(toString(t.method));
+    pairs.append({QStringLiteral("Precision"), qs(toString(t.precision))});
+    QString method = qs(toString(t.method));
     if (t.method == TrainingMethod::lora)
         method += QStringLiteral(" (rank %1)").arg(t.loraRank);
     pairs.append({QStringLiteral("Method"), method});
-    pairs.append({QStringLiteral("Optimizer"), q(toString(t.optimizer))});
-    pairs.append({QStringLiteral("Activation recompute"), q(toString(t.recompute))});
+    pairs.append({QStringLiteral("Optimizer"), qs(toString(t.optimizer))});
+    pairs.append({QStringLiteral("Activation recompute"), qs(toString(t.recompute))});
     return pairs;
 }
 
 Pairs inferencePairs(const Workload &w, const InferenceSettings &s) {
-    Pairs pairs{{QStringLiteral("Precision"), q(toString(s.precision))}};
+    Pairs pairs{{QStringLiteral("Precision"), qs(toString(s.precision))}};
     if (s.kvPrecision)
-        pairs.append({QStringLiteral("KV-cache precision"), q(toString(*s.kvPrecision))});
+        pairs.append({QStringLiteral("KV-cache precision"), qs(toString(*s.kvPrecision))});
     pairs.append({QStringLiteral("Tokens per request"),
                   QStringLiteral("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens)});
-    pairs.append({QStringLiteral("Mode"), q(toString(s.mode))});
+    pairs.append({QStringLiteral("Mode"), qs(toString(s.mode))});
     if (const std::string decoding = decodingAssumption(w, s); !decoding.empty())
-        pairs.append({QStringLiteral("Decoding"), q(decoding)});
+        pairs.append({QStringLiteral("Decoding"), qs(decoding)});
     if (s.phase != InferencePhase::both)
-        pairs.append({QStringLiteral("Phase"), q(toString(s.phase))});
+        pairs.append({QStringLiteral("Phase"), qs(toString(s.phase))});
     if (s.batch)
         pairs.append({QStringLiteral("Batch"), QString::number(*s.batch)});
     if (s.slo.ttft || s.slo.tpot)
@@ -102,7 +102,7 @@ Pairs inferencePairs(const Workload &w, const InferenceSettings &s) {
 
 Pairs costPairs(const Costs &c) {
     return {
-        {QStringLiteral("Pricing"), q(toString(c.pricing))},
+        {QStringLiteral("Pricing"), qs(toString(c.pricing))},
         {QStringLiteral("Electricity"), fmt(c.electricity)},
         {QStringLiteral("PUE"), number(c.pue)},
         {QStringLiteral("Grid carbon intensity"), fmt(c.gridIntensity)},
@@ -117,7 +117,7 @@ bool powered(const CandidateResult &r) { return !r.spend || r.spend->power.has_v
 QString problemsText(const CandidateResult &r) {
     QStringList problems;
     for (const std::string &p : r.problems)
-        problems << q(p);
+        problems << qs(p);
     return problems.join(QStringLiteral("; "));
 }
 
@@ -127,14 +127,14 @@ void writeTitlePage(PageFlow &flow, const ReportInput &in) {
     flow.moveTo(0.28);
     flow.paragraph(QStringLiteral("AccelPlan report"));
     flow.title(in.scenario().name.empty() ? QStringLiteral("Untitled scenario")
-                                          : q(in.scenario().name),
+                                          : qs(in.scenario().name),
                24);
     flow.space(flow.mm(6));
     const QLocale c = QLocale::c();
     Pairs pairs{
         {QStringLiteral("Generated"), c.toString(in.generated, QStringLiteral("yyyy-MM-dd HH:mm"))},
         {QStringLiteral("AccelPlan"), QString::fromUtf8(kAppVersion)},
-        {QStringLiteral("Catalog data version"), q(in.catalog().dataVersion)},
+        {QStringLiteral("Catalog data version"), qs(in.catalog().dataVersion)},
         {QStringLiteral("Candidates"), QString::number(in.evaluation().results.size())}};
     if (!in.scenarioFile.isEmpty())
         pairs.insert(0, {QStringLiteral("Scenario file"), in.scenarioFile});
@@ -168,14 +168,14 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
         const CandidateResult &r = in.evaluation().results[w->result];
         flow.title(QStringLiteral("Recommended: ") + candidateLabel(in.catalog(), r), 14);
         if (!r.offering.empty())
-            flow.paragraph(QStringLiteral("Rented as ") + q(r.offering) + QStringLiteral(", ") +
-                           q(toString(in.scenario().costs.pricing)) + QStringLiteral(" pricing."));
+            flow.paragraph(QStringLiteral("Rented as ") + qs(r.offering) + QStringLiteral(", ") +
+                           qs(toString(in.scenario().costs.pricing)) + QStringLiteral(" pricing."));
     } else {
         flow.title(QStringLiteral("No candidate can be recommended"), 14);
     }
-    flow.paragraph(q(rec.why));
+    flow.paragraph(qs(rec.why));
     if (!rec.tradeOff.empty())
-        flow.paragraph(q(rec.tradeOff));
+        flow.paragraph(qs(rec.tradeOff));
 
     Table table;
     const bool training = rec.focus == Focus::training;
@@ -194,7 +194,7 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
         const CandidateResult &r = in.evaluation().results[s.result];
         QStringList why;
         for (const std::string &e : s.exclusions)
-            why << q(e);
+            why << qs(e);
         table.rows.append({s.eligible() ? QString::number(++rank) : kNotApplicable,
                            candidateLabel(in.catalog(), r), fmt(s.time), fmt(s.cost),
                            s.onParetoFront ? QStringLiteral("●") : QString(),
@@ -204,7 +204,7 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.paragraph(
         QStringLiteral("Objective: %1, judged on %2. Candidates on the Pareto front of time "
                        "against cost are marked ●.")
-            .arg(q(toString(rec.objective)), q(toString(rec.focus))),
+            .arg(qs(toString(rec.objective)), qs(toString(rec.focus))),
         true);
     flow.table(table);
 }
@@ -304,7 +304,7 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
         flow.heading(candidateLabel(in.catalog(), r), 2);
         Pairs pairs;
         if (!r.offering.empty())
-            pairs.append({QStringLiteral("Offering"), q(r.offering)});
+            pairs.append({QStringLiteral("Offering"), qs(r.offering)});
         if (r.training) {
             const TrainingResult &t = *r.training;
             pairs.append({QStringLiteral("Training fits"), yesNo(t.fits)});
@@ -345,13 +345,13 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
         }
         if (r.spend) {
             const Spend &s = *r.spend;
-            pairs.append({QStringLiteral("Pricing"), q(toString(s.pricing))});
+            pairs.append({QStringLiteral("Pricing"), qs(toString(s.pricing))});
             if (s.instances > 0)
                 pairs.append(
                     {QStringLiteral("Instances"),
                      QStringLiteral("%1 (%2 chips billed)").arg(s.instances).arg(s.billedChips)});
             pairs.append({QStringLiteral("Fleet price"),
-                          s.fleetRate ? fmt(*s.fleetRate) : q(s.priceProblem)});
+                          s.fleetRate ? fmt(*s.fleetRate) : qs(s.priceProblem)});
             pairs.append({QStringLiteral("A month around the clock"), fmt(s.monthlyCost)});
             pairs.append({QStringLiteral("Buying it"), fmt(s.capex)});
             pairs.append(
@@ -381,7 +381,7 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
         QStringLiteral("Catalog data version %1. Rates are dense peaks per chip (no 2:4 "
                        "sparsity); bandwidths are per chip, per direction for the scale-up "
                        "fabric.")
-            .arg(q(in.catalog().dataVersion)),
+            .arg(qs(in.catalog().dataVersion)),
         true);
     std::set<std::string> seen;
     for (const CandidateResult &r : in.evaluation().results) {
@@ -390,41 +390,42 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
         const Chip *chip = in.catalog().findChip(r.chipId);
         if (!chip)
             continue;
-        flow.heading(q(chip->vendor + " " + chip->name), 2);
-        Pairs pairs{{QStringLiteral("Id"), q(chip->id)}};
+        flow.heading(qs(chip->vendor + " " + chip->name), 2);
+        Pairs pairs{{QStringLiteral("Id"), qs(chip->id)}};
         QStringList rates;
         for (Precision p : kAllPrecisions)
             if (const auto rate = chip->peakAt(p))
-                rates << q(toString(p)) + QStringLiteral(" ") + fmt(*rate, 4);
+                rates << qs(toString(p)) + QStringLiteral(" ") + fmt(*rate, 4);
         pairs.append({QStringLiteral("Dense peak"), rates.join(QStringLiteral(", "))});
         pairs.append({QStringLiteral("Memory"), fmt(chip->memory, 4) + QStringLiteral(" ") +
-                                                    q(chip->memoryType) + QStringLiteral(" at ") +
+                                                    qs(chip->memoryType) + QStringLiteral(" at ") +
                                                     fmt(chip->memoryBandwidth, 4)});
-        pairs.append({QStringLiteral("Scale-up"),
-                      QStringLiteral("%1, %2 per direction, %3 chips, %4")
-                          .arg(q(chip->scaleUp.fabric), fmt(chip->scaleUp.bandwidthPerDirection, 4))
-                          .arg(chip->scaleUp.domainSize)
-                          .arg(q(toString(chip->scaleUp.topology)))});
+        pairs.append(
+            {QStringLiteral("Scale-up"),
+             QStringLiteral("%1, %2 per direction, %3 chips, %4")
+                 .arg(qs(chip->scaleUp.fabric), fmt(chip->scaleUp.bandwidthPerDirection, 4))
+                 .arg(chip->scaleUp.domainSize)
+                 .arg(qs(toString(chip->scaleUp.topology)))});
         pairs.append({QStringLiteral("Scale-out"), fmt(chip->scaleOutBandwidth, 4)});
         pairs.append({QStringLiteral("TDP"), fmt(chip->tdp, 4)});
         pairs.append({QStringLiteral("List price"), fmt(chip->price, 4)});
         if (chip->provenance != Provenance::shipped)
-            pairs.append({QStringLiteral("Provenance"), q(toString(chip->provenance))});
+            pairs.append({QStringLiteral("Provenance"), qs(toString(chip->provenance))});
         flow.keyValues(pairs);
         if (!r.offering.empty())
             if (const Offering *o = in.catalog().findOffering(r.offering))
                 flow.paragraph(
                     QStringLiteral("Offering %1 (%2, %3 chips per instance): prices %4from %5")
-                        .arg(q(o->id()), q(o->region))
+                        .arg(qs(o->id()), qs(o->region))
                         .arg(o->chipsPerInstance)
                         .arg(o->asOf.empty() ? QString()
-                                             : QStringLiteral("as of %1 ").arg(q(o->asOf)),
-                             q(o->source)),
+                                             : QStringLiteral("as of %1 ").arg(qs(o->asOf)),
+                             qs(o->source)),
                     true);
         for (const Source &s : chip->sources)
             flow.paragraph(QStringLiteral("Source for %1: %2, %3 (retrieved %4)")
-                               .arg(s.field == "*" ? QStringLiteral("all values") : q(s.field),
-                                    q(s.title), q(s.url), q(s.retrieved)),
+                               .arg(s.field == "*" ? QStringLiteral("all values") : qs(s.field),
+                                    qs(s.title), qs(s.url), qs(s.retrieved)),
                            true);
     }
 }

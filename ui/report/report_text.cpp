@@ -8,11 +8,11 @@ namespace accelplan::ui::report {
 
 QString chipName(const Catalog &catalog, const std::string &chipId) {
     const Chip *chip = catalog.findChip(chipId);
-    return chip ? q(chip->vendor + " " + chip->name) : q(chipId);
+    return chip ? qs(chip->vendor + " " + chip->name) : qs(chipId);
 }
 
 QString candidateLabel(const Catalog &catalog, const CandidateResult &result) {
-    return q(candidateName(catalog, result));
+    return qs(candidateName(catalog, result));
 }
 
 QString layoutText(const Parallelism &p) {
@@ -24,7 +24,7 @@ QString layoutText(const Parallelism &p) {
         parts << QStringLiteral("ep %1").arg(p.ep);
     parts << QStringLiteral("ZeRO %1").arg(p.zero)
           << QStringLiteral("micro-batch %1").arg(p.microbatch)
-          << QStringLiteral("%1 recompute").arg(q(toString(p.recompute)));
+          << QStringLiteral("%1 recompute").arg(qs(toString(p.recompute)));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -14,15 +14,12 @@
 
 namespace accelplan::ui::report {
 
-inline QString q(const std::string &s) { return qs(s); }
-inline QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
 inline const QString kNotApplicable = QStringLiteral("–");
 
 template <class Q> QString fmt(Q quantity, int digits = 3) {
     units::FormatOptions options;
     options.significantDigits = digits;
-    return q(units::format(quantity, options));
+    return qs(units::format(quantity, options));
 }
 
 template <class Q> QString fmt(const std::optional<Q> &quantity, int digits = 3) {
@@ -30,13 +27,13 @@ template <class Q> QString fmt(const std::optional<Q> &quantity, int digits = 3)
 }
 
 inline QString number(double value, int digits = 3) {
-    return q(units::formatNumber(value, digits));
+    return qs(units::formatNumber(value, digits));
 }
 // Mass has no unit family of its own in core (it only appears as CO2).
 inline QString kilograms(units::Kilograms mass) {
     return number(mass.value()) + QStringLiteral(" kg");
 }
-inline QString percent(double fraction) { return q(units::formatPercent(fraction)); }
+inline QString percent(double fraction) { return qs(units::formatPercent(fraction)); }
 
 // "NVIDIA H100 SXM5 80GB", or the id when the catalog does not know the chip.
 QString chipName(const Catalog &catalog, const std::string &chipId);
