@@ -5,6 +5,7 @@
 
 #include "efficiency/inference_efficiency.h"
 #include "helpers/test_chips.h"
+#include "helpers/test_presets.h"
 #include "inference/batch_metrics.h"
 #include "inference/decoding.h"
 #include "inference/forward_pass.h"
@@ -21,12 +22,7 @@ using namespace accelplan;
 
 namespace {
 
-Workload preset(const char *id) {
-    const std::optional<Workload> w = findPreset(id);
-    if (!w)
-        qFatal("no preset %s", id);
-    return *w;
-}
+using test::preset;
 
 // A model with perfect efficiency and no fixed costs, so times are bytes over bandwidth.
 ServingModel idealModel(const char *id, InferenceSettings settings, const Chip &chip) {

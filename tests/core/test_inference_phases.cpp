@@ -4,6 +4,7 @@
 
 #include "evaluation/evaluate.h"
 #include "helpers/test_chips.h"
+#include "helpers/test_presets.h"
 #include "inference/disaggregation.h"
 #include "inference/forward_pass.h"
 #include "inference/latency_curve.h"
@@ -19,12 +20,7 @@ using namespace accelplan;
 
 namespace {
 
-Workload preset(const char *id) {
-    const std::optional<Workload> w = findPreset(id);
-    if (!w)
-        qFatal("no preset %s", id);
-    return *w;
-}
+using test::preset;
 
 InferenceSettings fp8(int in, int out) {
     InferenceSettings s;

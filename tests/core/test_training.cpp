@@ -2,6 +2,7 @@
 // FLOPs, memory per chip under each ZeRO stage, the pipeline bubble, what does not fit or is
 // not supported, and how the step scales with the chip count.
 
+#include "helpers/test_presets.h"
 #include "training/layout_estimate.h"
 #include "training/layout_search.h"
 #include "training/simulate_training.h"
@@ -46,12 +47,7 @@ Chip roomyHopper() {
     return c;
 }
 
-Workload preset(const char *id) {
-    auto w = findPreset(id);
-    if (!w)
-        qFatal("no preset %s", id);
-    return *w;
-}
+using test::preset;
 
 TrainingSettings settings(int seqLen, int batch, Precision p = Precision::bf16) {
     TrainingSettings t;
