@@ -3,9 +3,9 @@
 #include "catalog_command.h"
 #include "catalog_table.h"
 #include "cli.h"
-#include "support/qt_text.h"
 
 #include "io/catalog_json.h"
+#include "support/qt_text.h"
 
 #include <QTextStream>
 

@@ -1,4 +1,5 @@
 #include "catalog_table.h"
+
 #include "support/qt_text.h"
 
 #include <algorithm>

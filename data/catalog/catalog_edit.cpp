@@ -2,11 +2,11 @@
 // records to their shipped values. See catalog_store.h for the promises.
 
 #include "catalog/catalog_store.h"
-#include "support/qt_text.h"
 
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
 #include "catalog/write_transaction.h"
+#include "support/qt_text.h"
 
 #include <QSqlDatabase>
 

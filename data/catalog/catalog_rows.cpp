@@ -1,8 +1,8 @@
 #include "catalog/catalog_rows.h"
-#include "support/qt_text.h"
 
 #include "catalog/sqlite_statement.h"
 #include "io/catalog_fields.h"
+#include "support/qt_text.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -3,13 +3,13 @@
 // the user's version, and the newer shipped one.
 
 #include "catalog/catalog_store.h"
-#include "support/qt_text.h"
 
 #include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
 #include "catalog/catalog_snapshot.h"
 #include "catalog/sqlite_file.h"
 #include "catalog/write_transaction.h"
+#include "support/qt_text.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 #include "catalog/catalog_store.h"
-#include "support/qt_text.h"
 
 #include "catalog/catalog_rows.h"
 #include "catalog/schema.h"
 #include "catalog/sqlite_file.h"
+#include "support/qt_text.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "catalog/catalog_store.h"
-#include "support/qt_text.h"
 
 #include "hardware/validation.h"
 #include "io/catalog_json.h"
 #include "support/paths.h"
+#include "support/qt_text.h"
 
 #include <QDateTime>
 #include <QDir>

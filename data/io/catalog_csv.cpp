@@ -1,9 +1,9 @@
 #include "io/catalog_csv.h"
-#include "support/qt_text.h"
 
 #include "io/catalog_fields.h"
 #include "io/catalog_json.h"
 #include "io/csv.h"
+#include "support/qt_text.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #include "io/catalog_file.h"
-#include "support/qt_text.h"
 
 #include "io/catalog_csv.h"
 #include "io/catalog_json.h"
 #include "io/csv.h"
 #include "io/save_file.h"
+#include "support/qt_text.h"
 
 #include <QFile>
 #include <QFileInfo>

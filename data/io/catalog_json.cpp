@@ -1,7 +1,7 @@
 #include "io/catalog_json.h"
-#include "support/qt_text.h"
 
 #include "io/catalog_fields.h"
+#include "support/qt_text.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,5 @@
 #include "io/result_csv.h"
+
 #include "support/qt_text.h"
 
 #include <QLocale>

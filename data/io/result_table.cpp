@@ -1,6 +1,6 @@
 #include "io/result_table.h"
-#include "support/qt_text.h"
 
+#include "support/qt_text.h"
 #include "units/format.h"
 
 #include <QStringList>

@@ -1,4 +1,5 @@
 #include "io/scenario_check.h"
+
 #include "support/qt_text.h"
 
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "io/scenario_json.h"
-#include "support/qt_text.h"
 
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
 #include "io/save_file.h"
 #include "io/scenario_json_plan.h"
+#include "support/qt_text.h"
 #include "workload/presets.h"
 
 #include <QJsonArray>

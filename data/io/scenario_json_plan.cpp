@@ -1,4 +1,5 @@
 #include "io/scenario_json_plan.h"
+
 #include "support/qt_text.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "document/scenario_document.h"
-#include "support/text.h"
 
 #include "document/scenario_edit.h"
+#include "support/text.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 #include "report/report_writer.h"
-#include "support/text.h"
 
 #include "io/save_file.h"
 #include "report/report_charts.h"
 #include "report/report_sections.h"
+#include "support/text.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
