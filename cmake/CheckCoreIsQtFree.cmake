@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The core layer is pure C++20 + Boost. Fail the configure step if anything makes the core
 # library link a Qt module, so the layering cannot erode silently. (A test also scans the
 # core sources for Qt includes: see tests/core/CMakeLists.txt.)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks of the desktop integration files, run by ctest (label "installer"). They validate the
 # sources; scripts/package-check validates the same files again inside the built .deb.
 

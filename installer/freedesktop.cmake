@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop integration on Linux and other freedesktop systems: the menu entry, the AppStream
 # metadata, the icon at every hicolor size, the scenario MIME type and the man pages. All paths
 # are relative (GNUInstallDirs), so the same tree works under /usr (the .deb), /usr/local, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop application: `accelplan [FILE.json]`.
 
 #include "version.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `accelplan-cli catalog ...`: argument parsing and dispatch to the subcommands.
 
 #include "catalog_command.h"

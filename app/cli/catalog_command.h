@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // `accelplan-cli catalog list|show|export|import|validate`: the parts shared by the catalog
 // subcommands. Each subcommand gets its parsed options and returns the exit status.

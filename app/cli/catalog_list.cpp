@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `catalog list` and `catalog show`: the chips, and one chip with its offerings and sources.
 
 #include "catalog_command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Catalog values for the terminal: a plain text table (columns padded to their widest cell) and
 // quantities in people's units, with a dash where a value is unknown.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `catalog export FILE` and `catalog import FILE`: the user catalog to and from JSON or CSV.
 
 #include "catalog_command.h"

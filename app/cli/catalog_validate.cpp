@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `catalog validate [FILE]`: the catalog's rules (hardware/validation.h) over the catalog
 // database, or over a catalog file before it is imported. Every problem is one line naming the
 // file and where; any problem makes the exit status 1.

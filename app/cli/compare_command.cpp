@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli compare SCENARIO.json --all-chips [--max-chips N] [--format ...] [--catalog DB]
 
 #include "cli.h"

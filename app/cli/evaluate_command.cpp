@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli evaluate SCENARIO.json [--format json|table|csv] [--catalog DB]
 
 #include "cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What `evaluate` and `compare` share: reading the scenario and the catalog (every problem
 // printed on stderr, located), and printing the result in the chosen format.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli: the simulation without a window. See ../shared/spec (the contract) and the
 // README for the commands.
 
@@ -49,12 +50,9 @@ int main(int argc, char *argv[]) {
         return usage(err);
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("--version"), runVersion},
-        {QStringLiteral("version"), runVersion},
-        {QStringLiteral("catalog"), runCatalog},
-        {QStringLiteral("report"), runReport},
-        {QStringLiteral("evaluate"), runEvaluate},
-        {QStringLiteral("compare"), runCompare},
+        {QStringLiteral("--version"), runVersion}, {QStringLiteral("version"), runVersion},
+        {QStringLiteral("catalog"), runCatalog},   {QStringLiteral("report"), runReport},
+        {QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("compare"), runCompare},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

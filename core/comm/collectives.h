@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Collective communication with an alpha-beta model: time = steps x latency + bytes moved per
 // chip / achievable bandwidth, with the step count and the usable bandwidth depending on the

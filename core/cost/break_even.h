@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When buying starts to pay: the months of use after which owning has cost less than renting.
 

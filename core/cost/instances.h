@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Clouds rent instances, not chips: a candidate pays for whole instances.
 

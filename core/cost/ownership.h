@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Buying the chips instead of renting them: capital cost spread over the years of use, plus
 // the electricity they draw.

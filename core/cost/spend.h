@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The cost layer of an evaluation: given a candidate's simulated training and inference
 // results, what it costs to rent or own, the energy it draws and the carbon it emits.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How close serving software gets to a chip's peak rates, per software stack: the small set of
 // constants the inference model is fitted with. Each value carries its source or the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluation/evaluate.h"
 
 #include "cost/spend.h"
@@ -22,7 +23,8 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
                 TrainingOutcome trained =
                     simulateTraining(scenario.workload, *scenario.training, candidate, *chip);
                 r.training = std::move(trained.result);
-                r.problems.insert(r.problems.end(), trained.problems.begin(), trained.problems.end());
+                r.problems.insert(r.problems.end(), trained.problems.begin(),
+                                  trained.problems.end());
             }
             if (scenario.inference) {
                 InferenceOutcome served =

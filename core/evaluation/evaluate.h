@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one entry point every way in uses (app, CLI, report, tests): pure and reentrant, so the
 // app can call it off the UI thread and benchmarks can call it in a loop.
@@ -10,4 +11,4 @@ namespace accelplan {
 
 Evaluation evaluate(const Scenario &scenario, const Catalog &catalog);
 
-}  // namespace accelplan
+} // namespace accelplan

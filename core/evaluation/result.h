@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What evaluating a scenario gives, per candidate: the contract's `accelplan.result/1` document
 // as plain typed values. Each field says its unit in its type; data/io writes the JSON.
@@ -12,8 +13,7 @@
 namespace accelplan {
 
 // A value with its uncertainty range (low <= nominal <= high).
-template <class Q>
-struct Ranged {
+template <class Q> struct Ranged {
     Q nominal{};
     Q low{};
     Q high{};
@@ -35,7 +35,7 @@ struct MemoryBreakdown {
     units::Bytes optimizer = units::bytes(0);
     units::Bytes activations = units::bytes(0);
     units::Bytes kvCache = units::bytes(0);
-    units::Bytes other = units::bytes(0);  // buffers, fragmentation margin
+    units::Bytes other = units::bytes(0); // buffers, fragmentation margin
     units::Bytes total() const {
         return weights + gradients + optimizer + activations + kvCache + other;
     }
@@ -45,17 +45,17 @@ struct MemoryBreakdown {
 // Where a training step's time goes on its slowest pipeline stage; the parts add up to the
 // step time.
 struct StepTimeParts {
-    units::Seconds compute = units::seconds(0);           // matrix products
-    units::Seconds memoryBound = units::seconds(0);       // element-wise kernels
-    units::Seconds overhead = units::seconds(0);          // launches, syncs, host work
-    units::Seconds tensorParallel = units::seconds(0);    // all-reduces inside layers
-    units::Seconds contextParallel = units::seconds(0);   // exposed key/value exchange
-    units::Seconds expertParallel = units::seconds(0);    // exposed all-to-all
-    units::Seconds pipelineTransfer = units::seconds(0);  // sends between stages
-    units::Seconds pipelineBubble = units::seconds(0);    // stages idle at fill and drain
-    units::Seconds dataParallel = units::seconds(0);      // exposed gradient/weight traffic
-    units::Seconds optimizer = units::seconds(0);         // the optimizer step
-    units::Seconds hostOffload = units::seconds(0);       // exposed activation offloading
+    units::Seconds compute = units::seconds(0);          // matrix products
+    units::Seconds memoryBound = units::seconds(0);      // element-wise kernels
+    units::Seconds overhead = units::seconds(0);         // launches, syncs, host work
+    units::Seconds tensorParallel = units::seconds(0);   // all-reduces inside layers
+    units::Seconds contextParallel = units::seconds(0);  // exposed key/value exchange
+    units::Seconds expertParallel = units::seconds(0);   // exposed all-to-all
+    units::Seconds pipelineTransfer = units::seconds(0); // sends between stages
+    units::Seconds pipelineBubble = units::seconds(0);   // stages idle at fill and drain
+    units::Seconds dataParallel = units::seconds(0);     // exposed gradient/weight traffic
+    units::Seconds optimizer = units::seconds(0);        // the optimizer step
+    units::Seconds hostOffload = units::seconds(0);      // exposed activation offloading
     units::Seconds total() const {
         return compute + memoryBound + overhead + tensorParallel + contextParallel +
                expertParallel + pipelineTransfer + pipelineBubble + dataParallel + optimizer +
@@ -75,7 +75,7 @@ struct LayoutOption {
 struct TrainingResult {
     bool fits = false;
     Parallelism parallelism;
-    MemoryBreakdown memory;  // per chip
+    MemoryBreakdown memory; // per chip
     units::Seconds stepTime = units::seconds(0);
     double tokensPerSecond = 0;
     double samplesPerSecond = 0;
@@ -86,15 +86,15 @@ struct TrainingResult {
     units::Joules energy = units::joules(0);
     units::Kilograms co2 = units::kilograms(0);
     StepTimeParts stepParts;
-    std::vector<LayoutOption> runnerUps;  // the next best layouts that fit, best first
+    std::vector<LayoutOption> runnerUps; // the next best layouts that fit, best first
     bool operator==(const TrainingResult &) const = default;
 };
 
 struct InferenceResult {
     bool fits = false;
     int batch = 0;
-    Parallelism parallelism;  // of one replica (dp = replicas)
-    MemoryBreakdown memory;   // per chip
+    Parallelism parallelism; // of one replica (dp = replicas)
+    MemoryBreakdown memory;  // per chip
     units::Seconds ttft = units::seconds(0);
     units::Seconds tpot = units::seconds(0);
     double throughputTokensPerSecond = 0;
@@ -108,18 +108,18 @@ struct InferenceResult {
 // cost/ (see cost/spend.h). Empty optionals are values the catalog cannot give.
 struct Spend {
     Pricing pricing = Pricing::onDemand;
-    int instances = 0;    // rented instances; 0 when owned
-    int billedChips = 0;  // chips paid for: whole instances when rented
-    std::optional<units::DollarsPerSecond> fleetRate;  // the whole candidate, while it runs
-    std::string priceProblem;                          // why fleetRate is empty, in words
-    std::optional<units::Dollars> monthlyCost;         // running around the clock for a month
-    std::optional<units::Dollars> capex;               // buying it: chips plus host and network
+    int instances = 0;                                // rented instances; 0 when owned
+    int billedChips = 0;                              // chips paid for: whole instances when rented
+    std::optional<units::DollarsPerSecond> fleetRate; // the whole candidate, while it runs
+    std::string priceProblem;                         // why fleetRate is empty, in words
+    std::optional<units::Dollars> monthlyCost;        // running around the clock for a month
+    std::optional<units::Dollars> capex;              // buying it: chips plus host and network
     // Use, around the clock, after which buying costs less than renting; empty when it never
     // does or a price is missing.
     std::optional<units::Seconds> breakEven;
-    std::optional<units::Watts> power;  // average draw at the wall (utilisation and PUE)
+    std::optional<units::Watts> power; // average draw at the wall (utilisation and PUE)
     std::optional<Ranged<units::Dollars>> trainingCost;  // the run, from the time range
-    std::optional<units::Dollars> costPerMillionSamples;  // a sample: one request or image
+    std::optional<units::Dollars> costPerMillionSamples; // a sample: one request or image
     std::optional<units::Joules> energyPerMillionTokens;
     std::optional<units::Kilograms> co2PerMillionTokens;
     bool operator==(const Spend &) const = default;
@@ -128,11 +128,11 @@ struct Spend {
 struct CandidateResult {
     std::string chipId;
     int count = 0;
-    std::string offering;  // "provider/instance", empty when none applies
+    std::string offering; // "provider/instance", empty when none applies
     std::optional<TrainingResult> training;
     std::optional<InferenceResult> inference;
     std::optional<Spend> spend;
-    std::vector<std::string> problems;  // in words, for people
+    std::vector<std::string> problems; // in words, for people
     bool operator==(const CandidateResult &) const = default;
 };
 
@@ -143,4 +143,4 @@ struct Evaluation {
     bool operator==(const Evaluation &) const = default;
 };
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The whole hardware catalog as plain values: what data/ loads from SQLite and core reads.
 
@@ -11,13 +12,13 @@
 namespace accelplan {
 
 struct Catalog {
-    std::string dataVersion;  // e.g. "2026.11-1"
+    std::string dataVersion; // e.g. "2026.11-1"
     std::vector<Chip> chips;
     std::vector<Offering> offerings;
 
     const Chip *findChip(std::string_view id) const;
     std::vector<const Offering *> offeringsFor(std::string_view chipId) const;
-    const Offering *findOffering(std::string_view offeringId) const;  // "provider/instance"
+    const Offering *findOffering(std::string_view offeringId) const; // "provider/instance"
 };
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A chip as the simulation sees it: its catalog entry in typed quantities. Unknown values stay
 // empty (std::nullopt) rather than guessed; the simulation says when it needs one.
@@ -19,7 +20,8 @@ std::optional<ChipKind> chipKindFromString(std::string_view s);
 
 // Shape of the scale-up domain (the fast fabric inside a node, pod or rack).
 enum class Topology { switched, ring, torus2d, torus3d, fullMesh, none };
-std::string_view toString(Topology t);  // "switch", "ring", "2d-torus", "3d-torus", "full-mesh", "none"
+std::string_view
+toString(Topology t); // "switch", "ring", "2d-torus", "3d-torus", "full-mesh", "none"
 std::optional<Topology> topologyFromString(std::string_view s);
 
 // Whether a catalog row is as shipped, edited by the user, or added by the user.
@@ -32,14 +34,14 @@ struct Source {
     std::string field;
     std::string url;
     std::string title;
-    std::string retrieved;  // ISO date
+    std::string retrieved; // ISO date
     bool operator==(const Source &) const = default;
 };
 
 struct ScaleUp {
-    std::string fabric;                                          // "NVLink 4", "ICI", "HCCS"
-    std::optional<units::BytesPerSecond> bandwidthPerDirection;  // per chip, one direction
-    int domainSize = 1;                                          // chips in one scale-up domain
+    std::string fabric;                                         // "NVLink 4", "ICI", "HCCS"
+    std::optional<units::BytesPerSecond> bandwidthPerDirection; // per chip, one direction
+    int domainSize = 1;                                         // chips in one scale-up domain
     Topology topology = Topology::none;
     bool operator==(const ScaleUp &) const = default;
 };
@@ -49,7 +51,7 @@ struct ScaleUp {
 using PeakRates = std::array<std::optional<units::FlopsPerSecond>, kPrecisionCount>;
 
 struct Chip {
-    std::string id;  // slug, e.g. "nvidia-h100-sxm5-80gb"
+    std::string id; // slug, e.g. "nvidia-h100-sxm5-80gb"
     std::string vendor;
     std::string family;
     std::string name;
@@ -63,10 +65,10 @@ struct Chip {
     std::optional<units::Bytes> memory;
     std::optional<units::BytesPerSecond> memoryBandwidth;
     ScaleUp scaleUp;
-    std::optional<units::BytesPerSecond> scaleOutBandwidth;  // per chip
+    std::optional<units::BytesPerSecond> scaleOutBandwidth; // per chip
     std::optional<units::Watts> tdp;
-    std::optional<units::Dollars> price;  // purchase price per chip
-    std::string software;                 // "CUDA", "ROCm", "XLA", "CANN", "SynapseAI", "Neuron", ...
+    std::optional<units::Dollars> price; // purchase price per chip
+    std::string software; // "CUDA", "ROCm", "XLA", "CANN", "SynapseAI", "Neuron", ...
     std::string notes;
 
     std::vector<Source> sources;
@@ -76,4 +78,4 @@ struct Chip {
     bool operator==(const Chip &) const = default;
 };
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/catalog.h"
 
 #include "util/name_table.h"
@@ -10,27 +11,36 @@ namespace {
 using util::nameOf;
 using util::valueOf;
 
-constexpr util::NameTable<ChipKind, 5> kKinds{{
-    {ChipKind::gpu, "gpu"}, {ChipKind::tpu, "tpu"}, {ChipKind::npu, "npu"},
-    {ChipKind::cpu, "cpu"}, {ChipKind::other, "other"}}};
-constexpr util::NameTable<Topology, 6> kTopologies{{
-    {Topology::switched, "switch"}, {Topology::ring, "ring"}, {Topology::torus2d, "2d-torus"},
-    {Topology::torus3d, "3d-torus"}, {Topology::fullMesh, "full-mesh"}, {Topology::none, "none"}}};
-constexpr util::NameTable<Provenance, 3> kProvenances{{
-    {Provenance::shipped, "shipped"}, {Provenance::userModified, "user-modified"},
-    {Provenance::userAdded, "user-added"}}};
-constexpr util::NameTable<Pricing, 5> kPricings{{
-    {Pricing::onDemand, "on-demand"}, {Pricing::spot, "spot"}, {Pricing::reserved1y, "reserved-1y"},
-    {Pricing::reserved3y, "reserved-3y"}, {Pricing::owned, "owned"}}};
+constexpr util::NameTable<ChipKind, 5> kKinds{{{ChipKind::gpu, "gpu"},
+                                               {ChipKind::tpu, "tpu"},
+                                               {ChipKind::npu, "npu"},
+                                               {ChipKind::cpu, "cpu"},
+                                               {ChipKind::other, "other"}}};
+constexpr util::NameTable<Topology, 6> kTopologies{{{Topology::switched, "switch"},
+                                                    {Topology::ring, "ring"},
+                                                    {Topology::torus2d, "2d-torus"},
+                                                    {Topology::torus3d, "3d-torus"},
+                                                    {Topology::fullMesh, "full-mesh"},
+                                                    {Topology::none, "none"}}};
+constexpr util::NameTable<Provenance, 3> kProvenances{{{Provenance::shipped, "shipped"},
+                                                       {Provenance::userModified, "user-modified"},
+                                                       {Provenance::userAdded, "user-added"}}};
+constexpr util::NameTable<Pricing, 5> kPricings{{{Pricing::onDemand, "on-demand"},
+                                                 {Pricing::spot, "spot"},
+                                                 {Pricing::reserved1y, "reserved-1y"},
+                                                 {Pricing::reserved3y, "reserved-3y"},
+                                                 {Pricing::owned, "owned"}}};
 
-}  // namespace
+} // namespace
 
 std::string_view toString(ChipKind k) { return nameOf(kKinds, k); }
 std::optional<ChipKind> chipKindFromString(std::string_view s) { return valueOf(kKinds, s); }
 std::string_view toString(Topology t) { return nameOf(kTopologies, t); }
 std::optional<Topology> topologyFromString(std::string_view s) { return valueOf(kTopologies, s); }
 std::string_view toString(Provenance p) { return nameOf(kProvenances, p); }
-std::optional<Provenance> provenanceFromString(std::string_view s) { return valueOf(kProvenances, s); }
+std::optional<Provenance> provenanceFromString(std::string_view s) {
+    return valueOf(kProvenances, s);
+}
 std::string_view toString(Pricing p) { return nameOf(kPricings, p); }
 std::optional<Pricing> pricingFromString(std::string_view s) { return valueOf(kPricings, s); }
 
@@ -39,7 +49,7 @@ std::optional<units::DollarsPerSecond> Offering::price(Pricing p) const {
         if (kRentalPricings[i] == p)
             return pricePerInstance[i];
     }
-    return std::nullopt;  // owned hardware is not rented
+    return std::nullopt; // owned hardware is not rented
 }
 
 const Chip *Catalog::findChip(std::string_view id) const {
@@ -62,4 +72,4 @@ const Offering *Catalog::findOffering(std::string_view offeringId) const {
     return it == offerings.end() ? nullptr : &*it;
 }
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardware/precision.h"
 
 namespace accelplan {
@@ -6,7 +7,7 @@ namespace {
 constexpr std::array<std::string_view, kPrecisionCount> kNames{
     "fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "fp4", "int4"};
 constexpr std::array<double, kPrecisionCount> kBytes{8, 4, 4, 2, 2, 1, 1, 0.5, 0.5};
-}  // namespace
+} // namespace
 
 std::string_view toString(Precision p) { return kNames[indexOf(p)]; }
 
@@ -20,4 +21,4 @@ std::optional<Precision> precisionFromString(std::string_view s) {
 
 double bytesPerElement(Precision p) { return kBytes[indexOf(p)]; }
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Number formats a chip computes in. Peak rates are kept per precision.
 
@@ -24,4 +25,4 @@ std::optional<Precision> precisionFromString(std::string_view s);
 // Storage size of one element (tf32 is stored as fp32).
 double bytesPerElement(Precision p);
 
-}  // namespace accelplan
+} // namespace accelplan

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rules a catalog entry must follow before it is stored: required fields, plausible ranges (a
 // memory bandwidth of 3.35e15 B/s is a typo for 3.35e12), consistency between values, unique

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/batch_metrics.h"
 
 #include "efficiency/inference_efficiency.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a layout delivers at a given number of requests in flight, for each way of scheduling
 // them:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a request's answer is decoded: greedily (one sequence) or by beam search, where B
 // sequences per request decode side by side and the best one is returned. The prompt is

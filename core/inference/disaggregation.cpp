@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/disaggregation.h"
 
 #include "inference/serving_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Disaggregated serving: prompts are prefilled on one pool of chips and answers decoded on
 // another, each pool with its own layout and batch. For a given input and output length the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Time of one forward pass through one pipeline stage of a replica: the tokens of a
 // micro-batch that decode one step, plus prompt tokens prefilled in the same pass (continuous

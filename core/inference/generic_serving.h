@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Serving a network described by its totals (CNN, recommender, diffusion): a batch of samples
 // takes the larger of its work at the compute rate and its weights at memory bandwidth, plus a

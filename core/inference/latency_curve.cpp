@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/latency_curve.h"
 
 #include "inference/batch_metrics.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The trade the UI plots: as the batch grows, throughput per chip rises and each user's speed
 // falls. One point per batch size on the layout the scenario's mode chooses, from one request

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Searching an integer range for the last value a condition holds at, when it holds up to some
 // point and not beyond (latency grows with the batch, so "meets the SLO" is such a condition).

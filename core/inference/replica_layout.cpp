@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/replica_layout.h"
 
 #include "inference/tensor_parallel_comm.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a candidate's chips serve: identical replicas, each split tp-way by tensor parallelism
 // (inside a layer) and pp-way by pipeline parallelism (layers in stages).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Memory one chip of a replica holds while serving: its share of the weights, the KV cache of
 // the sequences in flight, the activations of the largest pass, and what the runtime keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One transformer served on one kind of chip at one precision: the shape, the bytes per
 // stored value, the rates the chip reaches, and the request lengths. Built once per

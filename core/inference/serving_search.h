@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Choosing how a candidate serves: for every replica layout, the batch the mode asks for
 // (offline: the most that fits; latency: the given batch or 1; server: the most whose p99

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What serving needs to know about a transformer, on top of its parameter counts
 // (workload/counts.h): the weights every pass streams, the experts a pass picks from, how the

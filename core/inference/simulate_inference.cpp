@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/simulate_inference.h"
 
 #include "inference/decoding.h"

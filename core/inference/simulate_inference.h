@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Serving one workload on one candidate: the contract's `inference` result and the problems
 // that stop or limit it. The inference part of evaluate().

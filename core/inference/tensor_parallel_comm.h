@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The traffic inside one serving replica, through core/comm's collective model: the
 // tensor-parallel all-reduce after each attention and FFN block, and the send between

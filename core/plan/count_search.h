@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How many chips of one kind a scenario should use: `accelplan-cli compare` evaluates each chip
 // at the best count up to a limit, found by search.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recommendation in words: names, metrics and trade-offs as people read them. Every number
 // goes through units/format.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A serving fleet over a growth plan: demand that grows month by month (scenario.growth), the
 // chips a candidate needs each month to carry it within the SLO, what each month costs, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the result documents add to an evaluation beyond the ranking: each candidate's serving
 // fleet month by month over the scenario's growth plan (plan/growth.h), and which inputs move

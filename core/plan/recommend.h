@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which candidate to choose: the ranking under the scenario's objective and constraints, the
 // Pareto front of time against cost, and why the winner wins, in words.

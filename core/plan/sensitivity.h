@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which inputs move a candidate's answer most: data for a tornado chart. Each input is set
 // low and high around the scenario's value, one at a time, and the candidate re-evaluated;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenario.h"
 
 #include "util/name_table.h"
@@ -9,15 +10,17 @@
 namespace accelplan {
 namespace {
 
-template <class E, std::size_t N>
-using Names = util::NameTable<E, N>;
+template <class E, std::size_t N> using Names = util::NameTable<E, N>;
 using util::nameOf;
 using util::valueOf;
 
-constexpr Names<TrainingMethod, 2> kMethods{{{TrainingMethod::full, "full"}, {TrainingMethod::lora, "lora"}}};
+constexpr Names<TrainingMethod, 2> kMethods{
+    {{TrainingMethod::full, "full"}, {TrainingMethod::lora, "lora"}}};
 constexpr Names<Optimizer, 2> kOptimizers{{{Optimizer::adamw, "adamw"}, {Optimizer::sgd, "sgd"}}};
-constexpr Names<Recompute, 4> kRecompute{{{Recompute::automatic, "auto"}, {Recompute::none, "none"},
-                                          {Recompute::selective, "selective"}, {Recompute::full, "full"}}};
+constexpr Names<Recompute, 4> kRecompute{{{Recompute::automatic, "auto"},
+                                          {Recompute::none, "none"},
+                                          {Recompute::selective, "selective"},
+                                          {Recompute::full, "full"}}};
 constexpr Names<InferenceMode, 3> kModes{{{InferenceMode::offline, "offline"},
                                           {InferenceMode::latency, "latency"},
                                           {InferenceMode::server, "server"}}};
@@ -26,11 +29,11 @@ constexpr Names<InferencePhase, 3> kPhases{{{InferencePhase::both, "both"},
                                             {InferencePhase::decode, "decode"}}};
 
 constexpr Names<Ecosystem, 6> kEcosystems{{{Ecosystem::cuda, "CUDA"},
-                                            {Ecosystem::rocm, "ROCm"},
-                                            {Ecosystem::xla, "JAX/XLA"},
-                                            {Ecosystem::cann, "CANN/MindSpore"},
-                                            {Ecosystem::neuron, "Neuron"},
-                                            {Ecosystem::synapseAi, "SynapseAI"}}};
+                                           {Ecosystem::rocm, "ROCm"},
+                                           {Ecosystem::xla, "JAX/XLA"},
+                                           {Ecosystem::cann, "CANN/MindSpore"},
+                                           {Ecosystem::neuron, "Neuron"},
+                                           {Ecosystem::synapseAi, "SynapseAI"}}};
 // Other spellings people use for the same stacks, lower case.
 constexpr Names<Ecosystem, 6> kEcosystemAliases{{{Ecosystem::xla, "jax"},
                                                  {Ecosystem::xla, "xla"},
@@ -57,18 +60,24 @@ std::string lowerCase(std::string_view s) {
     return out;
 }
 
-}  // namespace
+} // namespace
 
 std::string_view toString(TrainingMethod v) { return nameOf(kMethods, v); }
 std::string_view toString(Optimizer v) { return nameOf(kOptimizers, v); }
 std::string_view toString(Recompute v) { return nameOf(kRecompute, v); }
 std::string_view toString(InferenceMode v) { return nameOf(kModes, v); }
 std::string_view toString(InferencePhase v) { return nameOf(kPhases, v); }
-std::optional<TrainingMethod> trainingMethodFromString(std::string_view s) { return valueOf(kMethods, s); }
+std::optional<TrainingMethod> trainingMethodFromString(std::string_view s) {
+    return valueOf(kMethods, s);
+}
 std::optional<Optimizer> optimizerFromString(std::string_view s) { return valueOf(kOptimizers, s); }
 std::optional<Recompute> recomputeFromString(std::string_view s) { return valueOf(kRecompute, s); }
-std::optional<InferenceMode> inferenceModeFromString(std::string_view s) { return valueOf(kModes, s); }
-std::optional<InferencePhase> inferencePhaseFromString(std::string_view s) { return valueOf(kPhases, s); }
+std::optional<InferenceMode> inferenceModeFromString(std::string_view s) {
+    return valueOf(kModes, s);
+}
+std::optional<InferencePhase> inferencePhaseFromString(std::string_view s) {
+    return valueOf(kPhases, s);
+}
 
 std::string_view toString(Ecosystem v) { return nameOf(kEcosystems, v); }
 std::optional<Ecosystem> ecosystemFromString(std::string_view s) {
@@ -85,7 +94,9 @@ std::string_view toString(Focus v) { return nameOf(kFocus, v); }
 std::optional<Focus> focusFromString(std::string_view s) { return valueOf(kFocus, s); }
 std::string_view toString(DemandUnit v) { return nameOf(kDemandUnits, v); }
 std::string_view toString(GrowthCurve v) { return nameOf(kCurves, v); }
-std::optional<DemandUnit> demandUnitFromString(std::string_view s) { return valueOf(kDemandUnits, s); }
+std::optional<DemandUnit> demandUnitFromString(std::string_view s) {
+    return valueOf(kDemandUnits, s);
+}
 std::optional<GrowthCurve> growthCurveFromString(std::string_view s) { return valueOf(kCurves, s); }
 
-}  // namespace accelplan
+} // namespace accelplan

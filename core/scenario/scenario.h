@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scenario as core sees it: the contract's `accelplan.scenario/1` document as plain values.
 // data/io reads and writes the JSON; everything here is already validated.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One parallel layout on one setup: the time of a training step, by part, and the memory each
 // chip needs, by what it holds. Cheap (no allocation, a few dozen operations) so that the

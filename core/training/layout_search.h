@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The search for the fastest parallel layout that fits: data, tensor, pipeline, context and
 // expert parallelism, ZeRO stage, micro-batch size and recompute, within what the scenario

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/simulate_training.h"
 
 #include "training/layout_search.h"

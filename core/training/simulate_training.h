@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Training one workload on one candidate (a chip and a count): the contract's `training`
 // result, with the problems that stop it in words. The C++ entry point the UI and evaluate()

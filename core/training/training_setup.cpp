@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/training_setup.h"
 
 #include "workload/counts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything one layout evaluation needs, worked out once per workload, training settings,
 // chip and chip count, so that evaluating a layout is a handful of arithmetic operations (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing quantities for people: "989.4 TFLOP/s", "3.35 TB/s", "80 GiB", "$2.49/h", "$2,450".
 // Everything formatted here can be read back by parse.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "units/measure.h"
 
 namespace accelplan::units {
@@ -38,4 +39,4 @@ std::string_view measureExample(Measure m) {
     return "";
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading quantities that people type: "3.35 TB/s", "80 GiB", "$2.49/h", "989.4 TFLOPS".
 // A bare number is read in base units (bytes, FLOP/s, seconds, ...), except for prices and
@@ -14,15 +15,14 @@
 namespace accelplan::units {
 
 struct ParseError {
-    std::size_t position = 0;  // 0-based offset of the offending part in the text
-    std::size_t length = 0;    // how many characters are wrong
-    std::string message;       // says what is wrong and what was expected
+    std::size_t position = 0; // 0-based offset of the offending part in the text
+    std::size_t length = 0;   // how many characters are wrong
+    std::string message;      // says what is wrong and what was expected
 };
 
-template <class T>
-struct ParseResult {
+template <class T> struct ParseResult {
     std::optional<T> value;
-    ParseError error;  // meaningful only when !value
+    ParseError error; // meaningful only when !value
     bool ok() const { return value.has_value(); }
 };
 
@@ -32,27 +32,34 @@ ParseResult<double> parseMeasure(std::string_view text, Measure m);
 // The measure each typed quantity is read and written as.
 template <class Q> struct MeasureOf;
 template <> struct MeasureOf<Flops> { static constexpr Measure value = Measure::Compute; };
-template <> struct MeasureOf<FlopsPerSecond> { static constexpr Measure value = Measure::ComputeRate; };
+template <> struct MeasureOf<FlopsPerSecond> {
+    static constexpr Measure value = Measure::ComputeRate;
+};
 template <> struct MeasureOf<Bytes> { static constexpr Measure value = Measure::Information; };
-template <> struct MeasureOf<BytesPerSecond> { static constexpr Measure value = Measure::Bandwidth; };
+template <> struct MeasureOf<BytesPerSecond> {
+    static constexpr Measure value = Measure::Bandwidth;
+};
 template <> struct MeasureOf<Seconds> { static constexpr Measure value = Measure::Time; };
 template <> struct MeasureOf<Watts> { static constexpr Measure value = Measure::Power; };
 template <> struct MeasureOf<Joules> { static constexpr Measure value = Measure::Energy; };
 template <> struct MeasureOf<Dollars> { static constexpr Measure value = Measure::Money; };
-template <> struct MeasureOf<DollarsPerSecond> { static constexpr Measure value = Measure::MoneyRate; };
+template <> struct MeasureOf<DollarsPerSecond> {
+    static constexpr Measure value = Measure::MoneyRate;
+};
 template <> struct MeasureOf<FlopsPerByte> { static constexpr Measure value = Measure::Intensity; };
-template <> struct MeasureOf<DollarsPerJoule> { static constexpr Measure value = Measure::EnergyPrice; };
+template <> struct MeasureOf<DollarsPerJoule> {
+    static constexpr Measure value = Measure::EnergyPrice;
+};
 template <> struct MeasureOf<KilogramsPerJoule> {
     static constexpr Measure value = Measure::CarbonIntensity;
 };
 
 // Typed parsing: `parse<BytesPerSecond>("3.35 TB/s")`.
-template <class Q>
-ParseResult<Q> parse(std::string_view text) {
+template <class Q> ParseResult<Q> parse(std::string_view text) {
     ParseResult<double> r = parseMeasure(text, MeasureOf<Q>::value);
     if (!r.value)
         return {std::nullopt, std::move(r.error)};
     return {Q::from_value(*r.value), {}};
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

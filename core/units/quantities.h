@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The physical and economic quantities AccelPlan reasons with, typed with Boost.Units so that
 // a formula mixing them up (bytes divided by FLOP/s, say) does not compile.
@@ -39,9 +40,9 @@ struct usd_base_unit : bu::base_unit<usd_base_unit, currency_dimension, 31103> {
     static constexpr const char *symbol() { return "$"; }
 };
 
-using system = bu::make_system<bu::si::meter_base_unit, bu::si::kilogram_base_unit,
-                               bu::si::second_base_unit, flop_base_unit, byte_base_unit,
-                               usd_base_unit>::type;
+using system =
+    bu::make_system<bu::si::meter_base_unit, bu::si::kilogram_base_unit, bu::si::second_base_unit,
+                    flop_base_unit, byte_base_unit, usd_base_unit>::type;
 
 // --- Units ------------------------------------------------------------------------------------
 using time_dim = bu::time_dimension;
@@ -78,17 +79,17 @@ inline constexpr watt_unit watt{};
 // --- Quantities (all stored in base units) ---------------------------------------------------
 using Seconds = bu::quantity<second_unit>;
 using Kilograms = bu::quantity<kilogram_unit>;
-using Flops = bu::quantity<flop_unit>;                       // amount of compute work
-using FlopsPerSecond = bu::quantity<flop_per_second_unit>;   // compute rate
-using Bytes = bu::quantity<byte_unit>;                       // amount of information
-using BytesPerSecond = bu::quantity<byte_per_second_unit>;   // bandwidth
-using Dollars = bu::quantity<usd_unit>;                      // money
-using DollarsPerSecond = bu::quantity<usd_per_second_unit>;  // a price per unit of time
-using Joules = bu::quantity<joule_unit>;                     // energy
-using Watts = bu::quantity<watt_unit>;                       // power
-using FlopsPerByte = bu::quantity<flop_per_byte_unit>;       // arithmetic intensity
-using DollarsPerJoule = bu::quantity<usd_per_joule_unit>;    // an electricity price
-using KilogramsPerJoule = bu::quantity<kilogram_per_joule_unit>;  // grid carbon intensity
+using Flops = bu::quantity<flop_unit>;                           // amount of compute work
+using FlopsPerSecond = bu::quantity<flop_per_second_unit>;       // compute rate
+using Bytes = bu::quantity<byte_unit>;                           // amount of information
+using BytesPerSecond = bu::quantity<byte_per_second_unit>;       // bandwidth
+using Dollars = bu::quantity<usd_unit>;                          // money
+using DollarsPerSecond = bu::quantity<usd_per_second_unit>;      // a price per unit of time
+using Joules = bu::quantity<joule_unit>;                         // energy
+using Watts = bu::quantity<watt_unit>;                           // power
+using FlopsPerByte = bu::quantity<flop_per_byte_unit>;           // arithmetic intensity
+using DollarsPerJoule = bu::quantity<usd_per_joule_unit>;        // an electricity price
+using KilogramsPerJoule = bu::quantity<kilogram_per_joule_unit>; // grid carbon intensity
 
 // --- Conversions people use ------------------------------------------------------------------
 inline constexpr double kSecondsPerHour = 3600.0;
@@ -102,7 +103,9 @@ constexpr Flops flops(double v) { return Flops::from_value(v); }
 constexpr FlopsPerSecond flopsPerSecond(double v) { return FlopsPerSecond::from_value(v); }
 constexpr Bytes bytes(double v) { return Bytes::from_value(v); }
 constexpr BytesPerSecond bytesPerSecond(double v) { return BytesPerSecond::from_value(v); }
-constexpr BytesPerSecond bitsPerSecond(double v) { return BytesPerSecond::from_value(v / kBitsPerByte); }
+constexpr BytesPerSecond bitsPerSecond(double v) {
+    return BytesPerSecond::from_value(v / kBitsPerByte);
+}
 constexpr Dollars dollars(double v) { return Dollars::from_value(v); }
 constexpr DollarsPerSecond dollarsPerHour(double v) {
     return DollarsPerSecond::from_value(v / kSecondsPerHour);
@@ -129,4 +132,4 @@ constexpr double inKilogramsPerKilowattHour(KilogramsPerJoule k) {
     return k.value() * kJoulesPerKilowattHour;
 }
 
-}  // namespace accelplan::units
+} // namespace accelplan::units

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Two-way tables between enum values and the names the file formats use.
 
@@ -8,8 +9,7 @@
 
 namespace accelplan::util {
 
-template <class E, std::size_t N>
-using NameTable = std::array<std::pair<E, std::string_view>, N>;
+template <class E, std::size_t N> using NameTable = std::array<std::pair<E, std::string_view>, N>;
 
 template <class E, std::size_t N>
 constexpr std::string_view nameOf(const NameTable<E, N> &table, E e) {
@@ -29,4 +29,4 @@ constexpr std::optional<E> valueOf(const NameTable<E, N> &table, std::string_vie
     return std::nullopt;
 }
 
-}  // namespace accelplan::util
+} // namespace accelplan::util

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a model's shape implies: parameter counts, FLOPs per token or sample, and KV-cache
 // bytes. Pure functions of the shape, cheap enough to call in the inner loop of a search.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What is trained or served: a transformer described by its shape, or any other network
 // described by its totals. Parameter and FLOP counts are derived in workload/ (see counts.h).

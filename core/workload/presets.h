@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Named models with their shapes from the public configurations (sources in presets.cpp).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog_diff.h"
 
 #include "io/catalog_fields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A record of the user's catalog against its shipped version: which fields the user changed,
 // what its provenance is, and the three-way merge that brings in a newer shipped version

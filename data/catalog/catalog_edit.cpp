@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogStore's single-record writes: save and delete chips, offerings and sources, and reset
 // records to their shipped values. See catalog_store.h for the promises.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogStore::importCatalog(): a whole catalog file into the user's catalog, all or nothing.
 
 #include "catalog/catalog_store.h"

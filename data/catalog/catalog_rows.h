@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Mapping between the catalog's values and its SQL rows: column lists, reading a row into a
 // Chip or Offering and binding one for writing. Kept in one place so that the loader, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogStore::mergeSeed(): a newer shipped catalog into the user's, keeping the user's edits.
 // A three-way merge per record: the shipped version the user started from (shipped_* tables),
 // the user's version, and the newer shipped one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The user's records and their shipped versions, read at once inside a write transaction, by
 // id: what an import and a seed merge compare against.

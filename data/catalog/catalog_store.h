@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hardware catalog in SQLite, handed to core as plain values (accelplan::Catalog).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog's SQLite schema, kept in stepped migrations: step N takes a file from schema
 // version N-1 to N (PRAGMA user_version). A new file runs every step; an older file runs the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog file as a file: is it SQLite at all, can it be written, where its backup goes,
 // and SQLite's errors in words people understand ("locked by another program").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading many rows through SQLite's own C API, on the connection Qt opened. Qt's QSqlQuery
 // turns every value into a QVariant (and text into UTF-16 and back): for the 10,000-offering

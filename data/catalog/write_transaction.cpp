@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/write_transaction.h"
 
 #include "catalog/catalog_rows.h"

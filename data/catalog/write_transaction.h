@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One write to the catalog: BEGIN IMMEDIATE takes the write lock up front (waiting up to the
 // busy timeout for another program to finish), so that a write never fails half-way because

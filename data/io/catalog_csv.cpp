@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/catalog_csv.h"
 
 #include "io/catalog_fields.h"

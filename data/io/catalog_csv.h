@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog as one CSV file, for spreadsheets: `catalog export FILE.csv` writes it and
 // `catalog import FILE.csv` reads it. The layout (resources/catalog/README.md says the same for

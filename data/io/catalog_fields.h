@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog's fields by the names the files use. JSON keys and CSV columns share these names
 // ("memory_bandwidth_bytes_per_s", "peak_flops.fp8", "usd_per_hour.spot"), and so do the

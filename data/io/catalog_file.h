@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A catalog file as `catalog import`/`export` (and the editor) see it: JSON or CSV by the file
 // name's extension, read with every problem located, written atomically.

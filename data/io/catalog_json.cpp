@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/catalog_json.h"
 
 #include "io/catalog_fields.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog document (`format: accelplan.catalog/1`, see the contract): what `catalog export
 // FILE.json` writes, `catalog import FILE.json` reads, and what the shipped seed is.

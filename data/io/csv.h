@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // CSV as RFC 4180 writes it, and as spreadsheets save it: comma-separated, fields with a comma,
 // a quote or a line break quoted ("..."), a quote inside doubled (""), lines ending in LF or

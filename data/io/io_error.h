@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A problem found in a file, located precisely enough for a person to fix it: the file, then a
 // JSON path (`candidates[2].count`) or a line and column (JSON syntax, CSV), then the reason.

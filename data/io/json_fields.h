@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the known members of one JSON object and records a located problem for each member of
 // the wrong type or out of range ("candidates[2].count: must be at least 1, got 0"). An absent

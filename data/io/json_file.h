@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading a JSON document from a file or bytes, with every way it can be unreadable reported
 // as a located problem: missing, unreadable, a directory, empty, too large, binary, not UTF-8,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbers a file shows in people's units while the program holds them in base units (an
 // electricity price in $/kWh, held in $/J). Converting there and back can be off by one bit;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result as CSV (`accelplan-cli evaluate --format csv`) for spreadsheets and scripts: a
 // header row, then one row per candidate. Plain numbers in base units, the unit in the column's

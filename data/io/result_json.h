@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result document (`format: accelplan.result/1`, see the contract): what `accelplan-cli
 // evaluate --format json` and `compare` print.

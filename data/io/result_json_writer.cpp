@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/result_json_writer.h"
 
 #include <QLocale>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A JSON document written member by member in the order given, indented two spaces. The result
 // document reads top-down as the contract shows it (format, scenario, then each candidate's

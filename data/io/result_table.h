@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result as a person reads it in a terminal (`accelplan-cli evaluate --format table`): one
 // table for training and one for serving, every number with its unit and a sensible precision,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scenario_check.h"
 
 #include "support/qt_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scenario's candidates checked against a catalog: every chip id must be in it, and a named
 // offering must exist and rent that chip. Each problem is located in the scenario file

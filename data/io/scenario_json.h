@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario file (`accelplan.scenario/1`, see the contract): read with every problem located,
 // written so that reading it back gives the very same scenario.

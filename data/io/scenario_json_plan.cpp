@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scenario_json_plan.h"
 
 #include "support/qt_text.h"

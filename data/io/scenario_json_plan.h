@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario's planning sections, beyond the contract's keys (see README, "Scenario
 // extensions"): what "best" means (`goal`), what a recommendation must respect

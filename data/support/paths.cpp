@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/paths.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,8 @@ QString shippedDataDir() {
     const QString fromEnv = qEnvironmentVariable("ACCELPLAN_DATA_DIR");
     if (!fromEnv.isEmpty() && QDir(fromEnv).exists())
         return QDir(fromEnv).absolutePath();
-    const QString beside =
-        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/accelplan"));
+    const QString beside = QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral("../share/accelplan"));
     if (QDir(beside).exists())
         return QDir(beside).canonicalPath();
     return {};
@@ -23,4 +24,4 @@ QString userDataDir() {
     return dir;
 }
 
-}  // namespace accelplan::data
+} // namespace accelplan::data

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where AccelPlan's files are: the shipped data (seed catalog, examples) and the user's own.
 
@@ -14,4 +15,4 @@ QString shippedDataDir();
 // The user's data folder (QStandardPaths::AppDataLocation), created if missing.
 QString userDataDir();
 
-}  // namespace accelplan::data
+} // namespace accelplan::data

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // core keeps text as UTF-8 std::string; Qt wants QString. The one conversion every layer
 // above core uses, so none writes its own.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Each man page must format without a single groff warning (all warnings on: -ww).
 # Usage: cmake -DGROFF=groff "-DPAGES=a.1;b.1" -P man_pages.cmake
 set(failed "")

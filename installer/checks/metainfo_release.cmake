@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The newest <release> in the AppStream metadata must be the version CMake builds, so that a
 # software centre never shows a package under an older version's notes.
 # Usage: cmake -DMETAINFO=file.metainfo.xml -DVERSION=X.Y.Z -P metainfo_release.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The scenario MIME type must compile into a shared-mime-info database: update-mime-database
 # rejects malformed definitions, and the type's own file appears only if it was understood.
 # Usage: cmake -DUPDATE_MIME_DATABASE=... -DMIME_XML=... -DWORK_DIR=... -P mime_type.cmake

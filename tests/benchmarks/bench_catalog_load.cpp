@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Catalog loading at application start: a catalog of 1,000 chips (two sources each) and 10,000
 // offerings, read from SQLite into core's values (target: under 50 ms, so the app starts at
 // once), and the same catalog through the CSV and JSON files people import and export.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `accelplan-cli compare --all-chips` speed: every chip of the shipped catalog at its best count
 // up to 4,096, found by search, then ranked with explanations. Target (issues #5 and #7): under
 // 0.5 s for a scenario, since the desktop app reruns it as the user types. The catalog is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Serving search speed. Target (issue 6): a server-mode search over batch sizes and replica
 // layouts for one chip and model under 1 ms, so the desktop app can redo it on every keystroke.
 

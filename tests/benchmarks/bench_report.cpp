@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF report speed. Target (issue 10): under 2 s for a scenario of 8 candidates, from the
 // scenario and catalog to the finished file (evaluation, both layout passes, every chart).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Training simulation speed: the desktop app recomputes on every keystroke, so one layout
 // evaluation must take well under a microsecond, a full layout search for Llama 3.1 405B on
 // 16,384 chips under 50 ms, and a scenario evaluated on every chip of the catalog under

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Unit text: parsing and formatting speed (the catalog editor and CSV import parse every cell).
 
 #include "units/format.h"

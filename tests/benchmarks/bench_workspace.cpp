@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace's speed as a user feels it, on the real window: an edit (a chip count changed
 // through the document, as the candidate picker does) until the table, the recommendation and
 // the charts show the result for 8 candidates. Target (issue 8): under 50 ms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `accelplan-cli catalog list|show|export|import|validate`: output, exit status, located
 // problems, and the catalog database left as it was whenever a command fails.
 

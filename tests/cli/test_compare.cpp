@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli compare: every chip of the catalog at its best count, in the result document,
 // ranked; consistent with evaluate at the same count; usage errors exit 2, bad input 1.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli evaluate: the result document for a scenario, in each format; bad input gives
 // exit 1 with one located line per problem, a usage error exit 2.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `accelplan-cli report`: the PDF exists, has its pages, and says what `evaluate` computes.
 // Checked with poppler's pdfinfo and pdftotext, as a reader's tools would see the file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // accelplan-cli's version and usage behaviour.
 
 #include "helpers/test_env.h"
@@ -11,7 +12,8 @@ private slots:
         const auto run = accelplan::test::runCli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         const QString firstLine = QString::fromUtf8(run.out).split(QLatin1Char('\n')).first();
-        QCOMPARE(firstLine, QStringLiteral("accelplan ") + QString::fromUtf8(accelplan::kAppVersion));
+        QCOMPARE(firstLine,
+                 QStringLiteral("accelplan ") + QString::fromUtf8(accelplan::kAppVersion));
         QVERIFY(QString::fromUtf8(accelplan::kAppVersion)
                     .contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"))));
     }

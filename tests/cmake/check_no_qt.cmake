@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when any source under CORE_DIR includes a Qt header or names a Qt type.
 file(GLOB_RECURSE files ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp ${CORE_DIR}/*.in)
 set(bad "")

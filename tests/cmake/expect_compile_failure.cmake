@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compiles SOURCE twice: with -DACCELPLAN_CORRECT it must compile (so the test checks the
 # right thing), without it it must fail with a Boost.Units dimension error.
 set(flags -std=c++20 -fsyntax-only -I${INCLUDES})

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small catalog with round prices, so that every cost in the cost and plan tests can be
 // worked out by hand.

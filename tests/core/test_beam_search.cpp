@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Beam search checked by hand: B beams decode B sequences per request (KV cache read and held
 // B times, matrix work B times) after one shared prompt; throughput counts requests and the
 // returned answer's tokens. The GPT-J preset decodes as MLPerf's GPT-J benchmark (4 beams)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alpha-beta collective model, checked against formulas worked out by hand for each
 // fabric shape and for a group that spans two scale-up domains.
 

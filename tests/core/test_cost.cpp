@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces of the cost layer, each against a figure worked out by hand from the fixture
 // catalog (tests/core/spend_fixture.h): instance rounding, every pricing model, owning and
 // its break-even against renting, energy and carbon.

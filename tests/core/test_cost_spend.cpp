@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cost layer applied to a candidate's results (cost/spend.h): what evaluate() fills in the
 // contract's cost, energy and CO2 fields, worked out by hand from tests/core/spend_fixture.h.
 

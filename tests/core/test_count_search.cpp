@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The best chip count of `compare`: checked against evaluating every power of two up to the
 // limit, so that an early stop of the search that misses a better count fails here.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A serving fleet over a growth plan: the demand curve worked by hand, the fleet grown by
 // whole replicas of what one replica carries at the SLO, each month's spend, and the month a
 // chip limit stops a candidate.

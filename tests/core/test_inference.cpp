@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Serving physics checked by hand: KV-cache bytes, a memory-bound decode step against weights
 // over bandwidth, the SLO boundary of server mode, layouts, memory fit and the problems a
 // candidate that cannot serve reports.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Serving beyond one mode: disaggregated phases and the pool sizes that balance them, the
 // throughput-latency curve, mixture-of-experts reads, encoder-only and generic networks, and
 // a replica whose links the catalog does not know.

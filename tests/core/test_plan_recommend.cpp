@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ranking candidates under each objective and constraint, the Pareto front and the words that
 // explain the choice, on results priced by hand from tests/core/spend_fixture.h:
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tornado data: each input moved low and high around the scenario, worked by hand where the
 // answer is linear in it (price, tokens), and bars in order of how far they move the cost.
 

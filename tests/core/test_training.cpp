@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training simulation piece by piece, with cases worked out by hand: compute time from
 // FLOPs, memory per chip under each ZeRO stage, the pipeline bubble, what does not fit or is
 // not supported, and how the step scales with the chip count.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Typed quantities, and text for people: formatting, parsing, round trips and bad strings.
 
 #include "units/format.h"

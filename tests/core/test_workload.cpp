@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Workload presets and what their shapes imply, checked against the published parameter
 // counts and against FLOPs and KV-cache sizes worked out by hand.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A hand-made evaluation for the result writers' tests: one candidate that trains and serves
 // with a price and a TDP, one that does not fit, one nobody rents. Every number is chosen so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog as one CSV file: a lossless round trip, units in cells, and every problem at its
 // line, column and column name.
 

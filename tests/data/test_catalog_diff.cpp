@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A record against its shipped version: changed fields, provenance, and the three-way merge of
 // a newer shipped version that keeps what the user changed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogStore's writes: save and delete chips, offerings and sources, each in one transaction,
 // with provenance kept, rules checked, and a write based on an outdated read refused.
 

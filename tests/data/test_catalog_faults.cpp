@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A catalog file that is damaged, read-only, locked by another program, or on a full disk: a
 // clear message naming the file, and the file never overwritten or "repaired".
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogStore::importCatalog(): merge or replace, all or nothing, provenance set against the
 // shipped values, counts of what changed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A catalog from schema 1 (before shipped values and revisions were kept) is backed up beside
 // itself, then upgraded step by step without losing a record or an edit.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped seed: every chip the contract names, sources, dense rates, and the rules.
 
 #include "hardware/validation.h"

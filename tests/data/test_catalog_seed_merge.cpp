@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A newer shipped seed merged into a user's catalog: new records come in, values the user left
 // alone take the new shipped values, the user's changes, deletions and additions stay, and the
 // file is backed up first.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite catalog: creation from the seed, loading, opening "the catalog", and refusing
 // files it must not touch.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the catalog tests: the shipped seed, sorting for comparisons, small edits.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV reader: RFC 4180 quoting, line endings, and every syntax problem at its line and
 // column.
 

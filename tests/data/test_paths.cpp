@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Locating the shipped data and the user's data folder.
 
 #include "helpers/test_env.h"

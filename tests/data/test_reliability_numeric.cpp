@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extreme but valid scenarios, read from files as a user would write them and evaluated on every
 // chip of the shipped catalog: one chip and 100,000 chips, 1e15 tokens, a two-trillion-parameter
 // model, a one-layer toy, sequences of one token and of a million, impossible service levels,

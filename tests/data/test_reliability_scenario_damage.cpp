@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged scenario file is refused with a located reason, whatever the damage: cut off at any
 // byte, any byte overwritten, blocks of the file lost, or bytes that are not a scenario at all.
 // The sweeps here are systematic (every position) where the fuzzer (tests/fuzz) is random.

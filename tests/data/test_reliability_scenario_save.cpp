@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving a scenario never leaves a damaged file, whatever happens during the save: the program
 // killed at any moment, a full disk, a read-only folder or file. Afterwards the file is the old
 // one or the new one, byte for byte, never a mix or a stump.

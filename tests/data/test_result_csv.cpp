@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The result as CSV: a header naming each column's unit, one row per candidate, plain numbers,
 // empty cells where a value does not exist, quoting where a field needs it.
 

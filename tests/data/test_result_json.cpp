@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The result document (accelplan.result/1): the contract's keys in base units, null where a
 // value does not exist, candidates that do not fit still listed, and valid JSON whatever the
 // strings hold.

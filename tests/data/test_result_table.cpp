@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The result for people: every number with its unit and a sensible precision, a dash where a
 // value does not exist, problems and the recommendation in words.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the catalog CSV reader (data/io/catalog_csv.h, under it data/io/csv.h), what
 // `catalog import FILE.csv` goes through. Beyond not crashing: a catalog or errors, never both
 // or neither; every error names the file and a line; the catalog rules run on whatever was read,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the catalog document reader (data/io/catalog_json.h), what `catalog import
 // FILE.json` and the shipped seed go through. Beyond not crashing: a catalog or problems, never
 // both or neither; every problem names the file; the catalog rules (validation.h) run on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target in this folder provides: libFuzzer's entry point. The same source is
 // built twice: with clang's -fsanitize=fuzzer into a fuzzer (scripts/fuzz), and with the normal

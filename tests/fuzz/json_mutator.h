@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A structure-aware mutator for the fuzz targets that read JSON documents. Byte-level mutation
 // rarely keeps JSON valid, so most inputs would stop at the syntax check; this one parses the

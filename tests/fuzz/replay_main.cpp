@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays saved inputs through one fuzz target without libFuzzer: every file in the folders
 // given on the command line (the target's corpus and its crash regressions) must pass. Built
 // by the normal compiler so that ctest, and the sanitizer build, keep every found crash fixed.

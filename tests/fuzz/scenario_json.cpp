@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the scenario reader (data/io/scenario_json.h) on arbitrary bytes. Beyond not
 // crashing, it keeps its promises: either a scenario or errors, never both or neither; every
 // error names the file and says why; and a scenario it accepts is written and read back as

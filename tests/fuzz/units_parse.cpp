@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the text people type for a quantity (core/units/parse.h). The first byte picks
 // the measure (its value modulo 12, so the digits '0'..'9', ':' and ';' name them in a corpus
 // file); the rest is the text. Beyond not crashing, the parser keeps its promises: an error

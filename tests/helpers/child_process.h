@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // For tests of what happens to files when a program dies, lacks permissions or runs out of
 // disk: the test executable runs parts of itself as a child process ("--child NAME ARGS..."),

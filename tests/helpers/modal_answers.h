@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Answers the modal dialogs a window opens while a test drives it, as a user would: message
 // boxes get the button planned for them, file dialogs the file planned (or Cancel). Polls from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // For randomized tests: a seed and a step count that can be chosen from outside, and a log of
 // the latest steps to say what led to a failure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The shipped seed catalog, loaded into a private SQLite file so that tests running side by
 // side never share (or lock) one catalog file. Needs ACCELPLAN_DATA_DIR (set by ctest).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chips as the shipped catalog describes them, built in code for tests and benchmarks that
 // need the figures without opening a catalog.

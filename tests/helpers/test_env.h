@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Helpers shared by the tests: isolated settings and data folders, temporary files, and
 // running the CLI.
@@ -65,4 +66,4 @@ inline CliRun runCli(const QStringList &args, const QString &workDir = {}) {
             p.readAllStandardError()};
 }
 
-}  // namespace accelplan::test
+} // namespace accelplan::test

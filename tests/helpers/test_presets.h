@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A model preset by id, for tests; a missing one stops the test with its id.
 

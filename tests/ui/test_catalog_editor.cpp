@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog editor driven as a user would, offscreen, on a private catalog file: a memory
 // bandwidth typed with its unit changes the workspace's results; an implausible or unreadable
 // value is refused with its reason (on the field and in words under the chip's title) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor's session against another program writing the same catalog file: a record that
 // accelplan-cli (or a second AccelPlan) changed since the session read it is not overwritten,
 // whether by a new edit, an undo, a delete or a whole-catalog write; the refusal says so, and

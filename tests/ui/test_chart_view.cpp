@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every chart shares, exercised on chart 1: drawn without being shown (onto a pixmap and
 // onto any painter, as the PDF report does), exported as PNG, PDF and SVG, tooltips with
 // exact values where the pointer is over a bar, and colours that follow a dark palette.

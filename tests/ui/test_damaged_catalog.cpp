@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app started on a user catalog that cannot be opened: it says why and offers to start from
 // the shipped catalog. Accepted, the damaged file is kept byte for byte under a new name beside
 // the new catalog, and the workspace computes with the shipped chips; declined, nothing is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A filesystem that is really full (a small tmpfs, mounted when the tests run as root): saving a
 // scenario from the workspace and writing the catalog from the catalog editor both fail with a
 // message naming the file, the files on disk stay as they were, and once there is room again

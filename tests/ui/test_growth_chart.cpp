@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 7: with a growth plan, each candidate's chips and monthly spend follow core's plan
 // month by month, and the month a chip limit stops a candidate is marked; without a plan the
 // chart says what is missing.

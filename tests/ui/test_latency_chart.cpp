@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 3: one curve per candidate that can serve, throughput per chip against the time per
 // output token, the evaluated batch marked on it and the scenario's TPOT target drawn.
 

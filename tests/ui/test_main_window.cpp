@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would, offscreen: menus and the About box; a chip count or
 // the model changed in the real widgets changes the results table, and undo restores it; a
 // saved scenario opens as it was; a bad file is refused with its problems located, and the

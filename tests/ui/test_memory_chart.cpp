@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 5 stacks each candidate's memory per chip by part, the parts adding up to the
 // evaluation's total, beside the chip's capacity; one panel for training, one for serving.
 

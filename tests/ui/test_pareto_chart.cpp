@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 2: every candidate at every swept count is a point; the front holds exactly the points
 // no other point beats on both time and cost.
 

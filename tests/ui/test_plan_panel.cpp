@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The goal, constraints and growth plan form: ticking and editing each changes the scenario as
 // one undo step, the recommendation follows the goal, and a growth plan appears in its chart;
 // a growth plan goes with inference, as scenario files require.

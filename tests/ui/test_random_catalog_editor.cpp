@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog editor used at random, offscreen, on a private catalog file:
 // values typed with their units (plausible, implausible, unreadable), names, kinds and years
 // changed, offering prices typed, offerings added and deleted, chips added, duplicated, deleted

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace used at random, offscreen, for a few thousand steps: values typed, stepped and
 // chosen in the scenario panel and the candidate picker, chips ticked and removed, undo and redo
 // (one step or back to the last save), New, Open (good and damaged files), Save and Save As

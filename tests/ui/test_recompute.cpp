@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recomputing off the UI thread: a request delivers the evaluation then the chip-count sweeps
 // of that scenario, and a request overtaken by a newer one never reaches the window.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 4: a roof per candidate chip and precision (its ridge where bandwidth meets peak), and
 // the workload's operating points under their chip's peak.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 6: time to train over the swept chip counts, with ideal scaling from the smallest
 // count that fits; waits for the sweeps and says so before.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario document: every edit is one undo step, consecutive edits of one field merge,
 // undo and redo restore the values, and the modified flag follows the clean state.
 

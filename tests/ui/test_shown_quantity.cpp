@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the catalog editor writes values: bytes as their vendor states them by default (the unit
 // the value is round in, even where rounding makes the other look round too), or all decimal,
 // or all binary as the user prefers; other measures are not touched by the byte preference.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 1 plots each candidate's time to train and cost with the evaluation's ranges, leaves a
 // candidate that cannot train without bars (saying why), and plots latency and cost per
 // million outputs for a scenario that only serves.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 8: core's sensitivity of the recommended candidate, each input's low and high end as a
 // change in cost from the scenario as it is, largest swing first.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds resources/catalog/seed.json (format accelplan.catalog/1) from the reference tables.
 
     tools/catalog/make_seed.py ../shared/reference resources/catalog/seed.json

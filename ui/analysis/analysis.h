@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the workspace shows about one scenario, computed in one place so that the window,
 // the charts and the PDF report draw the very same numbers: the evaluation, the recommendation,

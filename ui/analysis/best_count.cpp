@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/best_count.h"
 
 #include "plan/count_search.h"

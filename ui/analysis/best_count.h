@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Best count": the number of chips a candidate should have under a goal, by core's count
 // search (plan/count_search.h, the one `accelplan-cli compare` uses). Pure C++; slow enough

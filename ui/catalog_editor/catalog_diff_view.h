@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the user's catalog changes against the shipped seed: chips and offerings the user
 // changed (each changed value with its shipped and current value), added or deleted.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_editor/catalog_editor_window.h"
 
 #include "catalog_editor/catalog_diff_view.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog editor: the chips in a sortable table filtered by kind, vendor, software and a
 // search; the selected chip's values (ChipForm) and cloud offerings (OfferingsTable); menus to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog editor's one way to change the catalog: every edit is an undo step
 // (CatalogWriteCommand) written to the SQLite catalog in one transaction through data/catalog,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One edit of the catalog as an undo step: a write and the write that takes it back, each one
 // transaction through data/catalog. A write that fails makes the step obsolete, so that a

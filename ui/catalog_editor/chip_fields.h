@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The chip's values the editor shows, by the keys the catalog files and the validation use
 // ("memory_bandwidth_bytes_per_s"): a label for people, how to copy one value from another

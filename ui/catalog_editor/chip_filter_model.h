@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which chips the editor's table shows: by kind, vendor and software ecosystem (empty means
 // any) and a search over name, vendor, family and id; sorted by the numbers, not the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_editor/chip_form.h"
 
 #include "catalog_editor/chip_fields.h"

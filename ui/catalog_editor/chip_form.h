@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The selected chip's values, each editable, each with where it comes from: whether it is as
 // shipped, changed or added by the user, its sources (link, title, date) and a button that

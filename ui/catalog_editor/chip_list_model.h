@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The catalog's chips as table rows for the editor: name, vendor, kind, memory, bandwidth,
 // peak BF16, TDP and provenance. Display text carries units; the sort role holds the number,

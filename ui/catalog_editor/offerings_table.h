@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The selected chip's cloud offerings, edited in place: provider, instance, region, chips per
 // instance, the price per instance-hour for each rental pricing (typed with units, "$98.32/h"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the catalog editor writes a value for people, in every view (form, chips table, diff):
 // with its unit, and bytes in the units the user prefers. By default each byte value is shown

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A line edit for a quantity people type with its unit ("3.35 TB/s", "989 TFLOPS", "80 GiB",
 // "$2.49/h"), read by core's parser. A value that does not parse, or that the field's check

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Units for chart axes: a plot of 300,000 seconds reads better in days. Each scale divides the
 // base-unit numbers and names the unit for the axis label.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The colours charts use. A vendor keeps its colour in every chart (NVIDIA green, AMD red,
 // Google blue, ...); candidates of one vendor get shades of it. Each colour has a variant for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every chart shares: a title, colours from the widget's palette (light or dark), hover
 // tooltips with exact values, and export to PNG, vector PDF, SVG and the clipboard from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 7: the growth plan: month by month, the chips each candidate needs to carry the
 // demand within the SLO, and what the month costs; a cross marks the month a candidate stops

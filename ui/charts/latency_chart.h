@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 3: serving throughput against what one user waits, as the batch grows: one curve per
 // candidate from one request to the most that fit, the evaluated batch marked, and the SLO

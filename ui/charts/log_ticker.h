@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ticks for log axes that people read without counting decades: 1, 2, 5, 10, 20, 50 ... (or
 // every decade on wide ranges, or powers of two for chip counts), labelled as plain numbers

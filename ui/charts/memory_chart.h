@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 5: memory per chip, stacked by what it holds (weights, gradients, optimizer state,
 // activations, KV cache, other), against the chip's capacity. Training and serving in two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What one unit of a serving scenario's output is, in words for axis titles: a model that
 // generates text is paid per output token, any other network per sample.

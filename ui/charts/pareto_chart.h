@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 2: cost against time, one point per candidate and chip count (the candidate's own
 // count large, the sweep's other counts small), with the Pareto front: the points no other

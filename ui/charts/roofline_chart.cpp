@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/roofline_chart.h"
 
 #include "charts/chart_colors.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 4: the roofline of each candidate chip (peak compute, and memory bandwidth times
 // arithmetic intensity below the ridge) with where the workload runs on it: training at the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 6: time to train against the number of chips, one line per candidate's chip over the
 // counts the sweep tried, with ideal (linear) scaling from its smallest fitting count dashed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 1: each candidate's time and cost side by side, as bars with whiskers for the
 // uncertainty range. Training: time to train and the run's cost. A scenario that only serves:

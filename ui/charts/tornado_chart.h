@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Chart 8: which inputs move the answer most, for the recommended candidate (or the first
 // that runs): each input set low and high, one at a time, the bar spanning the change in cost

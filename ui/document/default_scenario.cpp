@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/default_scenario.h"
 
 #include "workload/presets.h"

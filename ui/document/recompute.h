@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Computes a scenario's Analysis off the UI thread. Each request gets a generation number;
 // a request overtaken by a newer one is skipped before it starts, and a result that arrives

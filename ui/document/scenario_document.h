@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario being edited: its values, the file it came from, and whether it changed since.
 // Every change goes through one of the edit functions below, each an undoable step on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One undo step of a ScenarioDocument: the scenario before and after. A scenario is a few
 // hundred bytes, so keeping both whole is simpler and safer than recording each field's change.

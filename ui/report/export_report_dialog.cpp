@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/export_report_dialog.h"
 
 #include "report/report_writer.h"

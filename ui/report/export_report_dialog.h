@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // File → Export report…: asks where (and on which paper), writes the report of what the
 // workspace shows, and says so, or why not.

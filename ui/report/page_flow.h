@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lays text, tables and figures down a sequence of pages, breaking pages where needed and
 // drawing the running header and page numbers. The report's sections talk to this, never to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_charts.h"
 
 #include "charts/growth_chart.h"

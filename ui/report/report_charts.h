@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report's charts: the workspace's own chart classes, fed the same analysis and drawn as
 // vectors onto the page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything a report is made from: the scenario's full analysis (the same one the workspace
 // draws, so the app and the report never disagree) and where the scenario came from. The app

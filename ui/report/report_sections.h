@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The report's sections, each written onto the page flow in reading order. The charts are
 // in report_charts.h; the order of the whole document is in report_writer.cpp.

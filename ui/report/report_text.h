@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbers and names as the report prints them: units and sensible digits, "–" for a value
 // that does not apply.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes the PDF report: title page, contents, summary, assumptions, results, charts,
 // candidate details, catalog values with sources, method. Text and charts are vectors.

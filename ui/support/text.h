@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text for people in the widgets: core's strings and formatted quantities as QString, and the
 // short names charts and tables give chips and candidates.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Choosing what to compare: the catalog's chips, filtered by kind, vendor, provider and
 // software ecosystem, ticked in or out of the scenario; below, the scenario's candidates with

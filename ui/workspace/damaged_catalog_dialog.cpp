@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/damaged_catalog_dialog.h"
 
 #include "catalog/catalog_store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // When the user's catalog cannot be opened (damaged, not a catalog, from a newer AccelPlan):
 // says why and offers to start from the shipped catalog. The old file is never deleted: it is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the scenario's forms share: fields that commit to the document when the user changes
 // them and stay silent while the form is being (re)loaded from the document.

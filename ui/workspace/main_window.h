@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The application's main window: the scenario panel and candidate picker in docks, the results
 // table, the recommendation card and the charts in the middle; File (New, Open, Save, recent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/plan_panel.h"
 
 #include "plan/recommend.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the recommendation aims for and may choose from, and how demand grows: the scenario's
 // goal (objective, focus, deadline, budget), constraints (providers, on premises, software

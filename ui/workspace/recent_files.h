@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recently opened or saved scenario files, newest first, kept in QSettings and shown as a
 // menu.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The recommendation in a few lines: the winner, why it wins, what the runner-up would trade,
 // and what is ruled out. The words come from core/plan (explain.h).

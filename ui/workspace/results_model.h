@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The results table's model: one row per candidate, the columns the scenario asks for
 // (training, inference, spend). Cells show numbers with units; the sort role holds the plain

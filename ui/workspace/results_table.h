@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The results table: sortable by any column (by the number, not the text), with the winner in
 // bold and ruled-out candidates greyed; Copy (Ctrl+C or the context menu) puts the selected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scenario's settings as a form: the workload (a preset or a custom shape), training,
 // inference and costs, then the goal, constraints and growth plan (PlanPanel). Every edit goes to

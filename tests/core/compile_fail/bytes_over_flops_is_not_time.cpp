@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dividing bytes by a compute rate gives no time: the compiler must refuse it.
 #include "units/quantities.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Money and time do not add up: the compiler must refuse it.
 #include "units/quantities.h"
 
