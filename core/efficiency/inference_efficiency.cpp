@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "efficiency/inference_efficiency.h"
 
 #include "util/name_table.h"
@@ -46,7 +47,7 @@ struct StackConstants {
 constexpr bool kGathersBeams = true;
 constexpr bool kIndexesBeams = false;
 
-// Fitted together on the inference cases of ../shared/reference/calibration (MLPerf Inference
+// Fitted together on the inference cases of tests/calibration/data (MLPerf Inference
 // v4.1 to v5.1 closed results, vendor serving benchmarks; median |ln(pred/measured)| with a
 // penalty beyond 1.9x and a pull towards round priors), never one case alone. Bounds kept
 // them physical: memory bandwidth 60-92 %, matrix work 20-85 % of dense peak.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "efficiency/training_efficiency.h"
 
 #include "util/name_table.h"
@@ -61,7 +62,7 @@ constexpr double kStepOverhead = 1e-3;
 
 // Per family. matmul: fraction of the dense peak reached by the training step's matrix
 // products, started from the vendors' and MLPerf submitters' GEMM throughput and then set
-// so that the family's calibration cases (shared/reference/calibration) come out right on
+// so that the family's calibration cases (tests/calibration/data) come out right on
 // the median; the uncertainty is the spread left over. attention: FlashAttention-2 reaches
 // 50-70 % of A100/H100 peak forward and less backward (Dao, arXiv 2307.08691), against
 // 75-85 % for large GEMMs: about 0.6 of the GEMM rate; FlashAttention-3 on Hopper closes

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much of a chip's nominal rates training reaches in practice, per chip family, precision
 // and software stack. Each constant says where it comes from (training_efficiency.cpp): GEMM
 // and collective benchmarks the vendors and MLPerf submitters publish, checked against the
-// calibration cases in shared/reference/calibration (fitted per family, never per case).
+// calibration cases in tests/calibration/data (fitted per family, never per case).
 
 #include "hardware/chip.h"
 #include "hardware/precision.h"

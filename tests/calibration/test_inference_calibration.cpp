@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inference simulation against published measurements: every inference case of
-// shared/reference/calibration (MLPerf Inference Offline/Server/Interactive, vendor serving
+// tests/calibration/data (MLPerf Inference Offline/Server/Interactive, vendor serving
 // benchmarks) evaluated the way the CLI does it (scenario reader, catalog created from the
 // shipped seed, evaluate()), printed with its error, summarised per case family (IN, SV, HL)
 // and per chip family, and held to the targets: median error within 10 %, no case off
@@ -115,13 +116,10 @@ private slots:
     }
 
     void everyCaseIsAnswered() {
-        const QString base = QDir(test::requiredEnv("ACCELPLAN_SHARED_DIR"))
-                                 .absoluteFilePath(QStringLiteral("reference/calibration"));
+        const QString base = test::requiredEnv("ACCELPLAN_CALIBRATION_DIR");
         QFile index(base + QStringLiteral("/index.csv"));
         QVERIFY2(index.open(QIODevice::ReadOnly | QIODevice::Text),
-                 qPrintable(QStringLiteral("cannot read %1 (set ACCELPLAN_SHARED_DIR when "
-                                           "configuring)")
-                                .arg(index.fileName())));
+                 qPrintable(QStringLiteral("cannot read %1").arg(index.fileName())));
         const std::vector<Case> cases = inferenceCases(index);
         QVERIFY(cases.size() >= 60);
 

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The training simulation against published measurements: every training case of
-// shared/reference/calibration (MLPerf Training, large published runs) evaluated the way the
+// tests/calibration/data (MLPerf Training, large published runs) evaluated the way the
 // CLI does it (scenario reader, catalog created from the shipped seed, evaluate()), printed
 // with its error, summarised per chip family, and held to the targets: median error
 // within 10 %, no case off by more than 2x. Error is symmetric: |ln(predicted / measured)|.
@@ -102,13 +103,10 @@ private slots:
     }
 
     void trainingCasesMeetTargets() {
-        const QString base = QDir(test::requiredEnv("ACCELPLAN_SHARED_DIR"))
-                                 .absoluteFilePath(QStringLiteral("reference/calibration"));
+        const QString base = test::requiredEnv("ACCELPLAN_CALIBRATION_DIR");
         QFile index(base + QStringLiteral("/index.csv"));
         QVERIFY2(index.open(QIODevice::ReadOnly | QIODevice::Text),
-                 qPrintable(QStringLiteral("cannot read %1 (set ACCELPLAN_SHARED_DIR when "
-                                           "configuring)")
-                                .arg(index.fileName())));
+                 qPrintable(QStringLiteral("cannot read %1").arg(index.fileName())));
         const std::vector<Case> cases = trainingCases(index);
         QVERIFY(cases.size() >= 60);
 
