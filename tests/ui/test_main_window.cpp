@@ -116,6 +116,8 @@ private slots:
         w.showAbout();
         QVERIFY2(text.contains(QString::fromUtf8(accelplan::kAppVersion)), qPrintable(text));
         QVERIFY2(text.contains(QString::fromStdString(catalog_->dataVersion)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("GNU General Public License, version 3")),
+                 qPrintable(text));
     }
 
     void chipCountChangesTableAndUndoRestoresIt() {

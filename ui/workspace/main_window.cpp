@@ -493,7 +493,10 @@ void MainWindow::showAbout() {
                   .arg(QDir::toNativeSeparators(data::userCatalogPath()).toHtmlEscaped());
     QMessageBox::about(
         this, tr("About AccelPlan"),
-        tr("<h3>AccelPlan %1</h3><p>%2</p>%3")
+        tr("<h3>AccelPlan %1</h3><p>%2</p>%3"
+           "<p>AccelPlan is free software: you may share and change it under the terms of the "
+           "GNU General Public License, version 3 or (at your option) any later version. It "
+           "comes with no warranty. Its charts are drawn with QCustomPlot (GPL-3.0).</p>")
             .arg(QString::fromUtf8(kAppVersion), QString::fromUtf8(kAppDescription), catalogPart));
 }
 
