@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include "io/catalog_json.h"
+#include "io/text_table.h"
 #include "support/qt_text.h"
 
 #include <QTextStream>
@@ -14,6 +15,7 @@ namespace accelplan::cli::catalog {
 namespace {
 
 using data::qs;
+using data::TextTable;
 
 QString year(const Chip &chip) {
     return chip.launchYear ? QString::number(*chip.launchYear) : kUnknown;
@@ -30,12 +32,12 @@ void printChipTable(const Catalog &catalog, QTextStream &out) {
                    shown(chip.peakAt(Precision::bf16)), shown(chip.peakAt(Precision::fp8)),
                    shown(chip.tdp), QString::number(catalog.offeringsFor(chip.id).size())});
     }
-    table.print(out);
+    out << table.text();
 }
 
 void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, QTextStream &out) {
     out << qs(chip.id) << ": " << qs(chip.vendor) << " " << qs(chip.name) << "\n";
-    TextTable facts({QStringLiteral("kind"), qs(toString(chip.kind))});
+    TextTable facts({QStringLiteral("kind"), qs(toString(chip.kind))}, TextTable::FirstRow::data);
     facts.add({QStringLiteral("family"), shownText(chip.family)});
     facts.add({QStringLiteral("launched"), year(chip)});
     facts.add({QStringLiteral("process"), shownText(chip.process)});
@@ -59,7 +61,7 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
     facts.add({QStringLiteral("provenance"), qs(toString(chip.provenance))});
     if (!chip.notes.empty())
         facts.add({QStringLiteral("notes"), qs(chip.notes)});
-    facts.print(out, QStringLiteral("  "));
+    out << facts.text(QStringLiteral("  "));
 
     out << "\nofferings (" << offerings.size() << "), US dollars per instance-hour:\n";
     if (!offerings.empty()) {
@@ -74,7 +76,7 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
             row << shownText(o.asOf);
             table.add(row);
         }
-        table.print(out, QStringLiteral("  "));
+        out << table.text(QStringLiteral("  "));
     }
 
     out << "\nsources (" << chip.sources.size() << "):\n";
@@ -141,7 +143,12 @@ int show(const Options &options) {
         one.offerings = std::move(offerings);
         out << data::writeCatalogJson(one);
     } else {
-        printChipDetails(*chip, offerings, out);
+        // Names, notes and sources come from files: no control sequence reaches the terminal.
+        QString text;
+        QTextStream details(&text);
+        printChipDetails(*chip, offerings, details);
+        details.flush();
+        out << data::terminalSafe(text, true);
     }
     return Success;
 }

@@ -1,30 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Catalog values for the terminal: a plain text table (columns padded to their widest cell) and
-// quantities in people's units, with a dash where a value is unknown.
+// Catalog values for the terminal (tables: io/text_table.h): quantities in people's units, with a
+// dash where a value is unknown.
 
 #include "support/qt_text.h"
 #include "units/format.h"
 
 #include <QString>
 #include <QStringList>
-#include <QTextStream>
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace accelplan::cli::catalog {
-
-class TextTable {
-public:
-    explicit TextTable(QStringList header) { rows_.push_back(std::move(header)); }
-    void add(QStringList row) { rows_.push_back(std::move(row)); }
-    void print(QTextStream &out, const QString &indent = {}) const;
-
-private:
-    std::vector<QStringList> rows_;
-};
 
 inline const QString kUnknown = QStringLiteral("-");
 

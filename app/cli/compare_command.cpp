@@ -4,9 +4,8 @@
 #include "cli.h"
 #include "evaluation_run.h"
 
+#include "plan/analysis.h"
 #include "plan/count_search.h"
-#include "plan/plan_details.h"
-#include "plan/recommend.h"
 
 #include <QTextStream>
 
@@ -98,7 +97,7 @@ int runCompare(const QStringList &args) {
     if (!inputs)
         return BadInput;
     const Scenario &scenario = inputs->scenario;
-    std::vector<Candidate> bases = everyChip(inputs->catalog);
+    std::vector<Candidate> bases = everyChip(*inputs->catalog);
     if (!options->allChips) {
         if (scenario.candidates.empty()) {
             err << parsed->scenarioPath
@@ -107,11 +106,11 @@ int runCompare(const QStringList &args) {
         }
         bases = scenario.candidates;
     }
-    const Evaluation evaluation =
-        compareAtBestCounts(scenario, inputs->catalog, bases, options->maxChips);
-    const Recommendation recommendation = recommend(scenario, inputs->catalog, evaluation);
-    const PlanDetails details = planDetails(scenario, inputs->catalog, evaluation, recommendation);
-    printEvaluation(evaluation, recommendation, parsed->format, {options->maxChips, &details});
+    Analysis analysis = analyzeEvaluation(
+        scenario, inputs->catalog,
+        compareAtBestCounts(scenario, *inputs->catalog, bases, options->maxChips));
+    addSensitivityAndGrowth(analysis);
+    printAnalysis(analysis, parsed->format, options->maxChips);
     return Success;
 }
 

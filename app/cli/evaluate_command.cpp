@@ -4,9 +4,7 @@
 #include "cli.h"
 #include "evaluation_run.h"
 
-#include "evaluation/evaluate.h"
-#include "plan/plan_details.h"
-#include "plan/recommend.h"
+#include "plan/analysis.h"
 
 #include <QTextStream>
 
@@ -55,11 +53,9 @@ int runEvaluate(const QStringList &args) {
                "compare SCENARIO.json --all-chips` try every chip\n";
         return BadInput;
     }
-    const Evaluation evaluation = evaluate(inputs->scenario, inputs->catalog);
-    const Recommendation recommendation = recommend(inputs->scenario, inputs->catalog, evaluation);
-    const PlanDetails details =
-        planDetails(inputs->scenario, inputs->catalog, evaluation, recommendation);
-    printEvaluation(evaluation, recommendation, parsed->format, {std::nullopt, &details});
+    Analysis analysis = analyze(inputs->scenario, inputs->catalog);
+    addSensitivityAndGrowth(analysis);
+    printAnalysis(analysis, parsed->format);
     return Success;
 }
 

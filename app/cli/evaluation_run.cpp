@@ -109,18 +109,18 @@ std::optional<EvaluationInputs> loadInputs(const EvaluationArgs &args, bool chec
         err << data::toString(problems);
         return std::nullopt;
     }
-    return EvaluationInputs{std::move(*read.scenario), std::move(*catalog)};
+    return EvaluationInputs{std::move(*read.scenario),
+                            std::make_shared<const Catalog>(std::move(*catalog))};
 }
 
-void printEvaluation(const Evaluation &evaluation, const Recommendation &recommendation,
-                     OutputFormat format, const PrintExtras &extras) {
+void printAnalysis(const Analysis &analysis, OutputFormat format, std::optional<int> maxChips) {
+    const Evaluation &evaluation = analysis.evaluation;
     switch (format) {
     case OutputFormat::json:
-        writeOut(
-            data::resultToJson(evaluation, {&recommendation, extras.maxChips, extras.details}));
+        writeOut(data::resultToJson(evaluation, {&analysis.recommendation, maxChips, &analysis}));
         return;
     case OutputFormat::table:
-        writeOut(data::resultToTable(evaluation, &recommendation, extras.details).toUtf8());
+        writeOut(data::resultToTable(evaluation, &analysis.recommendation, &analysis).toUtf8());
         return;
     case OutputFormat::csv: writeOut(data::resultToCsv(evaluation)); return;
     }

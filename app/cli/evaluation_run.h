@@ -5,13 +5,14 @@
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
-#include "plan/plan_details.h"
+#include "plan/analysis.h"
 #include "plan/recommend.h"
 #include "scenario/scenario.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace accelplan::cli {
@@ -33,7 +34,7 @@ std::optional<EvaluationArgs> parseEvaluationArgs(const QStringList &args, const
 
 struct EvaluationInputs {
     Scenario scenario;
-    Catalog catalog;
+    std::shared_ptr<const Catalog> catalog; // never null
 };
 
 // Reads the scenario and the catalog. On bad input prints one line per problem on stderr and
@@ -41,12 +42,9 @@ struct EvaluationInputs {
 // the scenario's chips and offerings too.
 std::optional<EvaluationInputs> loadInputs(const EvaluationArgs &args, bool checkCandidates);
 
-struct PrintExtras {
-    std::optional<int> maxChips;          // compare: the largest count searched
-    const PlanDetails *details = nullptr; // growth and sensitivity (json and table)
-};
-
-void printEvaluation(const Evaluation &evaluation, const Recommendation &recommendation,
-                     OutputFormat format, const PrintExtras &extras = {});
+// Prints the analysis's evaluation with its recommendation, growth and sensitivity (JSON and
+// table; CSV has the results only). `maxChips`: compare's largest count searched.
+void printAnalysis(const Analysis &analysis, OutputFormat format,
+                   std::optional<int> maxChips = std::nullopt);
 
 } // namespace accelplan::cli

@@ -1,30 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "efficiency/inference_efficiency.h"
 
-#include "util/name_table.h"
-
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <string>
 
 namespace accelplan {
 namespace {
 
-constexpr util::NameTable<ServingStack, 9> kStackNames{{{ServingStack::cuda, "CUDA"},
-                                                        {ServingStack::rocm, "ROCm"},
-                                                        {ServingStack::xla, "XLA"},
-                                                        {ServingStack::cann, "CANN"},
-                                                        {ServingStack::synapseAi, "SynapseAI"},
-                                                        {ServingStack::neuron, "Neuron"},
-                                                        {ServingStack::cpu, "CPU"},
-                                                        {ServingStack::appleMetal, "Metal"},
-                                                        {ServingStack::other, "other"}}};
-
 // Per stack, at 16-bit precision. Fractions of the catalog's dense peak and memory bandwidth;
 // overheads in microseconds.
 struct StackConstants {
-    ServingStack stack;
+    SoftwareStack stack;
     double prefillCompute;
     double decodeCompute;
     double memoryBandwidth;
@@ -53,30 +39,31 @@ constexpr bool kIndexesBeams = false;
 // them physical: memory bandwidth 60-92 %, matrix work 20-85 % of dense peak.
 constexpr std::array kStacks{
     // CUDA (TensorRT-LLM, vLLM; H100/H200/B200/GB200/A100/L40S/L4/T4): 40 cases.
-    StackConstants{ServingStack::cuda, 0.52, 0.62, 0.70, 1040, 9, 0.97, 0.40, 580, kIndexesBeams},
+    StackConstants{SoftwareStack::cuda, 0.52, 0.62, 0.70, 1040, 9, 0.97, 0.40, 580, kIndexesBeams},
     // ROCm (vLLM on MI300X/MI325X): IN08-IN37, SV14, SV15. vLLM's ROCm builds leave memory
     // unused (usable 0.6) and pay ~30 us a layer at batch 1 (SV14/SV15: 8.4 and 23.7 ms TPOT).
-    StackConstants{ServingStack::rocm, 0.41, 0.55, 0.60, 2500, 30, 0.6, 0.40, 300, kIndexesBeams},
+    StackConstants{SoftwareStack::rocm, 0.41, 0.55, 0.60, 2500, 30, 0.6, 0.40, 300, kIndexesBeams},
     // XLA (JetStream, MaxDiffusion, Saxml on TPU v5e/v6e): IN44, IN57, IN58, SV19, SV20. IN44
     // (GPT-J Server on v5e, 4 beams by MLPerf's rule) is the one beam-search case: it is where
     // the per-step cache gather shows.
-    StackConstants{ServingStack::xla, 0.38, 0.50, 0.62, 1250, 10, 0.9, 0.40, 300, kGathersBeams},
+    StackConstants{SoftwareStack::xla, 0.38, 0.50, 0.62, 1250, 10, 0.9, 0.40, 300, kGathersBeams},
     // CANN (CloudMatrix-Infer on Ascend 910C): SV22, SV24 only; priors elsewhere.
-    StackConstants{ServingStack::cann, 0.63, 0.80, 0.92, 870, 10, 0.93, 0.40, 300, kIndexesBeams},
+    StackConstants{SoftwareStack::cann, 0.63, 0.80, 0.92, 870, 10, 0.93, 0.40, 300, kIndexesBeams},
     // SynapseAI (Gaudi 2/3, optimum-habana and vLLM-fork): IN13, IN59, SV29-SV32.
-    StackConstants{ServingStack::synapseAi, 0.35, 0.33, 0.89, 1000, 11, 0.81, 0.27, 300,
+    StackConstants{SoftwareStack::synapseAi, 0.35, 0.33, 0.89, 1000, 11, 0.81, 0.27, 300,
                    kIndexesBeams},
     // Neuron (Trainium, Trainium2, Inferentia2, batch 1): HL14, HL15, SV25-SV28. Step and
     // per-layer costs dominate a batch-1 step (20-34 ms TPOT for 70B on 12-16 chips).
-    StackConstants{ServingStack::neuron, 0.24, 0.50, 0.60, 8200, 47, 0.9, 0.40, 300, kIndexesBeams},
+    StackConstants{SoftwareStack::neuron, 0.24, 0.50, 0.60, 8200, 47, 0.9, 0.40, 300,
+                   kIndexesBeams},
     // CPU (oneDNN/IPEX, Intel LLM runtime on Xeon 8480+): SV36, SV37. AMX peaks are far from
     // what LLM runtimes reach in prefill (~4 %); decode reaches about half of DDR5 bandwidth.
-    StackConstants{ServingStack::cpu, 0.036, 0.5, 0.52, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
+    StackConstants{SoftwareStack::cpu, 0.036, 0.5, 0.52, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
     // Apple (llama.cpp Metal, M4): SV34; decode at 83 % of the unified memory bandwidth.
-    StackConstants{ServingStack::appleMetal, 0.5, 0.5, 0.80, 1000, 10, 0.9, 0.40, 300,
+    StackConstants{SoftwareStack::appleMetal, 0.5, 0.5, 0.80, 1000, 10, 0.9, 0.40, 300,
                    kIndexesBeams},
     // Anything else: the priors the fit started from.
-    StackConstants{ServingStack::other, 0.5, 0.5, 0.8, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
+    StackConstants{SoftwareStack::other, 0.5, 0.5, 0.8, 1000, 10, 0.9, 0.40, 300, kIndexesBeams},
 };
 
 // Share of a narrower format's extra peak that serving realises (quantize and scale steps,
@@ -94,14 +81,6 @@ constexpr double kPipelineImbalance = 0.35;
 constexpr ServerLoad kServerLoad{2.0, 1.12, 0.85};
 constexpr int kMaxSequencesPerReplica = 2048;
 
-bool contains(std::string_view text, std::string_view word) {
-    auto lower = [](unsigned char c) { return static_cast<char>(std::tolower(c)); };
-    std::string t(text), w(word);
-    std::transform(t.begin(), t.end(), t.begin(), lower);
-    std::transform(w.begin(), w.end(), w.begin(), lower);
-    return t.find(w) != std::string::npos;
-}
-
 // The 16-bit rate a chip has (bf16, else fp16), to measure a narrower format's gain against.
 std::optional<units::FlopsPerSecond> sixteenBitPeak(const Chip &chip) {
     if (auto p = chip.peakAt(Precision::bf16))
@@ -118,35 +97,12 @@ std::optional<units::FlopsPerSecond> eightBitPeak(const Chip &chip) {
 
 } // namespace
 
-std::string_view toString(ServingStack s) { return util::nameOf(kStackNames, s); }
-
-ServingStack servingStackOf(const Chip &chip) {
-    if (chip.kind == ChipKind::cpu)
-        return ServingStack::cpu;
-    const std::string_view sw = chip.software;
-    if (contains(sw, "cuda"))
-        return ServingStack::cuda;
-    if (contains(sw, "rocm"))
-        return ServingStack::rocm;
-    if (contains(sw, "xla"))
-        return ServingStack::xla;
-    if (contains(sw, "cann"))
-        return ServingStack::cann;
-    if (contains(sw, "gaudi") || contains(sw, "synapse"))
-        return ServingStack::synapseAi;
-    if (contains(sw, "neuron"))
-        return ServingStack::neuron;
-    if (contains(sw, "core ml") || contains(sw, "mlx") || contains(sw, "metal"))
-        return ServingStack::appleMetal;
-    return ServingStack::other;
-}
-
 ServerLoad serverLoad() { return kServerLoad; }
 
 int maxSequencesPerReplica(const Chip &) { return kMaxSequencesPerReplica; }
 
 InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute) {
-    const ServingStack stack = servingStackOf(chip);
+    const SoftwareStack stack = softwareStackOf(chip);
     const StackConstants &k = *std::find_if(
         kStacks.begin(), kStacks.end(), [&](const StackConstants &c) { return c.stack == stack; });
     // A narrower format's peak is r times the next wider one's; serving realises a share of

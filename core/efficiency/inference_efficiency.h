@@ -6,16 +6,12 @@
 
 #include "hardware/chip.h"
 #include "hardware/precision.h"
+#include "hardware/software_stack.h"
 #include "units/quantities.h"
 
 #include <string_view>
 
 namespace accelplan {
-
-// The serving software a chip runs, read from its catalog `software` text and kind.
-enum class ServingStack { cuda, rocm, xla, cann, synapseAi, neuron, cpu, appleMetal, other };
-ServingStack servingStackOf(const Chip &chip);
-std::string_view toString(ServingStack s);
 
 struct InferenceEfficiency {
     double prefillCompute = 0.5;  // fraction of dense peak reached by prompt-sized matrix work

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "efficiency/training_efficiency.h"
 
-#include "util/name_table.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,15 +8,6 @@
 namespace accelplan {
 
 namespace {
-
-constexpr util::NameTable<SoftwareStack, 8> kStackNames{{{SoftwareStack::cuda, "CUDA"},
-                                                         {SoftwareStack::rocm, "ROCm"},
-                                                         {SoftwareStack::xla, "XLA"},
-                                                         {SoftwareStack::cann, "CANN"},
-                                                         {SoftwareStack::synapse, "SynapseAI"},
-                                                         {SoftwareStack::neuron, "Neuron"},
-                                                         {SoftwareStack::cpu, "CPU"},
-                                                         {SoftwareStack::other, "other"}}};
 
 // Precision classes efficiency is known for: 32-bit (fp32, tf32), 16-bit, 8-bit, 4-bit.
 enum class Width { w32, w16, w8, w4 };
@@ -131,7 +120,7 @@ constexpr std::array<Family, 24> kFamilies{{
 }};
 
 // Families for chips the table does not know, by software stack (in SoftwareStack order).
-constexpr std::array<Family, 8> kStackDefaults{{
+constexpr std::array<Family, kSoftwareStackCount> kStackDefaults{{
     {"", {0.50, 0.65, 0.50, 0.40}, 0.6, 0.5, 0.80, 20, 0.8, 0.35,
      "CUDA default"},
     {"", {0.45, 0.55, 0.40, 0.35}, 0.55, 0.3, 0.75, 20, 0.8, 0.35,
@@ -147,15 +136,11 @@ constexpr std::array<Family, 8> kStackDefaults{{
     {"", {0.20, 0.20, 0.18, 0}, 0.6, 0.0, 0.45, 50, 0.7, 0.45,
      "CPU default"},
     {"", {0.40, 0.50, 0.40, 0.30}, 0.55, 0.0, 0.70, 30, 0.7, 0.50,
+     "Apple Metal: no training case; the cautious default of an unknown stack"},
+    {"", {0.40, 0.50, 0.40, 0.30}, 0.55, 0.0, 0.70, 30, 0.7, 0.50,
      "unknown software stack: a cautious default"},
 }};
 // clang-format on
-
-bool containsNoCase(std::string_view text, std::string_view word) {
-    auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
-    return std::search(text.begin(), text.end(), word.begin(), word.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
-}
 
 const Family &familyOf(const Chip &chip) {
     const Family *best = nullptr;
@@ -169,27 +154,6 @@ const Family &familyOf(const Chip &chip) {
 }
 
 } // namespace
-
-std::string_view toString(SoftwareStack s) { return util::nameOf(kStackNames, s); }
-
-SoftwareStack softwareStackOf(const Chip &chip) {
-    const std::string_view sw = chip.software;
-    if (containsNoCase(sw, "cuda"))
-        return SoftwareStack::cuda;
-    if (containsNoCase(sw, "rocm"))
-        return SoftwareStack::rocm;
-    if (containsNoCase(sw, "xla") || containsNoCase(sw, "jax"))
-        return SoftwareStack::xla;
-    if (containsNoCase(sw, "cann") || containsNoCase(sw, "mindspore"))
-        return SoftwareStack::cann;
-    if (containsNoCase(sw, "synapse") || containsNoCase(sw, "gaudi"))
-        return SoftwareStack::synapse;
-    if (containsNoCase(sw, "neuron"))
-        return SoftwareStack::neuron;
-    if (chip.kind == ChipKind::cpu || containsNoCase(sw, "onednn") || containsNoCase(sw, "zendnn"))
-        return SoftwareStack::cpu;
-    return SoftwareStack::other;
-}
 
 TrainingEfficiency trainingEfficiency(const Chip &chip, Precision p) {
     const Family &f = familyOf(chip);

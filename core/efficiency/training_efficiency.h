@@ -7,17 +7,12 @@
 
 #include "hardware/chip.h"
 #include "hardware/precision.h"
+#include "hardware/software_stack.h"
 #include "units/quantities.h"
 
 #include <string_view>
 
 namespace accelplan {
-
-// The software stacks efficiency depends on.
-enum class SoftwareStack { cuda, rocm, xla, cann, synapse, neuron, cpu, other };
-std::string_view toString(SoftwareStack s);
-// From a catalog entry's free-text `software` field and kind ("XLA (JAX / ...)" -> xla).
-SoftwareStack softwareStackOf(const Chip &chip);
 
 struct TrainingEfficiency {
     // Fraction of the dense peak that large matrix products reach at this precision inside a

@@ -1,38 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/ecosystem.h"
 
-#include <algorithm>
-#include <array>
-#include <cctype>
-#include <string>
-#include <string_view>
-#include <utility>
+#include "hardware/software_stack.h"
 
 namespace accelplan {
-namespace {
-
-// Words of the catalog's software field that name an ecosystem, lower case.
-constexpr std::array<std::pair<std::string_view, Ecosystem>, 9> kMarkers{{
-    {"cuda", Ecosystem::cuda},
-    {"rocm", Ecosystem::rocm},
-    {"xla", Ecosystem::xla},
-    {"jax", Ecosystem::xla},
-    {"cann", Ecosystem::cann},
-    {"mindspore", Ecosystem::cann},
-    {"neuron", Ecosystem::neuron},
-    {"synapse", Ecosystem::synapseAi},
-    {"gaudi", Ecosystem::synapseAi},
-}};
-
-} // namespace
 
 std::optional<Ecosystem> ecosystemOf(const Chip &chip) {
-    std::string software = chip.software;
-    std::transform(software.begin(), software.end(), software.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    for (const auto &[marker, ecosystem] : kMarkers) {
-        if (software.find(marker) != std::string::npos)
-            return ecosystem;
+    switch (softwareStackOf(chip)) {
+    case SoftwareStack::cuda: return Ecosystem::cuda;
+    case SoftwareStack::rocm: return Ecosystem::rocm;
+    case SoftwareStack::xla: return Ecosystem::xla;
+    case SoftwareStack::cann: return Ecosystem::cann;
+    case SoftwareStack::synapseAi: return Ecosystem::synapseAi;
+    case SoftwareStack::neuron: return Ecosystem::neuron;
+    case SoftwareStack::cpu:
+    case SoftwareStack::appleMetal:
+    case SoftwareStack::other: return std::nullopt;
     }
     return std::nullopt;
 }

@@ -9,8 +9,8 @@
 
 namespace accelplan {
 
-// Read from the catalog's free-text software field ("XLA (JAX / PyTorch-XLA)" is JAX/XLA,
-// "AWS Neuron SDK" is Neuron); empty for stacks outside the six (CPU libraries, Core ML, ...).
+// The chip's software stack (hardware/software_stack.h) as a team names it: "XLA (JAX /
+// PyTorch-XLA)" is JAX/XLA; empty for stacks outside the six (CPU libraries, Core ML, ...).
 std::optional<Ecosystem> ecosystemOf(const Chip &chip);
 
 } // namespace accelplan

@@ -33,6 +33,35 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes, IoErrorLog &log) {
     return text;
 }
 
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP's CSV injection
+// rule), so a chip named "=HYPERLINK(...)" could act when an export is opened.
+bool startsLikeFormula(QStringView f) {
+    return !f.isEmpty() && QStringView(u"=+-@\t\r").contains(f.front());
+}
+
+bool isPlainNumber(const QString &f) {
+    bool ok = false;
+    f.toDouble(&ok);
+    return ok;
+}
+
+// What csvLine prefixes with an apostrophe, which spreadsheets show as text: a field that
+// starts like a formula (a number such as "-5" is none), and a field that already starts with
+// an apostrophe before such a character or another apostrophe, so that reading strips exactly
+// what writing added (readField) and every text reads back as written.
+bool needsApostrophe(const QString &f) {
+    if (f.startsWith(u'\''))
+        return f.size() > 1 && (f[1] == u'\'' || startsLikeFormula(QStringView(f).mid(1)));
+    return startsLikeFormula(f) && !isPlainNumber(f);
+}
+
+// The field as it was before csvLine neutralised it.
+void restoreNeutralised(QString &text) {
+    if (text.size() > 1 && text.front() == u'\'' &&
+        (text[1] == u'\'' || startsLikeFormula(QStringView(text).mid(1))))
+        text.remove(0, 1);
+}
+
 } // namespace
 
 bool CsvRecord::isBlank() const {
@@ -82,6 +111,7 @@ CsvParseResult parseCsv(const QByteArray &raw, const QString &fileName) {
         // where Qt's line decoding happens to, so what is read writes back the same.
         if (field.text.startsWith(QChar(0xFEFF)))
             field.text.remove(0, 1);
+        restoreNeutralised(field.text);
         record.fields.append(std::move(field));
         field = CsvField{};
         fieldStarted = false;
@@ -171,7 +201,7 @@ QByteArray csvLine(const QStringList &fields) {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        const QString &f = fields[i];
+        const QString f = needsApostrophe(fields[i]) ? u'\'' + fields[i] : fields[i];
         // Leading or trailing spaces are quoted too: some spreadsheets drop them otherwise.
         const bool quote = f.contains(u',') || f.contains(u'"') || f.contains(u'\n') ||
                            f.contains(u'\r') ||

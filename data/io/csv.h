@@ -38,7 +38,10 @@ struct CsvParseResult {
 // Reads CSV text; `fileName` names the file in the errors.
 CsvParseResult parseCsv(const QByteArray &bytes, const QString &fileName);
 
-// One record as a line (ending in "\n"), fields quoted only where needed.
+// One record as a line (ending in "\n"), fields quoted only where needed. A field that a
+// spreadsheet would run as a formula (starting with =, +, -, @, a tab or a CR, and not a number)
+// is written with a leading apostrophe, which parseCsv removes again: every CSV the product
+// writes goes through here.
 QByteArray csvLine(const QStringList &fields);
 
 } // namespace accelplan::data

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/result_csv.h"
 
+#include "io/csv.h"
 #include "support/qt_text.h"
 
 #include <QLocale>
@@ -24,18 +25,6 @@ QString number(double v) {
 }
 
 Cell ifTrue(bool condition, double v) { return condition ? Cell(number(v)) : std::nullopt; }
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString field(const Cell &cell) {
-    if (!cell)
-        return {};
-    QString s = *cell;
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return s;
-}
 
 struct Column {
     const char *name;
@@ -194,18 +183,17 @@ QByteArray resultToCsv(const Evaluation &evaluation) {
         append(inferenceColumns());
     append(spendColumns());
 
-    QStringList lines;
     QStringList header;
     for (const Column &c : columns)
         header << QString::fromLatin1(c.name);
-    lines << header.join(QLatin1Char(','));
+    QByteArray out = csvLine(header);
     for (const CandidateResult &r : evaluation.results) {
         QStringList row;
         for (const Column &c : columns)
-            row << field(c.value(r));
-        lines << row.join(QLatin1Char(','));
+            row << c.value(r).value_or(QString());
+        out += csvLine(row);
     }
-    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    return out;
 }
 
 } // namespace accelplan::data

@@ -20,16 +20,16 @@ public:
         w_.key("catalog_version").string(e.catalogVersion);
         if (extras.maxChips)
             w_.key("max_chips").integer(*extras.maxChips);
-        const PlanDetails *details = extras.details;
+        const Analysis *analysis = extras.analysis;
         w_.key("results").beginArray();
         for (std::size_t i = 0; i < e.results.size(); ++i)
             candidate(e.results[i],
-                      details && i < details->growth.size() ? &details->growth[i] : nullptr);
+                      analysis && i < analysis->growth.size() ? &analysis->growth[i] : nullptr);
         w_.endArray();
         if (extras.recommendation)
             recommendation(*extras.recommendation, e);
-        if (details && details->sensitivity && details->sensitivityResult)
-            sensitivity(*details->sensitivity, *details->sensitivityResult);
+        if (analysis && analysis->sensitivity)
+            sensitivity(*analysis->sensitivity, analysis->sensitivityResult);
         w_.endObject();
         return w_.take();
     }

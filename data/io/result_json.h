@@ -12,7 +12,7 @@
 // winner's `sensitivity` (tornado data).
 
 #include "evaluation/result.h"
-#include "plan/plan_details.h"
+#include "plan/analysis.h"
 #include "plan/recommend.h"
 
 #include <QByteArray>
@@ -26,7 +26,7 @@ inline constexpr char kResultFormat[] = "accelplan.result/1";
 struct ResultExtras {
     const Recommendation *recommendation = nullptr; // written when given
     std::optional<int> maxChips;                    // compare: the largest count searched
-    const PlanDetails *details = nullptr;           // growth and sensitivity, when given
+    const Analysis *analysis = nullptr;             // growth and sensitivity, when given
 };
 
 QByteArray resultToJson(const Evaluation &evaluation, const ResultExtras &extras = {});

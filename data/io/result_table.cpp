@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/result_table.h"
 
+#include "evaluation/layout_text.h"
+#include "io/text_table.h"
 #include "support/qt_text.h"
 #include "units/format.h"
 
@@ -50,63 +52,6 @@ QString range(units::Seconds low, units::Seconds high) {
     return a + QStringLiteral(" to ") + b;
 }
 
-QString layout(const Parallelism &p, bool training) {
-    QStringList parts{QStringLiteral("dp%1").arg(p.dp), QStringLiteral("tp%1").arg(p.tp),
-                      QStringLiteral("pp%1").arg(p.pp)};
-    if (p.cp > 1)
-        parts << QStringLiteral("cp%1").arg(p.cp);
-    if (p.ep > 1)
-        parts << QStringLiteral("ep%1").arg(p.ep);
-    if (training) {
-        parts << QStringLiteral("zero%1").arg(p.zero) << QStringLiteral("mb%1").arg(p.microbatch);
-        if (p.recompute != Recompute::none)
-            parts << QStringLiteral("recompute ") + qs(std::string(toString(p.recompute)));
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-// Columns padded to their widest cell: text left, numbers right.
-class TextTable {
-public:
-    explicit TextTable(QStringList header, std::vector<bool> rightAligned)
-        : right_(std::move(rightAligned)) {
-        rows_.push_back(std::move(header));
-    }
-    void add(QStringList row) { rows_.push_back(std::move(row)); }
-
-    QString text() const {
-        std::vector<qsizetype> width(right_.size(), 0);
-        for (const QStringList &row : rows_)
-            for (qsizetype c = 0; c < row.size(); ++c)
-                width[c] = std::max(width[c], row[c].size());
-        QString out;
-        for (std::size_t r = 0; r < rows_.size(); ++r) {
-            QString line;
-            for (qsizetype c = 0; c < rows_[r].size(); ++c) {
-                const QString &cell = rows_[r][c];
-                if (c > 0)
-                    line += QStringLiteral("  ");
-                line += right_[c] ? cell.rightJustified(width[c]) : cell.leftJustified(width[c]);
-            }
-            while (line.endsWith(QLatin1Char(' ')))
-                line.chop(1);
-            out += line + QLatin1Char('\n');
-            if (r == 0) {
-                qsizetype total = 0;
-                for (qsizetype w : width)
-                    total += w;
-                out += QString(total + 2 * (qsizetype(width.size()) - 1), QLatin1Char('-')) +
-                       QLatin1Char('\n');
-            }
-        }
-        return out;
-    }
-
-private:
-    std::vector<QStringList> rows_;
-    std::vector<bool> right_;
-};
-
 QString offeringOf(const CandidateResult &r) {
     if (!r.offering.empty())
         return qs(r.offering);
@@ -123,6 +68,7 @@ QString trainingTable(const Evaluation &e) {
          QStringLiteral("step"), tokens ? QStringLiteral("tokens/s") : QStringLiteral("samples/s"),
          QStringLiteral("MFU"), QStringLiteral("time to train"), QStringLiteral("range"),
          QStringLiteral("cost"), QStringLiteral("energy"), QStringLiteral("CO2")},
+        TextTable::FirstRow::header,
         {false, true, false, false, false, true, true, true, true, true, false, true, true, true});
     for (const CandidateResult &r : e.results) {
         if (!r.training)
@@ -131,7 +77,7 @@ QString trainingTable(const Evaluation &e) {
         QStringList row{qs(r.chipId), QString::number(r.count), offeringOf(r),
                         t.fits ? QStringLiteral("yes") : QStringLiteral("no")};
         const bool tried = t.memory.total().value() > 0;
-        row << (tried ? layout(t.parallelism, true) : kNone)
+        row << (tried ? qs(layoutText(t.parallelism, LayoutUse::training)) : kNone)
             << (tried ? fmt(t.memory.total()) : kNone);
         if (!t.fits) {
             for (int i = 0; i < 8; ++i)
@@ -167,7 +113,7 @@ QString inferenceTable(const Evaluation &e) {
            << (tokens ? QStringLiteral("per M tokens") : QStringLiteral("per M samples"))
            << QStringLiteral("per month");
     right.insert(right.end(), {true, true, true, true});
-    TextTable table(header, right);
+    TextTable table(header, TextTable::FirstRow::header, right);
     for (const CandidateResult &r : e.results) {
         if (!r.inference)
             continue;
@@ -182,7 +128,8 @@ QString inferenceTable(const Evaluation &e) {
             table.add(row);
             continue;
         }
-        row << QString::number(i.batch) << layout(i.parallelism, false) << fmt(i.memory.total());
+        row << QString::number(i.batch) << qs(layoutText(i.parallelism, LayoutUse::serving))
+            << fmt(i.memory.total());
         if (tokens)
             row << fmt(i.ttft) << fmt(i.tpot) << rate(i.throughputTokensPerSecond);
         row << rate(i.throughputSamplesPerSecond) << fmt(i.latency);
@@ -214,6 +161,7 @@ QString growthTable(const Evaluation &e, const std::vector<GrowthOutcome> &growt
                      QStringLiteral("first month"), QStringLiteral("last month"),
                      QStringLiteral("last month's spend"), QStringLiteral("plan's spend"),
                      QStringLiteral("enough")},
+                    TextTable::FirstRow::header,
                     {false, true, true, true, true, true, true, false});
     QString notes;
     for (std::size_t k = 0; k < growth.size() && k < e.results.size(); ++k) {
@@ -252,7 +200,7 @@ QString sensitivityTable(const Evaluation &e, const Sensitivity &s, std::size_t 
                      QStringLiteral("time low"), QStringLiteral("time high"),
                      QStringLiteral("cost low"), QStringLiteral("cost high"),
                      QStringLiteral("swing")},
-                    {false, true, true, true, true, true, true, true});
+                    TextTable::FirstRow::header, {false, true, true, true, true, true, true, true});
     for (const TornadoBar &b : s.bars)
         table.add({qs(std::string(toString(b.input))), qs(b.lowSetting), qs(b.highSetting),
                    maybe(b.timeLow), maybe(b.timeHigh), maybe(b.costLow), maybe(b.costHigh),
@@ -268,7 +216,7 @@ QString sensitivityTable(const Evaluation &e, const Sensitivity &s, std::size_t 
 } // namespace
 
 QString resultToTable(const Evaluation &evaluation, const Recommendation *recommendation,
-                      const PlanDetails *details) {
+                      const Analysis *analysis) {
     QStringList sections;
     sections << qs(evaluation.scenarioName.empty() ? std::string("(unnamed scenario)")
                                                    : evaluation.scenarioName) +
@@ -293,14 +241,15 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
             text += QStringLiteral("  ") + qs(recommendation->tradeOff) + QLatin1Char('\n');
         sections << text;
     }
-    if (details && !details->growth.empty())
-        sections << growthTable(evaluation, details->growth);
-    if (details && details->sensitivity && details->sensitivityResult)
+    if (analysis && !analysis->growth.empty())
+        sections << growthTable(evaluation, analysis->growth);
+    if (analysis && analysis->sensitivity)
         if (const QString t =
-                sensitivityTable(evaluation, *details->sensitivity, *details->sensitivityResult);
+                sensitivityTable(evaluation, *analysis->sensitivity, analysis->sensitivityResult);
             !t.isEmpty())
             sections << t;
-    return sections.join(QLatin1Char('\n'));
+    // Names and reasons come from files: none may reach the terminal as a control sequence.
+    return terminalSafe(sections.join(QLatin1Char('\n')), true);
 }
 
 } // namespace accelplan::data

@@ -6,7 +6,7 @@
 // the growth plan and what moves the winner's answer most.
 
 #include "evaluation/result.h"
-#include "plan/plan_details.h"
+#include "plan/analysis.h"
 #include "plan/recommend.h"
 
 #include <QString>
@@ -14,6 +14,6 @@
 namespace accelplan::data {
 
 QString resultToTable(const Evaluation &evaluation, const Recommendation *recommendation = nullptr,
-                      const PlanDetails *details = nullptr);
+                      const Analysis *analysis = nullptr);
 
 } // namespace accelplan::data

@@ -23,6 +23,33 @@ class TestCsv : public QObject {
     Q_OBJECT
 
 private slots:
+    // OWASP's CSV injection rule: a cell a spreadsheet would run as a formula is written as
+    // text (a leading apostrophe), numbers stay numbers, and reading gives back every text as
+    // it was, including texts that already start with an apostrophe.
+    void formulasAreWrittenAsTextAndReadBackUnchanged() {
+        const QStringList fields{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                 QStringLiteral("+1+2"),
+                                 QStringLiteral("-2+3"),
+                                 QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("\tcmd"),
+                                 QStringLiteral("\rcmd"),
+                                 QStringLiteral("-5"),
+                                 QStringLiteral("+1.5e3"),
+                                 QStringLiteral("'=already"),
+                                 QStringLiteral("''"),
+                                 QStringLiteral("'"),
+                                 QStringLiteral("'plain"),
+                                 QStringLiteral("plain")};
+        const QByteArray line = csvLine(fields);
+        QCOMPARE(line, QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1+2,'-2+3,"
+                                  "'@SUM(A1),'\tcmd,\"'\rcmd\",-5,+1.5e3,''=already,''',',"
+                                  "'plain,plain\n"));
+        const auto r = parseCsv(line, QStringLiteral("t.csv"));
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(texts(r.records[0]), fields);
+    }
+
     void readsPlainAndQuotedFields() {
         const auto r = parseCsv("a,b,c\n"
                                 "\"x, y\",\"say \"\"hi\"\"\",\n"

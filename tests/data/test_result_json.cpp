@@ -213,7 +213,7 @@ private slots:
     // which stay as they were.
     void growthAndSensitivityWhenGiven() {
         const Evaluation e = test::sampleEvaluation();
-        PlanDetails details;
+        Analysis details; // only its growth and sensitivity are written
         GrowthOutcome grows;
         grows.chipId = "nvidia-h100-sxm5-80gb";
         grows.chipsPerReplica = 8;

@@ -40,8 +40,9 @@ private slots:
             rowOf(table, QStringLiteral("Training"), QStringLiteral("nvidia-h100-sxm5-80gb"));
         QVERIFY2(!row.isEmpty(), qPrintable(table));
         for (const char *expected :
-             {"aws/p5.48xlarge", "dp8 tp8 pp1 zero1 mb1 recompute selective", "56.8 GiB", "4.2 s",
-              "998k", "41 %", "5.57 h", "4.72 to 6.81 h", "$2,450", "310 kWh", "124 kg"})
+             {"aws/p5.48xlarge",
+              "dp 8 · tp 8 · pp 1 · ZeRO-1 · micro-batch 1 · selective recompute", "56.8 GiB",
+              "4.2 s", "998k", "41 %", "5.57 h", "4.72 to 6.81 h", "$2,450", "310 kWh", "124 kg"})
             QVERIFY2(
                 row.contains(QString::fromUtf8(expected)),
                 qPrintable(QStringLiteral("no '%1' in: %2").arg(QString::fromUtf8(expected), row)));
@@ -52,8 +53,8 @@ private slots:
         const QString row =
             rowOf(table, QStringLiteral("Serving"), QStringLiteral("nvidia-h100-sxm5-80gb"));
         QVERIFY2(!row.isEmpty(), qPrintable(table));
-        for (const char *expected :
-             {"96", "dp8 tp8 pp1", "65.2 GiB", "610 ms", "31 ms", "21k", "82", "8.5 s", "$0.90"})
+        for (const char *expected : {"96", "dp 8 · tp 8 · pp 1", "65.2 GiB", "610 ms", "31 ms",
+                                     "21k", "82", "8.5 s", "$0.90"})
             QVERIFY2(
                 row.contains(QString::fromUtf8(expected)),
                 qPrintable(QStringLiteral("no '%1' in: %2").arg(QString::fromUtf8(expected), row)));
@@ -108,7 +109,7 @@ private slots:
     // Sensitivity: the winner's bars, with their settings and both ends.
     void growthAndSensitivitySections() {
         const Evaluation e = test::sampleEvaluation();
-        PlanDetails details;
+        Analysis details; // only its growth and sensitivity are written
         GrowthOutcome grows;
         grows.chipsPerReplica = 8;
         grows.months = {{0, 1e6, 23.1, 2, 16, true, units::dollars(1.0e5)},

@@ -10,8 +10,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using accelplan::Analysis;
 using accelplan::Scenario;
-using accelplan::ui::Analysis;
 using accelplan::ui::Recompute;
 
 class TestRecompute : public QObject {
@@ -70,15 +70,15 @@ private slots:
     }
 
     void sweepCountsAroundTheCount() {
-        QCOMPARE(accelplan::ui::sweepCounts(64), (std::vector<int>{16, 32, 64, 128, 256}));
-        QCOMPARE(accelplan::ui::sweepCounts(1), (std::vector<int>{1, 2, 4}));
-        QCOMPARE(accelplan::ui::sweepCounts(6), (std::vector<int>{3, 6, 12, 24}));
+        QCOMPARE(accelplan::sweepCounts(64), (std::vector<int>{16, 32, 64, 128, 256}));
+        QCOMPARE(accelplan::sweepCounts(1), (std::vector<int>{1, 2, 4}));
+        QCOMPARE(accelplan::sweepCounts(6), (std::vector<int>{3, 6, 12, 24}));
     }
 
     void scenarioWithoutTrainingHasNoSweeps() {
         Scenario s = accelplan::ui::defaultScenario();
         s.training.reset();
-        const Analysis a = accelplan::ui::analyzeFully(s, catalog_);
+        const Analysis a = accelplan::analyzeFully(s, catalog_);
         QVERIFY(a.sweepsDone);
         QVERIFY(a.sweeps.empty());
         QCOMPARE(a.curves.size(), s.candidates.size());

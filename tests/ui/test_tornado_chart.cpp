@@ -24,7 +24,7 @@ private slots:
     void barsAreTheWinnersSensitivity() {
         const Analysis a = analyzeFully(defaultScenario(), catalog_);
         QVERIFY(a.recommendation.winner());
-        QCOMPARE(a.sensitivityCandidate, a.recommendation.winner()->result);
+        QCOMPARE(a.sensitivityResult, a.recommendation.winner()->result);
         TornadoChart chart;
         chart.setAnalysis(a);
         const TornadoData &d = chart.data();

@@ -4,7 +4,7 @@
 // Google blue, ...); candidates of one vendor get shades of it. Each colour has a variant for
 // light and one for dark backgrounds, so that lines and bars keep their contrast in both.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QColor>
 #include <QPalette>

@@ -5,7 +5,7 @@
 // context menu. A chart also works without ever being shown: construct it, setAnalysis(),
 // then paint() it onto any QPainter (the PDF report) or render it to a pixmap.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <qcustomplot.h>
 

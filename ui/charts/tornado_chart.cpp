@@ -29,11 +29,11 @@ QString inputName(SensitivityInput input) {
 
 TornadoData tornadoData(const Analysis &a) {
     TornadoData d;
-    if (!a.sensitivity || a.sensitivityCandidate >= a.evaluation.results.size())
+    if (!a.sensitivity || a.sensitivityResult >= a.evaluation.results.size())
         return d;
     const Sensitivity &s = *a.sensitivity;
-    d.candidate = a.sensitivityCandidate;
-    const CandidateResult &r = a.evaluation.results[a.sensitivityCandidate];
+    d.candidate = a.sensitivityResult;
+    const CandidateResult &r = a.evaluation.results[a.sensitivityResult];
     d.candidateLabel = candidateLabel(*a.catalog, r.chipId, r.count);
     d.byCost = s.baseCost && s.baseCost->value() > 0;
     if (!d.byCost && !(s.baseTime && s.baseTime->value() > 0))

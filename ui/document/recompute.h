@@ -6,7 +6,7 @@
 // Work runs on one background thread in two parts: the evaluation first (fast), then the
 // chip-count sweeps (slower), each delivered as soon as it is done.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,9 +40,9 @@ signals:
     // What is being computed now, in words for the status bar.
     void progress(const QString &what);
     // The evaluation and recommendation for the latest request (sweeps not yet done).
-    void evaluated(std::shared_ptr<const accelplan::ui::Analysis> analysis);
+    void evaluated(std::shared_ptr<const accelplan::Analysis> analysis);
     // The same with the chip-count sweeps added.
-    void completed(std::shared_ptr<const accelplan::ui::Analysis> analysis);
+    void completed(std::shared_ptr<const accelplan::Analysis> analysis);
 
 private:
     void deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool complete,

@@ -3,7 +3,7 @@
 // File → Export report…: asks where (and on which paper), writes the report of what the
 // workspace shows, and says so, or why not.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 // draws, so the app and the report never disagree) and where the scenario came from. The app
 // and the CLI fill it the same way, so both write the same document.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_sections.h"
 
+#include "evaluation/layout_text.h"
 #include "inference/decoding.h"
 #include "report/report_text.h"
 #include "version.h"
@@ -310,7 +311,8 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
             const TrainingResult &t = *r.training;
             pairs.append({QStringLiteral("Training fits"), yesNo(t.fits)});
             if (t.fits) {
-                pairs.append({QStringLiteral("Training layout"), layoutText(t.parallelism)});
+                pairs.append({QStringLiteral("Training layout"),
+                              qs(layoutText(t.parallelism, LayoutUse::training))});
                 const MemoryBreakdown &m = t.memory;
                 pairs.append(
                     {QStringLiteral("Training memory per chip"),
@@ -336,7 +338,8 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
             const InferenceResult &i = *r.inference;
             pairs.append({QStringLiteral("Serving fits"), yesNo(i.fits)});
             if (i.fits) {
-                pairs.append({QStringLiteral("Serving replica layout"), layoutText(i.parallelism)});
+                pairs.append({QStringLiteral("Serving replica layout"),
+                              qs(layoutText(i.parallelism, LayoutUse::serving))});
                 pairs.append(
                     {QStringLiteral("Serving memory per chip"),
                      QStringLiteral("%1 (weights %2, KV cache %3, activations %4, other %5)")

@@ -40,7 +40,5 @@ inline QString percent(double fraction) { return qs(units::formatPercent(fractio
 QString chipName(const Catalog &catalog, const std::string &chipId);
 // "64 × NVIDIA H100 SXM5 80GB"
 QString candidateLabel(const Catalog &catalog, const CandidateResult &result);
-// "dp 8 · tp 8 · pp 1 · ZeRO 1 · micro-batch 1 · selective recompute"
-QString layoutText(const Parallelism &p);
 
 } // namespace accelplan::ui::report

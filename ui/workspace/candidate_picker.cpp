@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/candidate_picker.h"
 
-#include "analysis/best_count.h"
+#include "plan/best_count.h"
 #include "plan/ecosystem.h"
 #include "plan/providers.h"
 #include "support/text.h"

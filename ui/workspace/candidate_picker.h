@@ -5,9 +5,9 @@
 // their chip counts, offerings, a "best count" search and removal. Every change is an undo
 // step on the document.
 
-#include "analysis/best_count.h"
 #include "document/scenario_document.h"
 #include "hardware/catalog.h"
+#include "plan/best_count.h"
 
 #include <QWidget>
 

@@ -5,9 +5,9 @@
 // files, drag and drop), undo and redo, and the About box. Every edit recomputes off the UI
 // thread (Recompute) and redraws when the result arrives.
 
-#include "analysis/analysis.h"
 #include "document/recompute.h"
 #include "document/scenario_document.h"
+#include "plan/analysis.h"
 
 #include <QMainWindow>
 
@@ -86,7 +86,7 @@ public slots:
 
 signals:
     // The table, card and charts show `analysis` now; for tests and the benchmark.
-    void analysisShown(std::shared_ptr<const accelplan::ui::Analysis> analysis);
+    void analysisShown(std::shared_ptr<const accelplan::Analysis> analysis);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,7 +3,7 @@
 // The recommendation in a few lines: the winner, why it wins, what the runner-up would trade,
 // and what is ruled out. The words come from core/plan (explain.h).
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QFrame>
 

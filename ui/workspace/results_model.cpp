@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/results_model.h"
 
+#include "evaluation/layout_text.h"
+#include "io/csv.h"
 #include "support/text.h"
 
 #include <QBrush>
@@ -54,27 +56,6 @@ ColumnInfo infoOf(Column c) {
     case Column::problems: return {"Problems", "problems", ""};
     }
     return {"", "", ""};
-}
-
-QString layoutText(const Parallelism &p) {
-    QStringList parts{QStringLiteral("dp %1").arg(p.dp), QStringLiteral("tp %1").arg(p.tp),
-                      QStringLiteral("pp %1").arg(p.pp)};
-    if (p.cp > 1)
-        parts << QStringLiteral("cp %1").arg(p.cp);
-    if (p.ep > 1)
-        parts << QStringLiteral("ep %1").arg(p.ep);
-    if (p.zero > 0)
-        parts << QStringLiteral("ZeRO-%1").arg(p.zero);
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString csvEscaped(const QString &s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString yesNo(bool v) { return v ? QObject::tr("yes") : QObject::tr("no"); }
@@ -261,7 +242,7 @@ QVariant ResultsModel::display(int row, Column c) const {
         return t && r.spend && r.spend->trainingCost ? formatted(r.spend->trainingCost->nominal)
                                                      : none;
     case Column::mfu: return t ? qs(units::formatPercent(t->mfu, 1)) : none;
-    case Column::layout: return t ? layoutText(t->parallelism) : none;
+    case Column::layout: return t ? qs(layoutText(t->parallelism, LayoutUse::training)) : none;
     case Column::trainMemory:
         if (!r.training)
             return none;
@@ -354,7 +335,6 @@ QVariant ResultsModel::number(int row, Column c) const {
 }
 
 QString ResultsModel::toCsv(const std::vector<int> &rows) const {
-    QStringList lines;
     QStringList header;
     for (int col = 0; col < columnCount(); ++col) {
         if (columns_[static_cast<std::size_t>(col)] == Column::timeRange)
@@ -363,7 +343,7 @@ QString ResultsModel::toCsv(const std::vector<int> &rows) const {
         else
             header << headerData(col, Qt::Horizontal, CsvRole).toString();
     }
-    lines << header.join(QLatin1Char(','));
+    QByteArray out = data::csvLine(header);
     std::vector<int> selected = rows;
     if (selected.empty())
         for (int row = 0; row < rowCount(); ++row)
@@ -384,7 +364,7 @@ QString ResultsModel::toCsv(const std::vector<int> &rows) const {
                 continue;
             }
             if (c == Column::chip) {
-                cells << csvEscaped(qs(r.chipId));
+                cells << qs(r.chipId);
                 continue;
             }
             const QVariant n = number(row, c);
@@ -393,12 +373,12 @@ QString ResultsModel::toCsv(const std::vector<int> &rows) const {
                                                           : n.toString());
             else {
                 const QString text = display(row, c).toString();
-                cells << (text == QStringLiteral("—") ? QString() : csvEscaped(text));
+                cells << (text == QStringLiteral("—") ? QString() : text);
             }
         }
-        lines << cells.join(QLatin1Char(','));
+        out += data::csvLine(cells);
     }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return QString::fromUtf8(out);
 }
 
 } // namespace accelplan::ui

@@ -5,7 +5,7 @@
 // number so that "2 h" sorts before "3 days"; the CSV role holds the number in the unit the
 // CSV header names.
 
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include <QAbstractTableModel>
 #include <QString>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Everything the workspace shows about one scenario, computed in one place so that the window,
-// the charts and the PDF report draw the very same numbers: the evaluation, the recommendation,
-// the serving curves, the same candidates at other chip counts, what moves the answer most and
-// the growth plan. Pure C++ (no Qt), so it can run on any thread.
+// The one front door: everything any surface shows about one scenario (the CLI's result
+// document, the workspace's numbers and charts, the PDF report), computed here and nowhere
+// else, so that no two of them can disagree. The evaluation, the recommendation, the serving
+// curves, the same candidates at other chip counts, what moves the answer most and the growth
+// plan. Pure and reentrant: the app runs it off the UI thread.
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
@@ -18,7 +19,7 @@
 #include <optional>
 #include <vector>
 
-namespace accelplan::ui {
+namespace accelplan {
 
 // One candidate's chip at one count, trained: what the scaling and cost-time charts plot.
 struct CountPoint {
@@ -36,26 +37,38 @@ struct CountSweep {
 
 struct Analysis {
     std::shared_ptr<const Catalog> catalog;
+    // The scenario as evaluated: its candidates are the results' (for compare, each chip at its
+    // best count), one per result, in the same order.
     Scenario scenario;
     Evaluation evaluation;
     Recommendation recommendation;
-    // One per candidate, in the scenario's order; empty points without inference.
+    // One per candidate, in the scenario's order; empty points without inference or before
+    // addCurves() (compare's analysis has none: no surface draws them for every chip).
     std::vector<ThroughputLatencyCurve> curves;
     // One per candidate when the scenario trains; filled by addCountSweeps().
     std::vector<CountSweep> sweeps;
     bool sweepsDone = false;
-    // What moves the answer of one candidate (the winner, else the first that runs) most;
-    // filled by addSensitivityAndGrowth(), empty when no candidate runs.
+    // What moves the answer of one result (the winner, else the first ranked one that has a
+    // time) most; filled by addSensitivityAndGrowth(), empty when no candidate runs.
     std::optional<Sensitivity> sensitivity;
-    std::size_t sensitivityCandidate = 0;
+    std::size_t sensitivityResult = 0; // the result it belongs to, when there is one
     // One per candidate when the scenario has a growth plan and serves; same function.
     std::vector<GrowthOutcome> growth;
 
     const Chip *chipOf(std::size_t candidate) const;
 };
 
-// The evaluation, the recommendation and the serving curves: the fast part.
+// The evaluation of the scenario's candidates, the recommendation and the serving curves: the
+// fast part.
 Analysis analyze(const Scenario &scenario, std::shared_ptr<const Catalog> catalog);
+
+// The recommendation for an evaluation made elsewhere (compare's chips at their best counts):
+// the analysis's candidates become the results' chip, count and offering. No curves.
+Analysis analyzeEvaluation(const Scenario &scenario, std::shared_ptr<const Catalog> catalog,
+                           Evaluation evaluation);
+
+// Each candidate's throughput against latency, for the serving chart.
+void addCurves(Analysis &analysis);
 
 // The chip counts a sweep tries around `count`: quarters to fourfold in powers of two.
 std::vector<int> sweepCounts(int count);
@@ -64,11 +77,11 @@ std::vector<int> sweepCounts(int count);
 // so that the first charts appear at once.
 void addCountSweeps(Analysis &analysis);
 
-// The sensitivity of the recommended candidate and, with a growth plan, each candidate's fleet
-// month by month; slower than the sweeps' share, so done with them.
+// The sensitivity of the recommended result and, with a growth plan, each candidate's fleet
+// month by month.
 void addSensitivityAndGrowth(Analysis &analysis);
 
 // Every part, for callers that wait anyway (the PDF report, tests).
 Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> catalog);
 
-} // namespace accelplan::ui
+} // namespace accelplan

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/best_count.h"
+#include "plan/best_count.h"
 
 #include "plan/count_search.h"
 #include "plan/explain.h"
 
-namespace accelplan::ui {
+namespace accelplan {
 
 std::optional<BestCount> bestCount(const Scenario &scenario, std::size_t index, const Goal &goal,
                                    const Catalog &catalog, int maxChips) {
@@ -25,4 +25,4 @@ std::optional<BestCount> bestCount(const Scenario &scenario, std::size_t index, 
     return BestCount{best.count, candidateName(catalog, best)};
 }
 
-} // namespace accelplan::ui
+} // namespace accelplan

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysis.h"
+#include "plan/analysis.h"
 
 #include "evaluation/evaluate.h"
 
 #include <algorithm>
 #include <utility>
 
-namespace accelplan::ui {
+namespace accelplan {
 
 const Chip *Analysis::chipOf(std::size_t candidate) const {
     if (!catalog || candidate >= scenario.candidates.size())
@@ -28,6 +28,33 @@ CountPoint countPoint(const CandidateResult &r) {
     return p;
 }
 
+// The candidates the evaluation's results stand for: the scenario's own when the results are
+// them (evaluate), otherwise each result's chip, count and offering (compare's best counts).
+std::vector<Candidate> candidatesOf(const Scenario &scenario, const Evaluation &evaluation) {
+    const auto sameAsScenario = [&] {
+        if (scenario.candidates.size() != evaluation.results.size())
+            return false;
+        return std::equal(scenario.candidates.begin(), scenario.candidates.end(),
+                          evaluation.results.begin(),
+                          [](const Candidate &c, const CandidateResult &r) {
+                              return c.chipId == r.chipId && c.count == r.count;
+                          });
+    };
+    if (sameAsScenario())
+        return scenario.candidates;
+    std::vector<Candidate> out;
+    out.reserve(evaluation.results.size());
+    for (const CandidateResult &r : evaluation.results) {
+        Candidate c;
+        c.chipId = r.chipId;
+        c.count = r.count;
+        if (!r.offering.empty())
+            c.offering = r.offering;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 } // namespace
 
 Analysis analyze(const Scenario &scenario, std::shared_ptr<const Catalog> catalog) {
@@ -35,16 +62,31 @@ Analysis analyze(const Scenario &scenario, std::shared_ptr<const Catalog> catalo
     a.catalog = catalog ? std::move(catalog) : std::make_shared<const Catalog>();
     a.scenario = scenario;
     a.evaluation = evaluate(scenario, *a.catalog);
-    a.recommendation = recommend(scenario, *a.catalog, a.evaluation);
-    a.curves.resize(scenario.candidates.size());
-    if (scenario.inference) {
-        for (std::size_t i = 0; i < scenario.candidates.size(); ++i) {
-            if (const Chip *chip = a.chipOf(i))
-                a.curves[i] = throughputLatencyCurve(scenario.workload, *scenario.inference, *chip,
-                                                     scenario.candidates[i]);
-        }
-    }
+    a.recommendation = recommend(a.scenario, *a.catalog, a.evaluation);
+    addCurves(a);
     return a;
+}
+
+Analysis analyzeEvaluation(const Scenario &scenario, std::shared_ptr<const Catalog> catalog,
+                           Evaluation evaluation) {
+    Analysis a;
+    a.catalog = catalog ? std::move(catalog) : std::make_shared<const Catalog>();
+    a.scenario = scenario;
+    a.scenario.candidates = candidatesOf(scenario, evaluation);
+    a.evaluation = std::move(evaluation);
+    a.recommendation = recommend(a.scenario, *a.catalog, a.evaluation);
+    a.curves.assign(a.scenario.candidates.size(), {});
+    return a;
+}
+
+void addCurves(Analysis &a) {
+    a.curves.assign(a.scenario.candidates.size(), {});
+    if (!a.scenario.inference)
+        return;
+    for (std::size_t i = 0; i < a.scenario.candidates.size(); ++i)
+        if (const Chip *chip = a.chipOf(i))
+            a.curves[i] = throughputLatencyCurve(a.scenario.workload, *a.scenario.inference, *chip,
+                                                 a.scenario.candidates[i]);
 }
 
 std::vector<int> sweepCounts(int count) {
@@ -107,7 +149,7 @@ void addSensitivityAndGrowth(Analysis &a) {
         if (a.recommendation.ranking[i].time)
             chosen = a.recommendation.ranking[i].result;
     if (chosen && *chosen < a.scenario.candidates.size()) {
-        a.sensitivityCandidate = *chosen;
+        a.sensitivityResult = *chosen;
         a.sensitivity = sensitivity(a.scenario, *a.catalog, *chosen);
     }
     if (a.scenario.growth && a.scenario.inference)
@@ -122,4 +164,4 @@ Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> c
     return a;
 }
 
-} // namespace accelplan::ui
+} // namespace accelplan

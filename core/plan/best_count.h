@@ -9,8 +9,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 
-namespace accelplan::ui {
+namespace accelplan {
 
 struct BestCount {
     int count = 0;
@@ -22,4 +23,4 @@ struct BestCount {
 std::optional<BestCount> bestCount(const Scenario &scenario, std::size_t index, const Goal &goal,
                                    const Catalog &catalog, int maxChips = 4096);
 
-} // namespace accelplan::ui
+} // namespace accelplan
