@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/json_fields.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace accelplan::data {
 namespace {
@@ -9,7 +11,65 @@ namespace {
 // The shortest text that reads back as `v`, for messages ("got 64.5", not 64.500000000000000).
 QString shortNumber(double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); }
 
+// Edits (insert, delete, replace) that turn `a` into `b`.
+qsizetype editDistance(QStringView a, QStringView b) {
+    std::vector<qsizetype> row(std::size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[std::size_t(j)] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[std::size_t(j)];
+            row[std::size_t(j)] = std::min({above + 1, row[std::size_t(j - 1)] + 1,
+                                            diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[std::size_t(b.size())];
+}
+
 } // namespace
+
+void JsonFields::allowOnly(std::initializer_list<std::string_view> known,
+                           std::initializer_list<std::string_view> later) const {
+    for (const QString &member : object_.keys()) {
+        if (member.startsWith(QLatin1String("x-")))
+            continue;
+        const auto named = [&](std::string_view k) { return member == QLatin1String(k); };
+        if (std::any_of(known.begin(), known.end(), named))
+            continue;
+        if (std::any_of(later.begin(), later.end(), named)) {
+            problem(member, QStringLiteral("is not read by this version of AccelPlan yet; remove "
+                                           "it, or keep it as a note under \"x-%1\"")
+                                .arg(member));
+            continue;
+        }
+        // The closest known key, when it is close enough to be a slip or a half-remembered
+        // name: at most half the key's letters changed ("request_rate" is six edits from
+        // "requests_per_s").
+        QString closest;
+        qsizetype best = std::max<qsizetype>(2, (member.size() + 1) / 2) + 1;
+        for (std::string_view k : known) {
+            const QString candidate = QString::fromLatin1(k.data(), qsizetype(k.size()));
+            if (const qsizetype d = editDistance(member.toLower(), candidate); d < best) {
+                best = d;
+                closest = candidate;
+            }
+        }
+        QString reason = QStringLiteral("unknown key");
+        if (!closest.isEmpty())
+            reason += QStringLiteral("; did you mean %1?").arg(pathOf(closest));
+        else {
+            QStringList names;
+            for (std::string_view k : known)
+                names << QString::fromLatin1(k.data(), qsizetype(k.size()));
+            reason += QStringLiteral("; expected one of %1 (or an \"x-\" note)")
+                          .arg(names.join(QStringLiteral(", ")));
+        }
+        problem(member, reason);
+    }
+}
 
 QString describeJsonValue(const QJsonValue &value) {
     switch (value.type()) {

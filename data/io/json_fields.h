@@ -2,8 +2,10 @@
 #pragma once
 // Reads the known members of one JSON object and records a located problem for each member of
 // the wrong type or out of range ("candidates[2].count: must be at least 1, got 0"). An absent
-// member (or null) is not a problem unless required(): the caller keeps its default. Unknown
-// members are ignored, since the formats allow extension.
+// member (or null) is not a problem unless required(): the caller keeps its default. A member
+// the object's format does not define is refused by allowOnly(), with the key it probably
+// meant: a misspelled key must not pass silently as a default. Keys starting with "x-" are the
+// users' own notes and always allowed.
 
 #include "io/io_error.h"
 #include "support/qt_text.h"
@@ -13,6 +15,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <span>
@@ -89,6 +92,12 @@ public:
     void problem(const QString &key, const QString &reason) const {
         log_.atPath(pathOf(key), reason);
     }
+
+    // Records "unknown key; did you mean training.global_batch?" for every member that is not
+    // in `known` (nor an "x-" note). `later`: keys the format defines that this version does not
+    // read yet, refused as such rather than as misspellings.
+    void allowOnly(std::initializer_list<std::string_view> known,
+                   std::initializer_list<std::string_view> later = {}) const;
 
 private:
     void wrongType(const QString &key, const QString &expected, const QJsonValue &got) const;

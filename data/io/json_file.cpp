@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/json_file.h"
 
+#include "io/json_duplicates.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -101,6 +103,8 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &raw, IoErrorLog &lo
                                                    : QStringLiteral("a single value")));
         return std::nullopt;
     }
+    if (!checkNoDuplicateKeys(bytes, log))
+        return std::nullopt;
     return document.object();
 }
 

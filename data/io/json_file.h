@@ -2,7 +2,8 @@
 #pragma once
 // Reading a JSON document from a file or bytes, with every way it can be unreadable reported
 // as a located problem: missing, unreadable, a directory, empty, too large, binary, not UTF-8,
-// a syntax error (at its line and column), nested too deeply, or not an object at the root.
+// a syntax error (at its line and column), nested too deeply, not an object at the root, or a
+// key given twice in one object.
 
 #include "io/io_error.h"
 

@@ -54,6 +54,8 @@ public:
         JsonFields doc(root, {}, log_);
         if (!readFormat(doc))
             return s; // another kind of document: its contents would only bury that one problem
+        doc.allowOnly({"format", "name", "workload", "training", "inference", "candidates", "costs",
+                       "goal", "constraints", "growth"});
         if (auto name = doc.string(key("name")))
             s.name = name->toStdString();
         if (doc.require(key("workload"))) {
@@ -105,6 +107,7 @@ private:
 
     void readWorkload(JsonFields w, Workload &out) {
         const QString model = key("model");
+        w.allowOnly({"model"});
         if (!w.require(model, QStringLiteral("a preset id (\"llama-3.1-70b\") or a model object")))
             return;
         const QJsonValue v = *w.value(model);
@@ -152,6 +155,28 @@ private:
 
     TransformerShape readTransformer(JsonFields &m) {
         TransformerShape t;
+        m.allowOnly({"kind",
+                     "preset",
+                     "name",
+                     "layers",
+                     "hidden",
+                     "heads",
+                     "kv_heads",
+                     "head_dim",
+                     "ffn_hidden",
+                     "vocab",
+                     "gated_ffn",
+                     "encoder_only",
+                     "tied_embeddings",
+                     "experts",
+                     "experts_per_token",
+                     "moe_ffn_hidden",
+                     "shared_experts",
+                     "dense_layers",
+                     "kv_lora_rank",
+                     "q_lora_rank",
+                     "rope_head_dim",
+                     "position_embeddings"});
         auto required = [&](const char *name, int &field) {
             if (m.require(key(name)))
                 assign(field, m.integer(key(name), 1));
@@ -208,6 +233,9 @@ private:
 
     GenericShape readGeneric(JsonFields &m) {
         GenericShape g;
+        m.allowOnly({"kind", "preset", "name", "params", "forward_flops_per_sample",
+                     "activation_bytes_per_sample", "embedding_bytes",
+                     "inference_flops_per_sample"});
         if (m.require(key("params")))
             assign(g.params, m.number(key("params"), NumberRange::positive()));
         if (m.require(key("forward_flops_per_sample")))
@@ -224,6 +252,8 @@ private:
 
     TrainingSettings readTraining(JsonFields t, const Workload &workload) {
         TrainingSettings s;
+        t.allowOnly({"tokens", "samples", "epochs", "seq_len", "global_batch", "precision",
+                     "method", "lora_rank", "optimizer", "activation_recompute"});
         s.tokens = t.number(key("tokens"), NumberRange::positive());
         s.samples = t.number(key("samples"), NumberRange::positive());
         if (!t.has(key("tokens")) && !t.has(key("samples")))
@@ -252,6 +282,9 @@ private:
 
     InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
+        i.allowOnly({"precision", "kv_precision", "input_tokens", "output_tokens", "mode", "batch",
+                     "slo", "requests_per_s", "phase", "beams"},
+                    {"speculative", "runtime", "audio_s"});
         const TransformerShape *shape = workload.transformer();
         const bool encoderOnly = shape && shape->encoderOnly;
         if (encoderOnly)
@@ -271,6 +304,7 @@ private:
         bool sloGiven = false;
         if (auto slo = i.object(key("slo"))) {
             JsonFields o(*slo, i.pathOf(key("slo")), log_);
+            o.allowOnly({"ttft_s", "tpot_s"}, {"latency_s"});
             // A null target is no target (JsonFields reads null as absent).
             sloGiven = o.has(key("ttft_s")) || o.has(key("tpot_s"));
             if (auto v = o.number(key("ttft_s"), NumberRange::positive()))
@@ -307,6 +341,7 @@ private:
 
     Candidate readCandidate(JsonFields c) {
         Candidate out;
+        c.allowOnly({"chip", "count", "offering", "parallelism"}, {"role"});
         if (c.require(key("chip"), QStringLiteral("a catalog chip id")))
             if (auto chip = c.string(key("chip")))
                 out.chipId = chip->toStdString();
@@ -329,6 +364,7 @@ private:
 
     ParallelismRequest readParallelism(JsonFields p, int count) {
         ParallelismRequest r;
+        p.allowOnly({"dp", "tp", "pp", "cp", "ep", "zero", "microbatch", "recompute"});
         r.dp = p.integer(key("dp"), 1);
         r.tp = p.integer(key("tp"), 1);
         r.pp = p.integer(key("pp"), 1);
@@ -373,6 +409,9 @@ private:
 
     Costs readCosts(JsonFields c) {
         Costs out;
+        c.allowOnly({"pricing", "electricity_usd_per_kwh", "pue", "grid_kgco2_per_kwh",
+                     "amortization_years", "utilization"},
+                    {"device_usd"});
         assign(out.pricing,
                c.choice<Pricing>(key("pricing"), kPricings, QStringLiteral("pricing")));
         if (auto v = c.number(key("electricity_usd_per_kwh"), NumberRange::atLeast(0)))

@@ -43,6 +43,7 @@ std::vector<QString> strings(JsonFields &f, const QString &name, const QString &
 } // namespace
 
 Goal readGoal(JsonFields g) {
+    g.allowOnly({"objective", "focus", "deadline_s", "budget_usd"}, {"serving_months"});
     Goal out;
     assign(out.objective,
            g.choice<Objective>(key("objective"), kObjectives, QStringLiteral("objective")));
@@ -55,6 +56,8 @@ Goal readGoal(JsonFields g) {
 }
 
 Constraints readConstraints(JsonFields c) {
+    c.allowOnly({"providers", "on_premises_only", "ecosystems"},
+                {"regions", "max_power_w", "frameworks"});
     Constraints out;
     for (const QString &p : strings(c, key("providers"), QStringLiteral("a provider id (\"aws\")")))
         if (std::find(out.providers.begin(), out.providers.end(), p.toStdString()) ==
@@ -87,6 +90,7 @@ Constraints readConstraints(JsonFields c) {
 }
 
 GrowthPlan readGrowth(JsonFields g) {
+    g.allowOnly({"unit", "start", "end", "months", "curve", "peak_factor", "max_chips"});
     GrowthPlan out;
     assign(out.unit,
            g.choice<DemandUnit>(key("unit"), kDemandUnits, QStringLiteral("demand unit")));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <tuple>
 
 using namespace accelplan::test;
 
@@ -498,6 +499,27 @@ private slots:
         QVERIFY2(err.contains(u"scenario.json: training.precision: "), qPrintable(err));
         for (const QString &line : err.trimmed().split(QLatin1Char('\n')))
             QVERIFY2(line.contains(u"scenario.json: "), qPrintable(line));
+    }
+
+    // A misspelled key would otherwise leave its default in place and answer another question.
+    void misspelledKeysAreBadInputWithTheirPath() {
+        for (const auto &[from, to, expected] :
+             {std::tuple{"\"global_batch\"", "\"global_bach\"",
+                         "scenario.json: training.global_bach: unknown key; did you mean "
+                         "training.global_batch?"},
+              std::tuple{"\"training\"", "\"traning\"",
+                         "scenario.json: traning: unknown key; did you mean training?"},
+              std::tuple{"\"mode\": \"offline\"", "\"mode\": \"offline\", \"request_rate\": 5",
+                         "scenario.json: inference.request_rate: unknown key; did you mean "
+                         "inference.requests_per_s?"}}) {
+            QByteArray json = contractExample();
+            json.replace(from, to);
+            const CliRun run = evaluate(json);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(QString::fromUtf8(run.err).contains(QString::fromUtf8(expected)),
+                     run.err.constData());
+            QVERIFY(run.out.isEmpty());
+        }
     }
 
     void brokenOrMissingFilesAreBadInput() {

@@ -182,15 +182,72 @@ private slots:
                                        "encoder-only model (it generates no tokens), got 256")});
     }
 
-    void ignoresUnknownKeysEverywhere() {
+    // Strict reading (contract, Additions 2026-12): a key the format does not define is refused
+    // at its path with the key it probably meant; "x-" keys are the users' notes, kept anywhere.
+    void notesUnderXKeysAreAllowedEverywhere() {
         QByteArray json = contractExample();
         json.replace("\"name\":", "\"x-tool\": {\"deep\": [1, {\"a\": null}]}, \"name\":");
-        json.replace("\"count\": 64 }", "\"count\": 64, \"note\": \"ours\" }");
-        json.replace("\"tokens\":", "\"comment\": 5, \"tokens\":");
-        json.replace("\"tp\": 8,", "\"tp\": 8, \"vp\": 2,");
+        json.replace("\"count\": 64 }", "\"count\": 64, \"x-note\": \"ours\" }");
+        json.replace("\"tokens\":", "\"x-comment\": 5, \"tokens\":");
+        json.replace("\"tp\": 8,", "\"tp\": 8, \"x-vp\": 2,");
         QCOMPARE(errorLines(json), QStringList());
         QCOMPARE(readScenarioJson(json, kFile).scenario,
                  readScenarioJson(contractExample(), kFile).scenario);
+    }
+
+    void misspelledKeysAreRefusedWithTheKeyMeant() {
+        QByteArray json = contractExample();
+        json.replace("\"training\":", "\"traning\":");
+        json.replace("\"global_batch\":", "\"global_bach\":");
+        json.replace("\"mode\": \"offline\"",
+                     "\"mode\": \"offline\", \"request_rate\": 20, \"zzz\": 1");
+        json.replace("\"tp\": 8,", "\"tp\": 8, \"tpp\": 2,");
+        json.replace("\"pue\": 1.3,", "\"PUE\": 1.3,");
+        const QStringList lines = errorLines(json);
+        QVERIFY2(
+            lines.contains(QStringLiteral("s.json: traning: unknown key; did you mean training?")),
+            qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(QStringLiteral("s.json: inference.request_rate: unknown key; did "
+                                               "you mean inference.requests_per_s?")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(QStringLiteral("s.json: candidates[2].parallelism.tpp: unknown "
+                                               "key; did you mean candidates[2].parallelism.tp?")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(
+                     QStringLiteral("s.json: costs.PUE: unknown key; did you mean costs.pue?")),
+                 qPrintable(lines.join(u'\n')));
+        // Nothing close: the keys the object may have are listed.
+        const auto zzz =
+            lines.filter(QStringLiteral("inference.zzz: unknown key; expected one of"));
+        QCOMPARE(zzz.size(), 1);
+        QVERIFY(zzz[0].contains(QStringLiteral("requests_per_s")));
+        // traning was not read, so there is nothing to evaluate but inference: global_bach sits
+        // in the unread section and is not reported on its own.
+        QVERIFY(lines.filter(QStringLiteral("global_bach")).isEmpty());
+        json.replace("\"traning\":", "\"training\":");
+        QVERIFY(errorLines(json).contains(QStringLiteral(
+            "s.json: training.global_bach: unknown key; did you mean training.global_batch?")));
+    }
+
+    void keysOfLaterVersionsSayTheyAreNotReadYet() {
+        const QStringList lines = errorLines(withPatch(R"({"inference": {"runtime": "vllm"}})"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("s.json: inference.runtime: is not read by "
+                                                    "this version of AccelPlan yet")),
+                 qPrintable(lines[0]));
+    }
+
+    void duplicateKeysAreRefusedWithBothLines() {
+        QByteArray json = contractExample();
+        json.replace("\"count\": 64 }", "\"count\": 64, \"count\": 8 }");
+        json.replace("\"name\": \"Llama", "\"name\": \"a\",\n  \"name\": \"Llama");
+        const QStringList lines = errorLines(json);
+        QVERIFY2(lines.contains(QStringLiteral("s.json: name: appears twice in one object (lines "
+                                               "3 and 4); a key may be given once")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(
+            lines.filter(QStringLiteral("s.json: candidates[0].count: appears twice")).size() == 1,
+            qPrintable(lines.join(u'\n')));
     }
 
     void emptyWhitespaceAndBinaryFiles() {
@@ -240,10 +297,10 @@ private slots:
         for (int i = 0; i < 100000; ++i)
             objects += "{\"a\":";
         QCOMPARE(errorLines(objects).size(), 1);
-        // Deep but legal nesting under an unknown key is ignored like any extension.
+        // Deep but legal nesting under a note is kept like any note.
         QByteArray json = contractExample();
         const QByteArray nested =
-            "\"x\": " + QByteArray(500, '[') + QByteArray(500, ']') + ", \"name\":";
+            "\"x-deep\": " + QByteArray(500, '[') + QByteArray(500, ']') + ", \"name\":";
         json.replace("\"name\":", nested);
         QCOMPARE(errorLines(json), QStringList());
     }
