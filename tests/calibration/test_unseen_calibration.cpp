@@ -74,10 +74,10 @@ QString percent(double logError) {
 }
 
 void printSummary(const QString &name, const std::vector<double> &errors) {
-    const auto twice = std::count_if(errors.begin(), errors.end(),
-                                     [](double e) { return e > std::log(2.0); });
-    qInfo("%-22s n=%-3zu median %9s  p90 %9s  worst %9s  off by 2x or more: %lld",
-          qPrintable(name), errors.size(), qPrintable(percent(quantile(errors, 0.5))),
+    const auto twice =
+        std::count_if(errors.begin(), errors.end(), [](double e) { return e > std::log(2.0); });
+    qInfo("%-22s n=%-3zu median %9s  p90 %9s  worst %9s  off by 2x or more: %lld", qPrintable(name),
+          errors.size(), qPrintable(percent(quantile(errors, 0.5))),
           qPrintable(percent(quantile(errors, 0.9))), qPrintable(percent(quantile(errors, 1.0))),
           static_cast<long long>(twice));
 }

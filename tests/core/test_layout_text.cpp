@@ -25,7 +25,8 @@ private slots:
     void splitsOfOneAndZeroStageZeroAreLeftOut() {
         Parallelism p;
         p.dp = 4;
-        QCOMPARE(layoutText(p, LayoutUse::training), std::string("dp 4 · tp 1 · pp 1 · micro-batch 1"));
+        QCOMPARE(layoutText(p, LayoutUse::training),
+                 std::string("dp 4 · tp 1 · pp 1 · micro-batch 1"));
         p.cp = 2;
         p.ep = 4;
         QCOMPARE(layoutText(p, LayoutUse::training),

@@ -38,7 +38,8 @@ private slots:
         const QString text = t.text();
         QVERIFY2(text.contains(QStringLiteral("a\\x1b[2Jb\\x0dc\\u202ed")), qPrintable(text));
         for (const QChar c : text)
-            QVERIFY(c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E));
+            QVERIFY(c == u'\n' ||
+                    (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E));
     }
 
     void aWholeOutputKeepsItsLineFeeds() {
