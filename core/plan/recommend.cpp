@@ -100,6 +100,34 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
     return out;
 }
 
+// The serving targets the candidate misses, each with how far ("TPOT 202 ms, target 50 ms"):
+// a fleet that misses its latency targets or cannot carry the rate asked is no answer, however
+// cheap. Judged when serving is the question.
+std::vector<std::string> targetExclusions(const CandidateResult &r, const Scenario &scenario,
+                                          Focus focus) {
+    std::vector<std::string> out;
+    if (focus != Focus::inference || !scenario.inference || !r.inference || !r.inference->fits)
+        return out;
+    const InferenceSettings &asked = *scenario.inference;
+    const InferenceResult &got = *r.inference;
+    const auto missed = [&out](const char *what, units::Seconds value, units::Seconds target) {
+        // A hair over from rounding is not a miss: the search itself stops at the target.
+        if (value.value() > target.value() * (1 + 1e-9))
+            out.push_back(std::string(what) + " " + units::format(value) + ", target " +
+                          units::format(target));
+    };
+    if (asked.slo.ttft && got.ttft.value() > 0)
+        missed("TTFT", got.ttft, *asked.slo.ttft);
+    if (asked.slo.tpot && got.tpot.value() > 0)
+        missed("TPOT", got.tpot, *asked.slo.tpot);
+    if (asked.requestsPerSecond &&
+        got.throughputSamplesPerSecond < *asked.requestsPerSecond * (1 - 1e-9))
+        out.push_back("carries " + units::formatNumber(got.throughputSamplesPerSecond, 3) +
+                      " requests/s of the " + units::formatNumber(*asked.requestsPerSecond, 3) +
+                      " asked");
+    return out;
+}
+
 bool needsCost(Objective objective) { return objective != Objective::fastest; }
 
 std::vector<std::string> goalExclusions(const CandidateResult &r, const Goal &goal, Focus focus,
@@ -171,6 +199,8 @@ Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
         const Chip *chip = catalog.findChip(r.chipId);
         Score s = scoreOf(i, r, rec.focus);
         s.exclusions = hardExclusions(r, chip, scenario, rec.focus, s);
+        if (s.exclusions.empty())
+            s.exclusions = targetExclusions(r, scenario, rec.focus);
         if (s.exclusions.empty() && s.time && s.cost) {
             points.push_back({*s.time, *s.cost});
             pointOwners.push_back(i);
