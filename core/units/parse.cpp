@@ -221,4 +221,11 @@ ParseResult<double> parseMeasure(std::string_view text, Measure m) {
     return r;
 }
 
+bool beginsUnitOf(std::string_view partial, Measure m) {
+    for (const detail::UnitSymbol &u : detail::symbolsFor(m))
+        if (u.text.starts_with(partial))
+            return true;
+    return false;
+}
+
 } // namespace accelplan::units

@@ -29,6 +29,10 @@ template <class T> struct ParseResult {
 // Parses `text` as a quantity of measure `m` and returns its value in base units.
 ParseResult<double> parseMeasure(std::string_view text, Measure m);
 
+// Whether `partial` is the beginning of a unit symbol of `m` without prefixes ("m" of "ms",
+// "mi" of "min"): what a field may let a person go on typing.
+bool beginsUnitOf(std::string_view partial, Measure m);
+
 // The measure each typed quantity is read and written as.
 template <class Q> struct MeasureOf;
 template <> struct MeasureOf<Flops> { static constexpr Measure value = Measure::Compute; };

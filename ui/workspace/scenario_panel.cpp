@@ -254,10 +254,9 @@ QWidget *ScenarioPanel::buildInference() {
     fillChoices(mode_, kModes);
     batch_ = intField(0, 1 << 24, QStringLiteral("batchSpin"), commit(iBatch));
     batch_->setSpecialValueText(tr("auto"));
-    ttftSlo_ = realField(0, 3600, 3, tr(" s"), QStringLiteral("ttftSloSpin"), commit(iTtft));
-    ttftSlo_->setSpecialValueText(tr("none"));
-    tpotSlo_ = realField(0, 10000, 1, tr(" ms"), QStringLiteral("tpotSloSpin"), commit(iTpot));
-    tpotSlo_->setSpecialValueText(tr("none"));
+    ttftSlo_ = durationField(3600, 3, 1, tr(" s"), QStringLiteral("ttftSloSpin"), commit(iTtft));
+    tpotSlo_ =
+        durationField(10000, 1, kMilli, tr(" ms"), QStringLiteral("tpotSloSpin"), commit(iTpot));
     requestRate_ =
         realField(0, 1e9, 2, tr(" req/s"), QStringLiteral("requestRateSpin"), commit(iRate));
     requestRate_->setSpecialValueText(tr("as many as fit"));
