@@ -14,9 +14,6 @@
 namespace accelplan::cli {
 namespace {
 
-// Far beyond any cluster built so far; keeps the search's counts within int.
-constexpr int kLargestMaxChips = 1 << 20;
-
 constexpr char kCompareHelp[] =
     "usage: accelplan-cli compare SCENARIO.json --all-chips [--max-chips N]\n"
     "                             [--format json|table|csv] [--catalog DB]\n"
@@ -55,9 +52,9 @@ std::optional<CompareOptions> parseCompareOptions(const QStringList &rest) {
                 value = rest[++i];
             bool ok = false;
             const int n = value ? value->toInt(&ok) : 0;
-            if (!ok || n < 1 || n > kLargestMaxChips) {
+            if (!ok || n < 1 || n > kMaxChips) {
                 err << "accelplan-cli compare: --max-chips needs a whole number from 1 to "
-                    << kLargestMaxChips << (value ? ", got '" + *value + "'" : QString()) << "\n";
+                    << kMaxChips << (value ? ", got '" + *value + "'" : QString()) << "\n";
                 return std::nullopt;
             }
             out.maxChips = n;

@@ -5,6 +5,7 @@
 #include "inference/serving_search.h"
 
 #include <cmath>
+#include <cstdint>
 
 namespace accelplan {
 namespace {
@@ -20,7 +21,9 @@ struct PoolRate {
 std::optional<PoolRate> bestRate(const ServingModel &model, const InferenceSettings &settings,
                                  int chips, int layers) {
     std::optional<PoolRate> best;
-    for (int pool = 1; pool <= chips; pool *= 2) {
+    // 64-bit: doubling an int past a count near INT_MAX would overflow.
+    for (std::int64_t doubled = 1; doubled <= chips; doubled *= 2) {
+        const int pool = int(doubled);
         const auto layouts = replicaLayouts(pool, layers, *model.chip, {});
         const ServingChoice c = chooseServing(model, settings, layouts);
         if (!c.found || !c.metrics.fits || !c.problems.empty())
@@ -58,7 +61,8 @@ std::optional<PoolSplit> balancedPools(const TransformerShape &shape,
     // Balance: prefillChips · p = decodeChips · d, in whole replicas of each pool's layout.
     const int pStep = p->layout.chipsPerReplica(), dStep = d->layout.chipsPerReplica();
     std::optional<PoolSplit> best;
-    for (int pc = pStep; pc + dStep <= chips; pc += pStep) {
+    for (std::int64_t step = pStep; step <= chips - dStep; step += pStep) {
+        const int pc = int(step);
         const int dc = (chips - pc) / dStep * dStep;
         const double rate = std::min(pc * p->perChip, dc * d->perChip);
         if (!best || rate > best->requestsPerSecond) {

@@ -55,6 +55,10 @@ struct Slo {
 // The widest beam search a scenario may ask for (serving runtimes cap it lower still).
 constexpr int kMaxBeams = 64;
 
+// The most chips a candidate (or one parallel dimension) may have: far beyond any cluster
+// built so far, and small enough that products of counts stay well inside 64 bits.
+constexpr int kMaxChips = 1 << 20;
+
 struct InferenceSettings {
     Precision precision = Precision::bf16;
     std::optional<Precision> kvPrecision; // default: same as precision (at least 8 bits)

@@ -13,7 +13,9 @@
 #include <QJsonDocument>
 
 #include <array>
+#include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace accelplan::data {
 namespace {
@@ -35,6 +37,16 @@ constexpr std::array kPricings{Pricing::onDemand, Pricing::spot, Pricing::reserv
                                Pricing::reserved3y, Pricing::owned};
 
 constexpr int kMaxZeroStage = 3;
+
+// The largest counts a file may give. Each lies far beyond any model or run built so far (and
+// at or above what the app's form offers), and bounds what the model multiplies: a count near
+// 2^31 overflowed and crashed the evaluation, or turned memory negative.
+constexpr int kMaxLayers = 100'000;
+constexpr int kMaxWidth = 1 << 22;       // hidden, FFN and latent widths
+constexpr int kMaxHeads = 1 << 16;       // heads, head widths, experts, LoRA rank
+constexpr int kMaxRows = 1 << 24;        // vocabulary and position embeddings
+constexpr int kMaxTokens = 1 << 24;      // a sequence, a prompt or an answer
+constexpr int kMaxBatch = 1'000'000'000; // sequences per step, requests in flight, micro-batch
 
 // Whether the workload's shape was read; after a rejected model there is nothing to check
 // against.
@@ -177,27 +189,27 @@ private:
                      "q_lora_rank",
                      "rope_head_dim",
                      "position_embeddings"});
-        auto required = [&](const char *name, int &field) {
+        auto required = [&](const char *name, int &field, int most) {
             if (m.require(key(name)))
-                assign(field, m.integer(key(name), 1));
+                assign(field, m.integer(key(name), 1, most));
         };
-        required("layers", t.layers);
-        required("hidden", t.hidden);
-        required("heads", t.heads);
-        required("ffn_hidden", t.ffnHidden);
-        required("vocab", t.vocab);
-        t.kvHeads = m.integer(key("kv_heads"), 1).value_or(t.heads);
-        for (auto [name, field] : {std::pair{"head_dim", &t.headDim},
-                                   {"experts", &t.experts},
-                                   {"experts_per_token", &t.expertsPerToken},
-                                   {"moe_ffn_hidden", &t.moeFfnHidden},
-                                   {"shared_experts", &t.sharedExperts},
-                                   {"dense_layers", &t.denseLayers},
-                                   {"kv_lora_rank", &t.kvLoraRank},
-                                   {"q_lora_rank", &t.qLoraRank},
-                                   {"rope_head_dim", &t.ropeHeadDim},
-                                   {"position_embeddings", &t.positionEmbeddings}})
-            assign(*field, m.integer(key(name), 0));
+        required("layers", t.layers, kMaxLayers);
+        required("hidden", t.hidden, kMaxWidth);
+        required("heads", t.heads, kMaxHeads);
+        required("ffn_hidden", t.ffnHidden, kMaxWidth);
+        required("vocab", t.vocab, kMaxRows);
+        t.kvHeads = m.integer(key("kv_heads"), 1, kMaxHeads).value_or(t.heads);
+        for (auto [name, field, most] : {std::tuple{"head_dim", &t.headDim, kMaxHeads},
+                                         {"experts", &t.experts, kMaxHeads},
+                                         {"experts_per_token", &t.expertsPerToken, kMaxHeads},
+                                         {"moe_ffn_hidden", &t.moeFfnHidden, kMaxWidth},
+                                         {"shared_experts", &t.sharedExperts, kMaxHeads},
+                                         {"dense_layers", &t.denseLayers, kMaxLayers},
+                                         {"kv_lora_rank", &t.kvLoraRank, kMaxWidth},
+                                         {"q_lora_rank", &t.qLoraRank, kMaxWidth},
+                                         {"rope_head_dim", &t.ropeHeadDim, kMaxHeads},
+                                         {"position_embeddings", &t.positionEmbeddings, kMaxRows}})
+            assign(*field, m.integer(key(name), 0, most));
         assign(t.gatedFfn, m.boolean(key("gated_ffn")));
         assign(t.encoderOnly, m.boolean(key("encoder_only")));
         assign(t.tiedEmbeddings, m.boolean(key("tied_embeddings")));
@@ -266,13 +278,13 @@ private:
             t.problem(key("samples"), QStringLiteral("missing: a network that is not a "
                                                      "transformer trains on a number of samples"));
         assign(s.epochs, t.number(key("epochs"), NumberRange::positive()));
-        assign(s.seqLen, t.integer(key("seq_len"), 1));
-        assign(s.globalBatch, t.integer(key("global_batch"), 1));
+        assign(s.seqLen, t.integer(key("seq_len"), 1, kMaxTokens));
+        assign(s.globalBatch, t.integer(key("global_batch"), 1, kMaxBatch));
         assign(s.precision, t.choice<Precision>(key("precision"), kTrainingPrecisions,
                                                 QStringLiteral("training precision")));
         assign(s.method, t.choice<TrainingMethod>(key("method"), kMethods,
                                                   QStringLiteral("training method")));
-        assign(s.loraRank, t.integer(key("lora_rank"), 1));
+        assign(s.loraRank, t.integer(key("lora_rank"), 1, kMaxHeads));
         assign(s.optimizer,
                t.choice<Optimizer>(key("optimizer"), kOptimizers, QStringLiteral("optimizer")));
         assign(s.recompute, t.choice<Recompute>(key("activation_recompute"), kRecomputes,
@@ -293,14 +305,14 @@ private:
         assign(s.precision, i.choice<Precision>(key("precision"), kInferencePrecisions, what));
         s.kvPrecision = i.choice<Precision>(key("kv_precision"), kInferencePrecisions,
                                             QStringLiteral("KV-cache precision"));
-        assign(s.inputTokens, i.integer(key("input_tokens"), 1));
-        assign(s.outputTokens, i.integer(key("output_tokens"), 0));
+        assign(s.inputTokens, i.integer(key("input_tokens"), 1, kMaxTokens));
+        assign(s.outputTokens, i.integer(key("output_tokens"), 0, kMaxTokens));
         if (encoderOnly && s.outputTokens != 0)
             i.problem(key("output_tokens"), QStringLiteral("must be 0 for an encoder-only model "
                                                            "(it generates no tokens), got %1")
                                                 .arg(s.outputTokens));
         assign(s.mode, i.choice<InferenceMode>(key("mode"), kModes, QStringLiteral("mode")));
-        s.batch = i.integer(key("batch"), 1);
+        s.batch = i.integer(key("batch"), 1, kMaxBatch);
         bool sloGiven = false;
         if (auto slo = i.object(key("slo"))) {
             JsonFields o(*slo, i.pathOf(key("slo")), log_);
@@ -346,7 +358,7 @@ private:
             if (auto chip = c.string(key("chip")))
                 out.chipId = chip->toStdString();
         if (c.require(key("count"), QStringLiteral("the number of chips")))
-            assign(out.count, c.integer(key("count"), 1));
+            assign(out.count, c.integer(key("count"), 1, kMaxChips));
         if (auto offering = c.string(key("offering"))) {
             const QStringList parts = offering->split(QLatin1Char('/'));
             if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
@@ -365,13 +377,13 @@ private:
     ParallelismRequest readParallelism(JsonFields p, int count) {
         ParallelismRequest r;
         p.allowOnly({"dp", "tp", "pp", "cp", "ep", "zero", "microbatch", "recompute"});
-        r.dp = p.integer(key("dp"), 1);
-        r.tp = p.integer(key("tp"), 1);
-        r.pp = p.integer(key("pp"), 1);
-        r.cp = p.integer(key("cp"), 1);
-        r.ep = p.integer(key("ep"), 1);
+        r.dp = p.integer(key("dp"), 1, kMaxChips);
+        r.tp = p.integer(key("tp"), 1, kMaxChips);
+        r.pp = p.integer(key("pp"), 1, kMaxChips);
+        r.cp = p.integer(key("cp"), 1, kMaxChips);
+        r.ep = p.integer(key("ep"), 1, kMaxChips);
         r.zero = p.integer(key("zero"), 0, kMaxZeroStage);
-        r.microbatch = p.integer(key("microbatch"), 1);
+        r.microbatch = p.integer(key("microbatch"), 1, kMaxBatch);
         r.recompute =
             p.choice<Recompute>(key("recompute"), kRecomputes, QStringLiteral("recompute"));
         if (count > 0)
@@ -380,10 +392,11 @@ private:
     }
 
     // dp × tp × pp × cp is the chip count: all four must multiply to it, and the ones given must
-    // leave a whole number for the ones searched.
+    // leave a whole number for the ones searched. The product is a double: four factors of up
+    // to kMaxChips overflow 64 bits, and one that large is wrong whatever its last digits.
     void checkLayoutCount(JsonFields &p, const ParallelismRequest &r, int count) {
         QStringList names;
-        long long product = 1;
+        double product = 1;
         bool all = true;
         for (auto [name, value] :
              {std::pair{"dp", r.dp}, {"tp", r.tp}, {"pp", r.pp}, {"cp", r.cp}}) {
@@ -398,11 +411,11 @@ private:
         }
         if (names.isEmpty())
             return;
-        const QString formula =
-            names.join(QStringLiteral(" × ")) + QStringLiteral(" = ") + QString::number(product);
+        const QString formula = names.join(QStringLiteral(" × ")) + QStringLiteral(" = ") +
+                                QString::number(product, 'g', 17);
         if (all && product != count)
             log_.atPath(p.path(), QStringLiteral("%1 must equal count %2").arg(formula).arg(count));
-        else if (!all && count % product != 0)
+        else if (!all && std::fmod(double(count), product) != 0)
             log_.atPath(p.path(),
                         QStringLiteral("%1 does not divide count %2").arg(formula).arg(count));
     }

@@ -102,7 +102,7 @@ GrowthPlan readGrowth(JsonFields g) {
     assign(out.months, g.integer(key("months"), 1, kMaxGrowthMonths));
     assign(out.curve, g.choice<GrowthCurve>(key("curve"), kCurves, QStringLiteral("curve")));
     assign(out.peakFactor, g.number(key("peak_factor"), NumberRange::atLeast(1)));
-    out.maxChips = g.integer(key("max_chips"), 1);
+    out.maxChips = g.integer(key("max_chips"), 1, kMaxChips);
     return out;
 }
 

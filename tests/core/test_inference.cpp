@@ -18,6 +18,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
 
 using namespace accelplan;
 
@@ -189,6 +192,20 @@ private slots:
         QCOMPARE(some[0], (ReplicaLayout{2, 1, 4}));
         pinned.dp = 3;
         QVERIFY(replicaLayouts(8, 80, chip, pinned).empty());
+    }
+
+    // Trying every integer up to the count overflowed at INT_MAX (a SIGFPE in `chips % tp`)
+    // and took seconds for 1e8 chips; the divisors are what a layout can use.
+    void layoutsOfTheLargestCountsAreItsDivisors() {
+        const Chip chip = test::h100Sxm();
+        const int prime = std::numeric_limits<int>::max(); // 2^31 - 1 is prime
+        QCOMPARE(replicaLayouts(prime, 80, chip, {}),
+                 (std::vector<ReplicaLayout>{{1, 1, prime}, {prime, 1, 1}}));
+        // 1e8 = 2^8 x 5^8 has 81 divisors; with pp at most 4 layers (1, 2 or 4).
+        const auto layouts = replicaLayouts(100'000'000, 4, chip, {});
+        QCOMPARE(layouts.size(), std::size_t(81 + 72 + 63));
+        for (const ReplicaLayout &l : layouts)
+            QCOMPARE(std::int64_t(l.tp) * l.pp * l.replicas, std::int64_t(100'000'000));
     }
 
     void largestBatchFillsTheMemory() {

@@ -250,6 +250,19 @@ private slots:
             8);
         row("spot pricing, 100,000 chips",
             llama70 + "," + train + R"(, "costs": {"pricing": "spot"})", 100000);
+        // The largest counts a file may give (near 2^31 they gave negative memory and times).
+        row("the most chips a candidate may have", llama70 + "," + train + "," + serve, 1 << 20);
+        row("the longest sequences and largest batches", llama70 + R"(, "training": {
+            "tokens": 1e12, "seq_len": 16777216, "global_batch": 1000000000},
+            "inference": {"input_tokens": 16777216, "output_tokens": 16777216,
+            "batch": 1000000000, "mode": "offline"})",
+            64);
+        row("the most layers and the widest model",
+            R"("workload": {"model": {
+            "kind": "transformer", "layers": 100000, "hidden": 4194304, "heads": 65536,
+            "ffn_hidden": 4194304, "vocab": 16777216}},)" +
+                train + "," + serve,
+            1 << 20);
     }
     void extremeButValidScenarios() {
         QFETCH(QByteArray, sections);

@@ -347,7 +347,48 @@ private slots:
             }));
         QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "count": 1e12}]})")),
                  QStringList{QStringLiteral(
-                     "s.json: candidates[0].count: must be at most 2147483647, got 1e+12")});
+                     "s.json: candidates[0].count: must be at most 1048576, got 1e+12")});
+    }
+
+    // A count near 2^31 crashed the evaluation (SIGFPE) or turned memory negative; every count
+    // the format accepts is bounded where it is read.
+    void absurdCountsAreRefusedWhereTheyAreRead() {
+        const QStringList lines = errorLines(withPatch(R"({
+            "workload": {"model": {"kind": "transformer", "layers": 2147483647, "hidden": 8192,
+                                   "heads": 64, "ffn_hidden": 28672, "vocab": 2147483647}},
+            "training": {"tokens": 1e12, "seq_len": 2147483647, "global_batch": 2147483647},
+            "inference": {"input_tokens": 2147483647, "batch": 2147483647},
+            "candidates": [{"chip": "a", "count": 2147483647,
+                            "parallelism": {"tp": 2147483647, "microbatch": 2147483647}}],
+            "growth": {"start": 1, "end": 2, "max_chips": 2147483647}})"));
+        const QString most = QStringLiteral("must be at most %1, got 2147483647");
+        QCOMPARE(lines,
+                 (QStringList{
+                     QStringLiteral("s.json: workload.model.layers: ") + most.arg(100000),
+                     QStringLiteral("s.json: workload.model.vocab: ") + most.arg(16777216),
+                     QStringLiteral("s.json: training.seq_len: ") + most.arg(16777216),
+                     QStringLiteral("s.json: training.global_batch: ") + most.arg(1000000000),
+                     QStringLiteral("s.json: inference.input_tokens: ") + most.arg(16777216),
+                     QStringLiteral("s.json: inference.batch: ") + most.arg(1000000000),
+                     QStringLiteral("s.json: candidates[0].count: ") + most.arg(1048576),
+                     QStringLiteral("s.json: candidates[0].parallelism.tp: ") + most.arg(1048576),
+                     QStringLiteral("s.json: candidates[0].parallelism.microbatch: ") +
+                         most.arg(1000000000),
+                     QStringLiteral("s.json: growth.max_chips: ") + most.arg(1048576),
+                 }));
+    }
+
+    // Four factors of up to 2^20 multiply past 64 bits; the check still says they do not fit.
+    void aLayoutProductBeyondSixtyFourBitsIsRefused() {
+        const QStringList lines = errorLines(withPatch(R"({"candidates": [{"chip": "a",
+            "count": 1048576, "parallelism": {"dp": 1048576, "tp": 1048576, "pp": 1048576,
+                                              "cp": 1048576}}]})"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(
+            lines.first().startsWith(QStringLiteral(
+                "s.json: candidates[0].parallelism: dp × tp × pp × cp = 1.2089258196146292e+24 "
+                "must equal count 1048576")),
+            qPrintable(lines.first()));
     }
 
     void stringsForNumbersAndOtherWrongTypes() {

@@ -143,7 +143,7 @@ QWidget *PlanPanel::buildGrowth() {
     fillChoices(curve_, kCurves);
     peakFactor_ =
         realField(1, 100, 2, tr(" × average"), QStringLiteral("peakFactorSpin"), commit(wPeak));
-    maxChips_ = intField(0, 1 << 24, QStringLiteral("maxChipsSpin"), commit(wMax));
+    maxChips_ = intField(0, kMaxChips, QStringLiteral("maxChipsSpin"), commit(wMax));
     maxChips_->setSpecialValueText(tr("no limit"));
     form->addRow(tr("Demand in"), demandUnit_);
     form->addRow(tr("First month"), start_);
