@@ -91,7 +91,7 @@ bool writeCatalogFile(const QString &path, const Catalog &catalog, QString *erro
     const QByteArray bytes =
         *format == CatalogFileFormat::csv ? writeCatalogCsv(catalog) : writeCatalogJson(catalog);
     QString reason;
-    if (!writeFileAtomically(path, bytes, &reason)) {
+    if (!writeFileWhole(path, bytes, &reason)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, reason);
         return false;
     }

@@ -34,7 +34,8 @@ struct CatalogFileRead {
 // Reads a JSON or CSV catalog file; `displayName` names it in the problems (default: `path`).
 CatalogFileRead readCatalogFile(const QString &path, const QString &displayName = {});
 
-// Writes JSON or CSV (by the extension) atomically: on failure the old file is left as it was.
+// Writes JSON or CSV (by the extension) with writeFileWhole (io/save_file.h): on failure the old
+// file is left as it was.
 bool writeCatalogFile(const QString &path, const Catalog &catalog, QString *error);
 
 // "FILE: chips[3].memory_bytes: what (chip ID)": a rule broken by a record at a JSON path,

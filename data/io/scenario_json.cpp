@@ -623,7 +623,7 @@ QByteArray scenarioToJson(const Scenario &scenario) {
 
 bool writeScenarioFile(const Scenario &scenario, const QString &path, QString *error) {
     QString reason;
-    if (!writeFileAtomically(path, scenarioToJson(scenario), &reason)) {
+    if (!writeFileWhole(path, scenarioToJson(scenario), &reason)) {
         if (error)
             *error = QStringLiteral("%1: cannot save: %2").arg(path, reason);
         return false;

@@ -31,8 +31,8 @@ ScenarioReadResult readScenarioObject(const QJsonObject &root, const QString &fi
 QJsonObject scenarioToJsonObject(const Scenario &scenario);
 QByteArray scenarioToJson(const Scenario &scenario); // indented, UTF-8
 
-// Writes atomically (QSaveFile): on any failure the previous file is left as it was and
-// `error` says why.
+// Writes with writeFileWhole (io/save_file.h): on any failure the previous file is left as it
+// was and `error` says why.
 bool writeScenarioFile(const Scenario &scenario, const QString &path, QString *error);
 
 } // namespace accelplan::data

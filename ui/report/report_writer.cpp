@@ -8,7 +8,6 @@
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <qcustomplot.h>
 
 namespace accelplan::ui::report {
@@ -54,28 +53,27 @@ void setUp(QPdfWriter &writer, const ReportInput &in, PaperSize paper) {
 
 bool writeReport(const ReportInput &input, const QString &path, PaperSize paper, QString *error) {
     // First pass into memory to learn on which page each section falls; the contents page
-    // then lists them, and the second pass writes the file. The contents take one page in
+    // then lists them, and the second pass writes the document. The contents take one page in
     // both passes, so the page numbers hold.
-    QBuffer scratch;
-    scratch.open(QIODevice::WriteOnly);
     QList<TocEntry> toc;
     {
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
         QPdfWriter first(&scratch);
         setUp(first, input, paper);
         toc = writeDocument(first, input, {});
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
+    // The second pass goes into memory too: QPdfWriter does not check its writes, so streaming
+    // into the file let a short write on a full disk pass as a whole report.
+    QBuffer document;
+    document.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&document);
         setUp(writer, input, paper);
         writeDocument(writer, input, toc);
     }
     QString reason;
-    if (!data::commitWhole(file, &reason)) {
+    if (!data::writeFileWhole(path, document.data(), &reason)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, reason);
         return false;
     }

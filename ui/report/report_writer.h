@@ -13,7 +13,8 @@ namespace accelplan::ui::report {
 
 enum class PaperSize { a4, letter };
 
-// Writes atomically: on any failure the file at `path` is left as it was and `error` says why.
+// Writes with data::writeFileWhole (io/save_file.h): on any failure a file at `path` is left as
+// it was and `error` says why.
 bool writeReport(const ReportInput &input, const QString &path, PaperSize paper, QString *error);
 
 } // namespace accelplan::ui::report
