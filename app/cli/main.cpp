@@ -8,6 +8,10 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -36,6 +40,21 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv) {
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+// Every command writes its output through stdio's stdout, whose errors are kept: an output that
+// did not reach its file (a full disk, `> /dev/full`) is a failure, not a success with nothing
+// written.
+bool outputWritten(QTextStream &err) {
+    errno = 0;
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return true;
+    const int error = errno;
+    err << "accelplan-cli: cannot write the output, it is incomplete: "
+        << (error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                       : QStringLiteral("standard output refused it (a full disk?)"))
+        << "\n";
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -60,5 +79,6 @@ int main(int argc, char *argv[]) {
         err << "accelplan-cli: unknown command '" << name << "'\n";
         return usage(err);
     }
-    return it->second(args);
+    const int status = it->second(args);
+    return outputWritten(err) ? status : std::max(status, int(BadInput));
 }

@@ -2,7 +2,7 @@
 // The CLI with files that are not plain files, and outputs that cannot be written whole.
 // Outputs: a named pipe (FIFO) or a character device given to `report -o` or `catalog export`
 // is written through, never replaced by a regular file; a pipe nobody reads is refused. A
-// report cut short by a full disk fails and keeps the old one.
+// report cut short by a full disk fails and keeps the old one; output to a full stdout fails.
 
 #include "helpers/test_env.h"
 
@@ -226,6 +226,27 @@ private slots:
             QVERIFY2(run.err.contains("report.pdf: cannot write"), run.err.constData());
             QCOMPARE(test::readFile(pdf), good);
         }
+    }
+
+    // `> /dev/full`: the output is lost, so the command fails and says so.
+    void outputToAFullStdoutFails_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("evaluate") << QStringList{QStringLiteral("evaluate"),
+                                                 QStringLiteral("SCENARIO")};
+        QTest::newRow("evaluate as a table")
+            << QStringList{QStringLiteral("evaluate"), QStringLiteral("SCENARIO"),
+                           QStringLiteral("--format"), QStringLiteral("table")};
+        QTest::newRow("catalog list")
+            << QStringList{QStringLiteral("catalog"), QStringLiteral("list")};
+    }
+    void outputToAFullStdoutFails() {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("this system has no /dev/full");
+        QFETCH(QStringList, args);
+        args.replaceInStrings(QStringLiteral("SCENARIO"), scenario_);
+        const Run run = runCliTo(withCatalog(args), QStringLiteral("/dev/full"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("cannot write the output"), run.err.constData());
     }
 
 };
