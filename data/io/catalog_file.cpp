@@ -4,10 +4,10 @@
 #include "io/catalog_csv.h"
 #include "io/catalog_json.h"
 #include "io/csv.h"
+#include "io/read_file.h"
 #include "io/save_file.h"
 #include "support/qt_text.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace accelplan::data {
@@ -44,20 +44,19 @@ CatalogFileRead readCatalogFile(const QString &path, const QString &displayName)
         return result;
     }
     if (*format == CatalogFileFormat::csv) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.problems << QStringLiteral("%1: cannot read: %2").arg(name, file.errorString());
+        QString problem;
+        const std::optional<QByteArray> bytes = readRegularFile(path, kMaxCsvFileBytes, &problem);
+        if (!bytes) {
+            result.problems << QStringLiteral("%1: %2").arg(name, problem);
             return result;
         }
-        if (file.size() > kMaxCsvFileBytes) {
-            result.problems << QStringLiteral("%1: is %2 MB, larger than any catalog (at most %3 "
-                                              "MB)")
+        if (bytes->size() > kMaxCsvFileBytes) {
+            result.problems << QStringLiteral("%1: is larger than %2 MB, larger than any catalog")
                                    .arg(name)
-                                   .arg(file.size() / (1024 * 1024))
                                    .arg(kMaxCsvFileBytes / (1024 * 1024));
             return result;
         }
-        CatalogCsvRead csv = readCatalogCsv(file.readAll(), name);
+        CatalogCsvRead csv = readCatalogCsv(*bytes, name);
         for (const IoError &e : csv.errors)
             result.problems << e.toString();
         result.catalog = std::move(csv.catalog);

@@ -2,9 +2,10 @@
 #include "io/catalog_json.h"
 
 #include "io/catalog_fields.h"
+#include "io/json_file.h"
+#include "io/read_file.h"
 #include "support/qt_text.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -348,13 +349,17 @@ CatalogReadResult readCatalogJson(const QByteArray &bytes, const QString &fileNa
 }
 
 CatalogReadResult readCatalogJsonFile(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString problem;
+    const std::optional<QByteArray> bytes = readRegularFile(path, kMaxJsonFileBytes, &problem);
+    if (!bytes || bytes->size() > kMaxJsonFileBytes) {
         CatalogReadResult result;
-        result.problems << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        result.problems << QStringLiteral("%1: %2").arg(
+            path, bytes ? QStringLiteral("the file is larger than %1 MiB, larger than any catalog")
+                              .arg(kMaxJsonFileBytes / (1024 * 1024))
+                        : problem);
         return result;
     }
-    return readCatalogJson(file.readAll(), path);
+    return readCatalogJson(*bytes, path);
 }
 
 QByteArray writeCatalogJson(const Catalog &catalog, JsonContent content) {

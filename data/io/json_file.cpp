@@ -2,9 +2,8 @@
 #include "io/json_file.h"
 
 #include "io/json_duplicates.h"
+#include "io/read_file.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -109,33 +108,19 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray &raw, IoErrorLog &lo
 }
 
 std::optional<QJsonObject> readJsonObjectFile(const QString &path, IoErrorLog &log) {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        log.atPath({}, QStringLiteral("no such file"));
+    QString problem;
+    const std::optional<QByteArray> bytes = readRegularFile(path, kMaxJsonFileBytes, &problem);
+    if (!bytes) {
+        log.atPath({}, problem);
         return std::nullopt;
     }
-    if (info.isDir()) {
-        log.atPath({}, QStringLiteral("is a folder, not a file"));
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        log.atPath({}, QStringLiteral("cannot be read: ") + file.errorString());
-        return std::nullopt;
-    }
-    // Read one byte past the limit so that devices without a size are bounded as well.
-    const QByteArray bytes = file.read(kMaxJsonFileBytes + 1);
-    if (bytes.size() > kMaxJsonFileBytes) {
+    if (bytes->size() > kMaxJsonFileBytes) {
         log.atPath({}, QStringLiteral("the file is larger than %1 MiB; not a document AccelPlan "
                                       "wrote")
                            .arg(kMaxJsonFileBytes / (1024 * 1024)));
         return std::nullopt;
     }
-    if (file.error() != QFileDevice::NoError) {
-        log.atPath({}, QStringLiteral("cannot be read: ") + file.errorString());
-        return std::nullopt;
-    }
-    return parseJsonObject(bytes, log);
+    return parseJsonObject(*bytes, log);
 }
 
 } // namespace accelplan::data

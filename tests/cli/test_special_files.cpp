@@ -3,6 +3,8 @@
 // Outputs: a named pipe (FIFO) or a character device given to `report -o` or `catalog export`
 // is written through, never replaced by a regular file; a pipe nobody reads is refused. A
 // report cut short by a full disk fails and keeps the old one; output to a full stdout fails.
+// Inputs: a device or a pipe named as a catalog or scenario file is refused at once, instead
+// of being read without end or waited on forever.
 
 #include "helpers/test_env.h"
 
@@ -249,6 +251,47 @@ private slots:
         QVERIFY2(run.err.contains("cannot write the output"), run.err.constData());
     }
 
+    // A device never ends (reading /dev/zero ran out of memory) and a pipe without a writer
+    // blocks the reader forever: neither is read. Symbolic links are followed to judge.
+    void devicesAndPipesAreNotReadAsFiles_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        const QString device = QStringLiteral("is a device, not a file");
+        const QString pipe = QStringLiteral("is a named pipe (FIFO), not a file");
+        const QString import = QStringLiteral("import");
+        const QString validate = QStringLiteral("validate");
+        QTest::newRow("import of /dev/zero as CSV")
+            << QStringList{QStringLiteral("catalog"), import} << QStringLiteral("zero.csv")
+            << device;
+        QTest::newRow("validate of /dev/zero as JSON")
+            << QStringList{QStringLiteral("catalog"), validate} << QStringLiteral("zero.json")
+            << device;
+        QTest::newRow("import of a pipe")
+            << QStringList{QStringLiteral("catalog"), import} << QStringLiteral("fifo.csv") << pipe;
+        QTest::newRow("validate of a pipe") << QStringList{QStringLiteral("catalog"), validate}
+                                            << QStringLiteral("fifo.json") << pipe;
+        QTest::newRow("evaluate of a pipe")
+            << QStringList{QStringLiteral("evaluate")} << QStringLiteral("fifo.json") << pipe;
+    }
+    void devicesAndPipesAreNotReadAsFiles() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        const QString path = dir_.filePath(input);
+        if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+            if (input.startsWith(QLatin1String("zero")))
+                QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+            else
+                QVERIFY(makeFifo(path));
+        }
+        const QByteArray before = test::readFile(catalog_);
+        const Run run = runCliTo(withCatalog(args << path), {});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains((path + QStringLiteral(": ") + message).toUtf8()),
+                 run.err.constData());
+        QCOMPARE(test::readFile(catalog_), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpecialFiles)
