@@ -4,6 +4,7 @@
 #include "catalog/catalog_rows.h"
 #include "catalog/schema.h"
 #include "catalog/sqlite_file.h"
+#include "catalog/sqlite_statement.h"
 #include "support/qt_text.h"
 
 #include <QAtomicInt>
@@ -17,6 +18,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace accelplan::data {
 namespace {
@@ -75,6 +78,29 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     return false;
 }
 
+// A catalog file may come from anywhere, and SQLite runs SQL stored in a file's schema. Before
+// anything is read: functions the schema calls are limited to harmless ones (trusted_schema
+// off), the schema cannot be written through SQL (defensive), and triggers and views, which a
+// catalog never has, do not run (open() also refuses a file that has any).
+bool defend(QSqlDatabase &db, QString *error) {
+    sqlite3 *connection = sqlite::connectionOf(db);
+    if (!connection) {
+        *error = QStringLiteral("the catalog connection is not an SQLite connection");
+        return false;
+    }
+    for (const int option : {SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_TRUSTED_SCHEMA,
+                             SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_VIEW}) {
+        const int on = option == SQLITE_DBCONFIG_DEFENSIVE ? 1 : 0;
+        int now = -1;
+        if (sqlite3_db_config(connection, option, on, &now) != SQLITE_OK || now != on) {
+            *error = QStringLiteral("SQLite cannot open the catalog defensively (option %1)")
+                         .arg(option);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Opens a connection; the caller removes it with QSqlDatabase::removeDatabase on failure.
 bool connect(const QString &name, const QString &path, bool readOnly,
              const CatalogStore::Options &options, QString *error) {
@@ -100,7 +126,7 @@ bool connect(const QString &name, const QString &path, bool readOnly,
         *error = sqlite::describeError(db.lastError());
         return false;
     }
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+    return defend(db, error) && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error);
 }
 
 // Write-ahead logging: readers do not block the writer. Switched on only once the file is
@@ -174,6 +200,15 @@ std::unique_ptr<CatalogStore> CatalogStore::open(const QString &path, QString *e
                      .arg(version)
                      .arg(schema::currentVersion());
         return nullptr;
+    }
+    if (version > 0) {
+        const QStringList differences = schema::differences(db, version);
+        if (!differences.isEmpty()) {
+            *error = QStringLiteral("%1: is not an AccelPlan catalog as AccelPlan makes one: %2; "
+                                    "it was not read or changed")
+                         .arg(where, differences.join(QStringLiteral("; ")));
+            return nullptr;
+        }
     }
     if (version == 0 || !isAccelPlanCatalog(db)) {
         *error = QStringLiteral("%1: is an SQLite file but not an AccelPlan catalog; it was not "

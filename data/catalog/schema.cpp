@@ -3,11 +3,14 @@
 
 #include "catalog/sqlite_file.h"
 
+#include <QAtomicInt>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace accelplan::data::schema {
@@ -167,7 +170,82 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     return false;
 }
 
+struct SchemaEntry {
+    QString type; // table, index, view, trigger
+    QString table;
+    QString sql;
+};
+
+// sqlite_master by name, without SQLite's own entries (sqlite_autoindex_*, sqlite_stat1, ...),
+// which follow from the rest or only steer the query planner. A view or trigger is kept
+// whatever its name.
+std::optional<std::map<QString, SchemaEntry>> schemaOf(QSqlDatabase &db, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"))) {
+        *error = sqlite::describeError(q.lastError());
+        return std::nullopt;
+    }
+    std::map<QString, SchemaEntry> entries;
+    while (q.next()) {
+        SchemaEntry e{q.value(0).toString(), q.value(2).toString(), q.value(3).toString()};
+        const QString name = q.value(1).toString();
+        const bool own = e.type == QLatin1String("table") || e.type == QLatin1String("index");
+        if (own && name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            continue;
+        entries.emplace(name, std::move(e));
+    }
+    return entries;
+}
+
+// The schema steps 1..version make, built in memory by the same SQLite.
+std::optional<std::map<QString, SchemaEntry>> expectedSchema(int version, QString *error) {
+    static QAtomicInt counter;
+    const QString name =
+        QStringLiteral("accelplan-schema-reference-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::optional<std::map<QString, SchemaEntry>> entries;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            *error = sqlite::describeError(db.lastError());
+        else if (migrate(db, 0, version, error))
+            entries = schemaOf(db, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return entries;
+}
+
 } // namespace
+
+QStringList differences(QSqlDatabase &db, int version) {
+    QString why;
+    const auto actual = schemaOf(db, &why);
+    if (!actual)
+        return {QStringLiteral("its schema cannot be read (%1)").arg(why)};
+    const auto expected = expectedSchema(version, &why);
+    if (!expected)
+        return {QStringLiteral("the expected schema cannot be made (%1)").arg(why)};
+    QStringList out;
+    for (const auto &[name, e] : *actual) {
+        const auto want = expected->find(name);
+        if (want == expected->end()) {
+            out << (e.type == QLatin1String("trigger")
+                        ? QStringLiteral("it has a trigger '%1' on '%2', which a catalog never has")
+                              .arg(name, e.table)
+                        : QStringLiteral("it has a %1 '%2' that a catalog does not have")
+                              .arg(e.type, name));
+        } else if (want->second.type != e.type) {
+            out << QStringLiteral("'%1' is a %2, not a %3").arg(name, e.type, want->second.type);
+        } else if (want->second.table != e.table || want->second.sql != e.sql) {
+            out << QStringLiteral("the %1 '%2' is defined differently").arg(e.type, name);
+        }
+    }
+    for (const auto &[name, e] : *expected)
+        if (!actual->contains(name))
+            out << QStringLiteral("the %1 '%2' is missing").arg(e.type, name);
+    return out;
+}
 
 int currentVersion() { return int(steps().size()); }
 

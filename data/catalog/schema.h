@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace accelplan::data::schema {
 
@@ -15,6 +16,13 @@ int currentVersion();
 
 // PRAGMA user_version of an open database, or -1 when it cannot be read (`error` says why).
 int versionOf(QSqlDatabase &db, QString *error = nullptr);
+
+// How the open database's schema (sqlite_master) differs from the one steps 1..version make,
+// one phrase per difference ("'chips' is a view, not a table"); empty when they are the same.
+// Reads only the schema: in a file from elsewhere, a view in place of a table or a trigger
+// runs SQL of the file's choosing when AccelPlan reads or writes (a query without end, or
+// deleting rows). SQLite's own tables (statistics, automatic indexes) are not compared.
+QStringList differences(QSqlDatabase &db, int version);
 
 // Runs steps (from, to] inside one transaction and sets user_version to `to`. On failure
 // nothing changes and `error` says which step failed and why.

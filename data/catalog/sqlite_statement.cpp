@@ -10,17 +10,13 @@
 #include <sqlite3.h>
 
 namespace accelplan::data::sqlite {
-namespace {
 
-// The sqlite3 connection behind a QSQLITE database (QSqlDriver::handle()).
 sqlite3 *connectionOf(QSqlDatabase &db) {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
-
-} // namespace
 
 Statement::Statement(QSqlDatabase &db, const QString &sql) : db_(connectionOf(db)) {
     if (!db_) {

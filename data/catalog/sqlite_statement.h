@@ -17,6 +17,9 @@ struct sqlite3_stmt;
 
 namespace accelplan::data::sqlite {
 
+// The sqlite3 connection behind a QSQLITE database (QSqlDriver::handle()), or null.
+sqlite3 *connectionOf(QSqlDatabase &db);
+
 class Statement {
 public:
     // Prepares `sql` on the database's connection; ok() says whether that worked.

@@ -533,6 +533,29 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
+    // A trigger planted in a catalog ran during an import, deleting every offering, while the
+    // summary reported one chip changed. Such a catalog is refused before anything runs.
+    void aCatalogWithATriggerIsNotImportedInto() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("planted.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("in.json"));
+        QCOMPARE(cli({QStringLiteral("export"), file}, db).exitCode, 0);
+        QByteArray doc = test::readFile(file);
+        const qsizetype first = doc.indexOf("\"provenance\": \"shipped\"");
+        QVERIFY(first > 0);
+        doc.insert(first, "\"notes\": \"changed\", ");
+        test::writeFile(dir, QStringLiteral("in.json"), doc);
+        execOn(db, QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON chips BEGIN DELETE FROM "
+                                  "offerings; END"));
+        execOn(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = test::readFile(db);
+        const auto run = cli({QStringLiteral("import"), file}, db);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("it has a trigger 'wipe' on 'chips'"), run.err.constData());
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QCOMPARE(test::readFile(db), before);
+    }
+
     void aReadOnlyCatalogIsListedButNeverWritten() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("ro.sqlite"));

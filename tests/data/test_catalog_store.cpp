@@ -129,6 +129,48 @@ private slots:
         QCOMPARE(test::readFile(path), before);
     }
 
+    // A catalog may come from anyone; SQL stored in its schema must not run. A view in place
+    // of a table ran a query without end on the first read (every command and the app hung);
+    // a trigger ran its own statements when the catalog was written.
+    void refusesACatalogWithSqlOfItsOwn_data() {
+        QTest::addColumn<QStringList>("plant");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a view over an endless query in place of a table")
+            << QStringList{QStringLiteral("ALTER TABLE chips RENAME TO chips_kept"),
+                           QStringLiteral("CREATE VIEW chips AS SELECT * FROM chips_kept WHERE "
+                                          "(WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + "
+                                          "1 FROM r) SELECT count(*) FROM r) > 0")}
+            << QStringLiteral("'chips' is a view, not a table");
+        QTest::newRow("a trigger")
+            << QStringList{QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON chips BEGIN DELETE "
+                                          "FROM offerings; END")}
+            << QStringLiteral("it has a trigger 'wipe' on 'chips'");
+        QTest::newRow("a table defined otherwise")
+            << QStringList{QStringLiteral("DROP INDEX offerings_by_chip"),
+                           QStringLiteral("CREATE INDEX offerings_by_chip ON offerings (chip_id, "
+                                          "provider)")}
+            << QStringLiteral("the index 'offerings_by_chip' is defined differently");
+    }
+    void refusesACatalogWithSqlOfItsOwn() {
+        QFETCH(QStringList, plant);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("planted.sqlite"));
+        QString error;
+        QVERIFY(data::CatalogStore::create(path, test::shippedSeed(), &error));
+        for (const QString &sql : plant)
+            execOn(path, sql);
+        execOn(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QByteArray before = test::readFile(path);
+        const auto opened = data::openCatalog(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(opened.error.startsWith(path + QStringLiteral(": is not an AccelPlan catalog")) &&
+                     opened.error.contains(message),
+                 qPrintable(opened.error));
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(!data::loadCatalog(path, &error));
+    }
+
     void refusesToCreateInAMissingFolder() {
         const auto opened = data::openCatalog(QStringLiteral("/nonexistent-accelplan/c.sqlite"));
         QVERIFY(!opened.store);
