@@ -2,6 +2,7 @@
 #include "evaluation/evaluate.h"
 
 #include "cost/spend.h"
+#include "evaluation/finite_results.h"
 #include "inference/simulate_inference.h"
 #include "training/simulate_training.h"
 
@@ -34,6 +35,7 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
             }
         }
         applySpend(r, candidate, scenario, catalog);
+        refuseNonFinite(r);
         out.results.push_back(std::move(r));
     }
     return out;

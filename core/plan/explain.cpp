@@ -58,10 +58,9 @@ std::string breakEvenSentence(const CandidateResult &result) {
 // "be 38 % cheaper", "be 12 % more expensive", "cost 2.5× as much"; empty when about the same.
 std::string comparison(double other, double winner, const char *less, const char *more,
                        const char *timesVerb, const char *timesOf) {
-    if (winner <= 0)
-        return {};
     const double ratio = other / winner;
-    if (std::fabs(ratio - 1) < kSameWithin)
+    // Only a finite ratio reads as words; anything else would show as "-nan %" or "inf×".
+    if (!(winner > 0) || !std::isfinite(ratio) || std::fabs(ratio - 1) < kSameWithin)
         return {};
     if (ratio < 1)
         return "be " + units::formatPercent(1 - ratio) + " " + less;

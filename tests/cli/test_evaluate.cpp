@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -531,6 +532,34 @@ private slots:
                     QStringLiteral("--catalog"), catalog_});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("nothing-here.json"));
+    }
+
+    // 1e300 epochs overflow the time to train: the candidate states the problem instead of
+    // running with null times, and the recommendation shows no "inf" or "nan".
+    void numbersPastTheirRangeAreAStatedProblem() {
+        QByteArray json = contractExample();
+        json.replace(R"("tokens": 2.0e10,)", R"("tokens": 2.0e10, "epochs": 1e300,)");
+        const CliRun run = evaluate(json);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject doc = parsed(run);
+        for (const QJsonValue &v : doc.value(u"results").toArray()) {
+            const QJsonObject r = v.toObject();
+            const QJsonObject training = r.value(u"training").toObject();
+            QVERIFY2(training.value(u"fits") == QJsonValue(false),
+                     qPrintable(r.value(u"chip").toString()));
+            bool stated = false;
+            for (const QJsonValue &p : r.value(u"problems").toArray())
+                stated = stated || p.toString().contains(u"time to train is too large");
+            QVERIFY2(stated, QJsonDocument(r.value(u"problems").toArray()).toJson().constData());
+        }
+        const QJsonObject rec = doc.value(u"recommendation").toObject();
+        const QString words = rec.value(u"why").toString() + rec.value(u"trade_off").toString();
+        const QRegularExpression broken(QStringLiteral("\\b(inf|nan)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+        QVERIFY2(!words.contains(broken), qPrintable(words));
+        const CliRun table = evaluate(json, {QStringLiteral("--format"), QStringLiteral("table")});
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        QVERIFY2(!QString::fromUtf8(table.out).contains(broken), table.out.constData());
     }
 
     void noCandidatesIsBadInput() {
