@@ -212,7 +212,9 @@ int compareDataVersions(const QString &a, const QString &b);
 // when it does not exist yet, the shipped seed's version. Empty with `error` set on a fault.
 QString catalogDataVersion(const QString &catalogPath, QString *error);
 
-// openCatalog() and load() in one: what the CLI's evaluate/compare and the app need.
+// openCatalog() and load() in one, for evaluation (the CLI's evaluate, compare and report, and
+// the app): a catalog that breaks the rules of hardware/validation.h is refused, `error`
+// naming each problem's chip or offering and field, one per line.
 std::optional<Catalog> loadCatalog(const QString &catalogPath, QString *error);
 
 } // namespace accelplan::data

@@ -2,6 +2,7 @@
 #include "catalog/catalog_store.h"
 
 #include "hardware/validation.h"
+#include "io/catalog_file.h"
 #include "io/catalog_json.h"
 #include "support/paths.h"
 #include "support/qt_text.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace accelplan::data {
 namespace {
@@ -126,7 +129,26 @@ std::optional<Catalog> loadCatalog(const QString &catalogPath, QString *error) {
         *error = opened.error;
         return std::nullopt;
     }
-    return opened.store->load(error);
+    std::optional<Catalog> catalog = opened.store->load(error);
+    if (!catalog)
+        return std::nullopt;
+    // The evaluation takes the values as they are: a memory of -1 B, or a peak rate stored as
+    // text (read as 0), gave results without a word of warning.
+    const std::vector<ValidationProblem> problems = validateCatalog(*catalog);
+    if (problems.empty())
+        return catalog;
+    constexpr std::size_t kMaxShown = 10;
+    const QString file = QDir::toNativeSeparators(opened.store->path());
+    QStringList lines;
+    for (std::size_t i = 0; i < std::min(problems.size(), kMaxShown); ++i)
+        lines << describeAtJsonPath(file, problems[i]);
+    lines << QStringLiteral("%1: %2 in the catalog; nothing was evaluated (fix them in the catalog "
+                            "editor; `accelplan-cli catalog validate` lists them all)")
+                 .arg(file, problems.size() == 1
+                                ? QStringLiteral("1 problem")
+                                : QStringLiteral("%1 problems").arg(problems.size()));
+    *error = lines.join(u'\n');
+    return std::nullopt;
 }
 
 } // namespace accelplan::data

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -532,6 +534,45 @@ private slots:
                     QStringLiteral("--catalog"), catalog_});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("nothing-here.json"));
+    }
+
+    // The catalog's values were used unchecked: a memory of -1 B, a peak rate of 'abc' (read
+    // as 0). The evaluation refuses such a catalog and names the chip and the field.
+    void aCatalogThatBreaksItsRulesIsNotEvaluated() {
+        const QString bad = dir_.filePath(QStringLiteral("bad.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("catalog"), QStringLiteral("list"),
+                         QStringLiteral("--catalog"), bad})
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(bad);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE chips SET memory_bytes = -1 WHERE id = 'nvidia-h100-sxm5-80gb'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE chips SET peak_bf16 = 'abc' WHERE id = 'amd-mi300x'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QString path = writeFile(dir_, QStringLiteral("scenario.json"), contractExample());
+        for (const QString &command : {QStringLiteral("evaluate"), QStringLiteral("compare")}) {
+            const CliRun run = runCli({command, path, QStringLiteral("--catalog"), bad});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.isEmpty(), run.out.left(200).constData());
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(err.contains(QRegularExpression(
+                         QStringLiteral("chips\\[\\d+\\]\\.memory_bytes: must be positive, is -1 "
+                                        "\\(chip nvidia-h100-sxm5-80gb\\)"))),
+                     qPrintable(err));
+            QVERIFY2(err.contains(QRegularExpression(
+                         QStringLiteral("chips\\[\\d+\\]\\.peak_flops\\.bf16: must be positive, "
+                                        "is 0 \\(chip amd-mi300x\\)"))),
+                     qPrintable(err));
+            QVERIFY2(err.contains(u"problems in the catalog; nothing was evaluated"),
+                     qPrintable(err));
+        }
     }
 
     // 1e300 epochs overflow the time to train: the candidate states the problem instead of
