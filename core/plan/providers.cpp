@@ -46,9 +46,25 @@ std::vector<std::string> providersOf(const Catalog &catalog, std::string_view ch
     return out;
 }
 
+std::map<std::string, std::vector<std::string>, std::less<>>
+providersByChip(const Catalog &catalog) {
+    std::map<std::string, std::vector<std::string>, std::less<>> out;
+    for (const Offering &o : catalog.offerings)
+        out[o.chipId].push_back(o.provider);
+    for (auto &[chip, providers] : out) {
+        std::sort(providers.begin(), providers.end());
+        providers.erase(std::unique(providers.begin(), providers.end()), providers.end());
+    }
+    return out;
+}
+
 std::string availability(const Catalog &catalog, std::string_view chipId) {
+    return availability(providersOf(catalog, chipId));
+}
+
+std::string availability(const std::vector<std::string> &providers) {
     std::vector<std::string> names;
-    for (const std::string &id : providersOf(catalog, chipId))
+    for (const std::string &id : providers)
         names.push_back(providerName(id));
     if (names.empty())
         return "not rented by any provider";

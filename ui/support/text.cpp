@@ -18,10 +18,14 @@ QString shortVendor(const Chip &chip) { return withoutRemarks(qs(chip.vendor)); 
 
 QString chipLabel(const Catalog &catalog, std::string_view chipId) {
     const Chip *chip = catalog.findChip(chipId);
-    if (!chip || chip->name.empty())
-        return qs(chipId);
-    const QString name = withoutRemarks(qs(chip->name));
-    const QString vendor = shortVendor(*chip);
+    return chip ? chipLabel(*chip) : qs(chipId);
+}
+
+QString chipLabel(const Chip &chip) {
+    if (chip.name.empty())
+        return qs(chip.id);
+    const QString name = withoutRemarks(qs(chip.name));
+    const QString vendor = shortVendor(chip);
     if (vendor.isEmpty() || name.startsWith(vendor))
         return name;
     return vendor + QLatin1Char(' ') + name;

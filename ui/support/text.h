@@ -26,6 +26,7 @@ QString shortVendor(const Chip &chip);
 // "NVIDIA H100 SXM5 80GB", "Google TPU v6e": vendor and name without the catalog's remarks in
 // parentheses; the id when the catalog does not know the chip.
 QString chipLabel(const Catalog &catalog, std::string_view chipId);
+QString chipLabel(const Chip &chip);
 // "64 × NVIDIA H100 SXM5 80GB".
 QString candidateLabel(const Catalog &catalog, std::string_view chipId, int count);
 

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -60,6 +61,8 @@ private:
     QSpinBox *defaultCount_;
     QTableWidget *table_;
     std::vector<Candidate> shown_; // the candidates the table was built for
+    // The providers renting each chip, by position in catalog_->chips.
+    std::vector<std::vector<std::string>> providers_;
 };
 
 } // namespace accelplan::ui
