@@ -71,6 +71,29 @@ private slots:
         QVERIFY(near(whole, 2 * 255.0 / 256 * 1e9 / 100e9));
     }
 
+    // A 3D torus of 4,096 chips (16 x 16 x 16): a group of up to 16 spans one dimension, up to
+    // 256 two, more all three, each dimension a third of the chip's links. A group of 512
+    // spans a sub-torus of side 8: 3 x 7 latency steps for an all-gather, and an all-to-all
+    // over 1,000 chips (side 10) carries its traffic over 10/4 hops.
+    void torus3dSpansDimensionsByGroupSize() {
+        const Fabric bandwidthOnly = fabric(Topology::torus3d, 4096, 90e9);
+        auto allReduce = [&](int group) {
+            return collectiveTime(Collective::allReduce, units::bytes(1e9), group, bandwidthOnly)
+                .value();
+        };
+        QVERIFY(near(allReduce(16), 2 * 15.0 / 16 * 1e9 / 30e9));
+        QVERIFY(near(allReduce(17), 2 * 16.0 / 17 * 1e9 / 60e9));
+        QVERIFY(near(allReduce(256), 2 * 255.0 / 256 * 1e9 / 60e9));
+        QVERIFY(near(allReduce(257), 2 * 256.0 / 257 * 1e9 / 90e9));
+        const Fabric f = fabric(Topology::torus3d, 4096, 90e9, 1e-6);
+        const double gather =
+            collectiveTime(Collective::allGather, units::bytes(1e9), 512, f).value();
+        QVERIFY(near(gather, 511.0 / 512 * 1e9 / 90e9 + 3 * 7 * 1e-6));
+        const double toAll =
+            collectiveTime(Collective::allToAll, units::bytes(1e9), 1000, f).value();
+        QVERIFY(near(toAll, 999.0 / 1000 * 10 / 4 * 1e9 / 90e9 + 3 * 9 * 1e-6));
+    }
+
     // 16 chips, 8 per domain: reduce-scatter inside (7/8 GB at 400 GB/s), all-reduce of the
     // 1/8 GB shard across the 2 domains (2 x 1/2 x 0.125 GB at 50 GB/s), all-gather inside.
     void allReduceAcrossTwoDomains() {
