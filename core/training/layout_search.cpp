@@ -42,7 +42,7 @@ class Ranking {
 public:
     explicit Ranking(int keep) : keep_(std::max(1, keep)) {}
 
-    void offer(const Parallelism &layout, const LayoutEstimate &estimate) {
+    void offer(const Parallelism &layout, const StepTimeEstimate &estimate) {
         for (auto &entry : entries_) {
             if (sameShape(entry.layout, layout)) {
                 if (estimate.stepTime < entry.estimate.stepTime)
@@ -110,7 +110,7 @@ SearchResult searchLayouts(const Setup &u, const ParallelismRequest &request, Re
     const RecomputeScope scope =
         pinnedPolicy == Recompute::full ? RecomputeScope::allLayers : RecomputeScope::asNeeded;
     auto consider = [&](const Parallelism &layout) {
-        const LayoutEstimate estimate = estimateLayout(u, layout, scope);
+        const StepTimeEstimate estimate = estimateStepTime(u, layout, scope);
         ++result.evaluated;
         if (!estimate.valid)
             return;

@@ -5,7 +5,7 @@
 // pins.
 
 #include "scenario/scenario.h"
-#include "training/layout_estimate.h"
+#include "training/step_time.h"
 #include "training/training_setup.h"
 
 #include <optional>
@@ -15,7 +15,7 @@ namespace accelplan::training {
 
 struct LayoutChoice {
     Parallelism layout;
-    LayoutEstimate estimate;
+    StepTimeEstimate estimate;
 };
 
 struct SearchResult {

@@ -33,7 +33,7 @@ std::string describe(const ParallelismRequest &r) {
     return s;
 }
 
-void fillTimes(TrainingResult &r, const training::Setup &u, const training::LayoutEstimate &e,
+void fillTimes(TrainingResult &r, const training::Setup &u, const training::StepTimeEstimate &e,
                const Candidate &candidate) {
     const double step = e.stepTime.value();
     r.stepTime = e.stepTime;

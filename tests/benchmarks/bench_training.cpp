@@ -6,9 +6,9 @@
 
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
-#include "training/layout_estimate.h"
 #include "training/layout_search.h"
 #include "training/simulate_training.h"
+#include "training/step_time.h"
 #include "training/training_setup.h"
 #include "workload/presets.h"
 
@@ -104,7 +104,7 @@ static void BM_LayoutEvaluation(benchmark::State &state) {
     const std::vector<Parallelism> layouts = sampleLayouts();
     std::size_t i = 0;
     for (auto _ : state) {
-        LayoutEstimate e = estimateLayout(u, layouts[i], RecomputeScope::asNeeded);
+        StepTimeEstimate e = estimateStepTime(u, layouts[i], RecomputeScope::asNeeded);
         benchmark::DoNotOptimize(e);
         i = (i + 1 == layouts.size()) ? 0 : i + 1;
     }

@@ -4,9 +4,9 @@
 // not supported, and how the step scales with the chip count.
 
 #include "helpers/test_presets.h"
-#include "training/layout_estimate.h"
 #include "training/layout_search.h"
 #include "training/simulate_training.h"
+#include "training/step_time.h"
 #include "training/training_setup.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
@@ -96,7 +96,7 @@ private slots:
         const Workload w = preset("llama-3.1-8b");
         const Chip c = hopper();
         const Setup u = setupFor(w, settings(4096, 4), c, 1);
-        const LayoutEstimate e = estimateLayout(u, layout(1, 1, 1, 0, 1));
+        const StepTimeEstimate e = estimateStepTime(u, layout(1, 1, 1, 0, 1));
         QVERIFY(e.valid);
         QCOMPARE(e.microbatches, 4);
 
@@ -161,11 +161,11 @@ private slots:
     void pipelineBubble() {
         const Workload w = preset("llama-3.1-70b");
         const Setup u = setupFor(w, settings(4096, 2), hopper(), 32);
-        const LayoutEstimate e = estimateLayout(u, layout(1, 8, 4, 1, 1, Recompute::selective));
+        const StepTimeEstimate e = estimateStepTime(u, layout(1, 8, 4, 1, 1, Recompute::selective));
         QVERIFY(e.valid);
         QCOMPARE(e.microbatches, 2);
         const StepTimeParts &p = e.parts;
-        auto perMicrobatch = [&](const LayoutEstimate &x) {
+        auto perMicrobatch = [&](const StepTimeEstimate &x) {
             const StepTimeParts &q = x.parts;
             return (q.compute + q.memoryBound + q.tensorParallel + q.contextParallel +
                     q.expertParallel + q.pipelineTransfer + q.overhead - u.efficiency.stepOverhead)
@@ -176,7 +176,8 @@ private slots:
         QVERIFY(near(e.stepTime.value(), p.total().value()));
         // With as many micro-batches as stages, interleaving cuts the bubble below that.
         const Setup more = setupFor(w, settings(4096, 32), hopper(), 32);
-        const LayoutEstimate e2 = estimateLayout(more, layout(1, 8, 4, 1, 1, Recompute::selective));
+        const StepTimeEstimate e2 =
+            estimateStepTime(more, layout(1, 8, 4, 1, 1, Recompute::selective));
         QCOMPARE(e2.microbatches, 32);
         QVERIFY(e2.parts.pipelineBubble.value() < 3 * perMicrobatch(e2) * 0.999);
         QVERIFY(e2.parts.pipelineBubble / e2.stepTime < p.pipelineBubble / e.stepTime);
@@ -187,8 +188,8 @@ private slots:
     void recomputeOnlyAsNeeded() {
         const Setup u = setupFor(preset("llama-3.1-70b"), settings(8192, 64), hopper(), 64);
         const Parallelism p = layout(8, 8, 1, 1, 1, Recompute::full);
-        const LayoutEstimate all = estimateLayout(u, p, RecomputeScope::allLayers);
-        const LayoutEstimate some = estimateLayout(u, p, RecomputeScope::asNeeded);
+        const StepTimeEstimate all = estimateStepTime(u, p, RecomputeScope::allLayers);
+        const StepTimeEstimate some = estimateStepTime(u, p, RecomputeScope::asNeeded);
         QVERIFY(all.fits && some.fits);
         QVERIFY(some.parts.compute < all.parts.compute);
         QVERIFY(some.memory.total() > all.memory.total());
@@ -196,11 +197,11 @@ private slots:
         // With memory to spare, no layer needs it: the same work as selective recompute.
         const Setup roomy =
             setupFor(preset("llama-3.1-70b"), settings(8192, 64), roomyHopper(), 64);
-        const LayoutEstimate none = estimateLayout(roomy, p, RecomputeScope::asNeeded);
+        const StepTimeEstimate none = estimateStepTime(roomy, p, RecomputeScope::asNeeded);
         Parallelism selective = p;
         selective.recompute = Recompute::selective;
         QVERIFY(near(none.parts.compute.value(),
-                     estimateLayout(roomy, selective).parts.compute.value()));
+                     estimateStepTime(roomy, selective).parts.compute.value()));
     }
 
     // Activations that do not fit go to host memory, only as much as the chip lacks, and the
@@ -211,7 +212,7 @@ private slots:
         const Workload w = preset("llama-3.1-8b");
         const Setup u = setupFor(w, settings(8192, 24), small, 8);
         const Parallelism p = layout(8, 1, 1, 3, 1, Recompute::selective);
-        const LayoutEstimate e = estimateLayout(u, p);
+        const StepTimeEstimate e = estimateStepTime(u, p);
         QVERIFY(e.fits);
         QVERIFY(e.memory.total() <= units::bytes(32e9));
         QVERIFY(near(e.memory.total().value(), 32e9, 1e-6));
@@ -222,14 +223,14 @@ private slots:
 
     void invalidLayoutsAreRejected() {
         const Setup u = setupFor(preset("llama-3.1-8b"), settings(4096, 16), hopper(), 16);
-        QVERIFY(!estimateLayout(u, layout(4, 2, 1, 0, 1)).valid); // 8 chips, not 16
-        QVERIFY(estimateLayout(u, layout(2, 8, 1, 0, 1)).valid);
-        QVERIFY(!estimateLayout(u, layout(1, 3, 1, 0, 1)).valid); // 3 does not divide 32 heads
+        QVERIFY(!estimateStepTime(u, layout(4, 2, 1, 0, 1)).valid); // 8 chips, not 16
+        QVERIFY(estimateStepTime(u, layout(2, 8, 1, 0, 1)).valid);
+        QVERIFY(!estimateStepTime(u, layout(1, 3, 1, 0, 1)).valid); // 3 does not divide 32 heads
         Parallelism p = layout(16, 1, 1, 0, 1);
         p.zero = 4;
-        QVERIFY(!estimateLayout(u, p).valid);
+        QVERIFY(!estimateStepTime(u, p).valid);
         const Setup small = setupFor(preset("llama-3.1-8b"), settings(4096, 8), hopper(), 16);
-        QVERIFY(!estimateLayout(small, layout(16, 1, 1, 0, 1)).valid); // 16 ranks, 8 sequences
+        QVERIFY(!estimateStepTime(small, layout(16, 1, 1, 0, 1)).valid); // 16 ranks, 8 sequences
     }
 
     void searchFindsTheFastestLayoutThatFits() {
@@ -356,10 +357,10 @@ private slots:
         const MemoryBreakdown a = memoryPerChip(u, one);
         const MemoryBreakdown b = memoryPerChip(u, eight);
         QVERIFY(b.weights.value() < a.weights.value() / 4);
-        QVERIFY(estimateLayout(u, eight).valid);
+        QVERIFY(estimateStepTime(u, eight).valid);
         Parallelism three = one;
         three.ep = 3; // 8 experts do not split in 3
-        QVERIFY(!estimateLayout(u, three).valid);
+        QVERIFY(!estimateStepTime(u, three).valid);
     }
 
     // Odd but valid inputs give finite numbers or a problem in words, never NaN or a crash.

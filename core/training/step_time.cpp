@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "training/layout_estimate.h"
+#include "training/step_time.h"
 
 #include <algorithm>
 #include <cmath>
@@ -225,24 +225,15 @@ units::Seconds exposed(units::Seconds traffic, units::Seconds window, double ove
     return std::max(traffic * (1 - overlap), traffic - window);
 }
 
-} // namespace
+// One micro-batch on one chip of the fullest stage, before any communication.
+struct ChipWork {
+    units::Seconds compute = units::seconds(0);     // matrix products, attention, output projection
+    units::Seconds attention = units::seconds(0);   // attention's part of compute
+    units::Seconds memoryBound = units::seconds(0); // element-wise kernels
+    units::Seconds overhead = units::seconds(0);    // kernel launches and the like, per layer
+};
 
-MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout, RecomputeScope scope) {
-    Placement placement;
-    return memoryOf(setup, layout, sharesOf(setup, layout), scope, placement);
-}
-
-LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeScope scope) {
-    LayoutEstimate out;
-    if (!validLayout(u, p))
-        return out;
-    out.valid = true;
-    const Shares s = sharesOf(u, p);
-    out.microbatches = s.microbatches;
-    Placement placement;
-    out.memory = memoryOf(u, p, s, scope, placement);
-    out.fits = u.memoryCapacity.value() <= 0 || out.memory.total() <= u.memoryCapacity;
-
+ChipWork chipWorkOf(const Setup &u, const Parallelism &p, const Shares &s, double recomputed) {
     const TrainingEfficiency &e = u.efficiency;
     const double tpcp = double(p.tp) * p.cp;
     // Token-layers one chip works on per micro-batch, as a share of the whole model's.
@@ -262,80 +253,94 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeSco
 
     // Recompute runs attention's core again (selective, and the layers full recompute does
     // not cover) or whole layers' forward (the share full recompute covers).
-    const double recomputed = placement.recomputeShare;
     units::Flops matmulWork = u.matmulFlops + recomputed * u.recomputeMatmulFlops;
     units::Flops attentionWork = u.attentionFlops;
     if (p.recompute != Recompute::none)
         attentionWork += u.recomputeAttentionFlops;
 
-    StepTimeParts &parts = out.parts;
+    ChipWork w;
     // The output projection sits on the last stage, which frameworks give fewer layers.
     const double headTokens = s.tokensPerMicrobatch / tpcp / p.pp;
-    const units::Seconds attentionTime = chipTokens * attentionWork / attentionRate;
-    const units::Seconds compute =
-        chipTokens * matmulWork / matmulRate + attentionTime + headTokens * u.headFlops / headRate;
+    w.attention = chipTokens * attentionWork / attentionRate;
+    w.compute =
+        chipTokens * matmulWork / matmulRate + w.attention + headTokens * u.headFlops / headRate;
     const double elementwiseScale = 1 + recomputed / 3;
-    const units::Seconds memoryBound =
+    w.memoryBound =
         chipTokens * elementwiseScale * u.elementwiseBytes / (u.memoryBandwidth * e.memory);
-    const units::Seconds overhead = double(s.stageLayers) * e.layerOverhead;
+    w.overhead = double(s.stageLayers) * e.layerOverhead;
+    return w;
+}
 
-    // Tensor parallelism: activations all-reduced inside every layer.
-    units::Seconds tensor = units::seconds(0);
-    if (p.tp > 1) {
-        const double count = kTensorAllReducesPerLayer + recomputed * kTensorAllReducesPerRecompute;
-        const units::Bytes bytes = (s.tokensPerMicrobatch / p.cp) * u.tensorBytes;
-        const units::Seconds traffic =
-            s.stageLayers * count * groupCollective(u, Collective::allReduce, bytes, p.tp, 1);
-        tensor = exposed(traffic, compute, e.tensorOverlap);
-    }
-    // Context parallelism: keys and values gathered forward, gathered and their gradients
-    // reduce-scattered backward, hidden behind attention where attention is long enough.
-    units::Seconds context = units::seconds(0);
-    if (p.cp > 1) {
-        const units::Bytes bytes = (s.tokensPerMicrobatch / p.tp) * u.kvBytes;
-        const units::Seconds perLayer =
-            2.0 * groupCollective(u, Collective::allGather, bytes, p.cp, p.tp) +
-            groupCollective(u, Collective::reduceScatter, bytes, p.cp, p.tp);
-        const units::Seconds window = attentionTime / double(s.stageLayers);
-        context = double(s.stageLayers) * std::max(units::seconds(0), perLayer - window);
-    }
-    // Expert parallelism: tokens dispatched to their experts' chips and back.
-    units::Seconds expert = units::seconds(0);
-    if (p.ep > 1 && u.moeLayers > 0) {
-        const double moeStageLayers = u.moeLayers * s.layerShare;
-        const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.expertBytes;
-        const double count = kExpertAllToAllsPerLayer + recomputed * 2;
-        expert = moeStageLayers * count *
-                 groupCollective(u, Collective::allToAll, bytes, p.ep, p.tp * p.cp) *
-                 (1 - e.expertOverlap);
-    }
-    // Pipeline: activations forward and their gradients backward at each stage boundary.
-    units::Seconds transfer = units::seconds(0);
-    if (p.pp > 1) {
-        const units::Bytes bytes = (s.tokensPerMicrobatch / tpcp) * u.pipelineBytes;
-        transfer = 2.0 * comm::sendReceiveTime(bytes, stageLink(u, p.tp * p.cp * p.dp));
-    }
-    // Offloaded activations travel to the host during forward and back during backward,
-    // behind the compute of the layers in between.
-    units::Seconds offload = units::seconds(0);
-    if (placement.offloaded > 0) {
-        const units::Seconds traffic = units::seconds(2 * placement.offloaded / kHostLinkBandwidth);
-        offload = exposed(traffic, compute, e.overlap);
-    }
-    const units::Seconds work =
-        compute + memoryBound + overhead + tensor + context + expert + offload;
+// Tensor parallelism: activations all-reduced inside every layer, partly behind the compute.
+units::Seconds tensorParallelTime(const Setup &u, const Parallelism &p, const Shares &s,
+                                  double recomputed, units::Seconds compute) {
+    if (p.tp <= 1)
+        return units::seconds(0);
+    const double count = kTensorAllReducesPerLayer + recomputed * kTensorAllReducesPerRecompute;
+    const units::Bytes bytes = (s.tokensPerMicrobatch / p.cp) * u.tensorBytes;
+    const units::Seconds traffic =
+        s.stageLayers * count * groupCollective(u, Collective::allReduce, bytes, p.tp, 1);
+    return exposed(traffic, compute, u.efficiency.tensorOverlap);
+}
 
-    // Interleaved pipeline (Narayanan et al., arXiv 2104.04473): v virtual stages per chip
-    // shrink the bubble to (pp - 1) / v micro-batch times at the cost of v times the sends.
-    // Frameworks need at least as many micro-batches as stages for it; v divides the stage's
-    // layers and is chosen for the shortest step.
+// Context parallelism: keys and values gathered forward, gathered and their gradients
+// reduce-scattered backward, hidden behind attention where attention is long enough.
+units::Seconds contextParallelTime(const Setup &u, const Parallelism &p, const Shares &s,
+                                   units::Seconds attention) {
+    if (p.cp <= 1)
+        return units::seconds(0);
+    const units::Bytes bytes = (s.tokensPerMicrobatch / p.tp) * u.kvBytes;
+    const units::Seconds perLayer =
+        2.0 * groupCollective(u, Collective::allGather, bytes, p.cp, p.tp) +
+        groupCollective(u, Collective::reduceScatter, bytes, p.cp, p.tp);
+    const units::Seconds window = attention / double(s.stageLayers);
+    return double(s.stageLayers) * std::max(units::seconds(0), perLayer - window);
+}
+
+// Expert parallelism: tokens dispatched to their experts' chips and back.
+units::Seconds expertParallelTime(const Setup &u, const Parallelism &p, const Shares &s,
+                                  double recomputed) {
+    if (p.ep <= 1 || u.moeLayers <= 0)
+        return units::seconds(0);
+    const double moeStageLayers = u.moeLayers * s.layerShare;
+    const units::Bytes bytes = (s.tokensPerMicrobatch / (double(p.tp) * p.cp)) * u.expertBytes;
+    const double count = kExpertAllToAllsPerLayer + recomputed * 2;
+    return moeStageLayers * count *
+           groupCollective(u, Collective::allToAll, bytes, p.ep, p.tp * p.cp) *
+           (1 - u.efficiency.expertOverlap);
+}
+
+// Offloaded activations travel to the host during forward and back during backward, behind
+// the compute of the layers in between.
+units::Seconds hostOffloadTime(const Setup &u, const Placement &placement, units::Seconds compute) {
+    if (placement.offloaded <= 0)
+        return units::seconds(0);
+    const units::Seconds traffic = units::seconds(2 * placement.offloaded / kHostLinkBandwidth);
+    return exposed(traffic, compute, u.efficiency.overlap);
+}
+
+// Pipeline parallelism: one micro-batch's activations sent forward and their gradients
+// backward at a stage boundary.
+units::Seconds stageSendTime(const Setup &u, const Parallelism &p, const Shares &s) {
+    if (p.pp <= 1)
+        return units::seconds(0);
+    const units::Bytes bytes = (s.tokensPerMicrobatch / (double(p.tp) * p.cp)) * u.pipelineBytes;
+    return 2.0 * comm::sendReceiveTime(bytes, stageLink(u, p.tp * p.cp * p.dp));
+}
+
+// Interleaved pipeline (Narayanan et al., arXiv 2104.04473): v virtual stages per chip shrink
+// the bubble to (pp - 1) / v micro-batch times at the cost of v times the sends. Frameworks
+// need at least as many micro-batches as stages for it; v divides the stage's layers and is
+// chosen for the shortest step.
+int virtualStagesFor(const Parallelism &p, const Shares &s, units::Seconds work,
+                     units::Seconds send) {
     int virtualStages = 1;
     if (const int most = maxVirtualStages(p, s); most > 1) {
         units::Seconds best = units::seconds(0);
         for (int v = 1; v <= most; ++v) {
             if (s.stageLayers % v != 0)
                 continue;
-            const units::Seconds perMicrobatch = work + double(v) * transfer;
+            const units::Seconds perMicrobatch = work + double(v) * send;
             const units::Seconds pipeline =
                 double(s.microbatches) * perMicrobatch + (p.pp - 1.0) / v * perMicrobatch;
             if (v == 1 || pipeline < best) {
@@ -344,17 +349,28 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeSco
             }
         }
     }
-    transfer = double(virtualStages) * transfer;
-    const units::Seconds microbatch = work + transfer;
+    return virtualStages;
+}
 
-    // ZeRO-3 gathers the weights for every micro-batch's forward and backward and
-    // reduce-scatters the gradients, prefetched behind the compute.
-    units::Seconds dataParallel = units::seconds(0);
+// The weights each chip trains (LoRA: the adapters alone), by how they shard.
+struct Trainable {
+    double dense = 0;
+    double expert = 0;
+};
+
+Trainable trainableOf(const Setup &u, const Shares &s) {
+    return u.lora ? Trainable{s.loraChip, 0} : Trainable{s.denseChip, s.expertChip};
+}
+
+// Data parallelism: ZeRO-3 gathers the weights for every micro-batch's forward and backward
+// and reduce-scatters the gradients, prefetched behind the compute; ZeRO 0-2 reduce the
+// gradients once per step.
+units::Seconds dataParallelTime(const Setup &u, const Parallelism &p, const Shares &s,
+                                const Trainable &trainable, units::Seconds compute,
+                                units::Seconds microbatch) {
     const double gradientCommBytes = fullPrecision(u.precision) ? 4 : 2;
-    const double trainableDense = u.lora ? s.loraChip : s.denseChip;
-    const double trainableExpert = u.lora ? 0 : s.expertChip;
-    const units::Bytes denseBytes = units::bytes(trainableDense * gradientCommBytes);
-    const units::Bytes expertBytes = units::bytes(trainableExpert * gradientCommBytes);
+    const units::Bytes denseBytes = units::bytes(trainable.dense * gradientCommBytes);
+    const units::Bytes expertBytes = units::bytes(trainable.expert * gradientCommBytes);
     const int expertStride = p.tp * p.ep;
     if (p.zero >= 3) {
         const units::Seconds perMicrobatch =
@@ -363,34 +379,72 @@ LayoutEstimate estimateLayout(const Setup &u, const Parallelism &p, RecomputeSco
             2.0 * groupCollective(u, Collective::allGather, expertBytes, s.expertGroup,
                                   expertStride) +
             groupCollective(u, Collective::reduceScatter, expertBytes, s.expertGroup, expertStride);
-        const units::Seconds hidden = exposed(perMicrobatch, compute, e.overlap);
-        dataParallel = double(s.microbatches) * hidden;
-    } else {
-        // Gradients reduced (ZeRO 1-2: reduce-scattered, then the updated weights gathered,
-        // the same volume) while the last micro-batch's backward still runs.
-        const units::Seconds traffic =
-            groupCollective(u, Collective::allReduce, denseBytes, s.denseGroup, p.tp) +
-            groupCollective(u, Collective::allReduce, expertBytes, s.expertGroup, expertStride);
-        dataParallel = exposed(traffic, microbatch, e.overlap);
+        const units::Seconds hidden = exposed(perMicrobatch, compute, u.efficiency.overlap);
+        return double(s.microbatches) * hidden;
     }
+    // Gradients reduced (ZeRO 1-2: reduce-scattered, then the updated weights gathered, the
+    // same volume) while the last micro-batch's backward still runs.
+    const units::Seconds traffic =
+        groupCollective(u, Collective::allReduce, denseBytes, s.denseGroup, p.tp) +
+        groupCollective(u, Collective::allReduce, expertBytes, s.expertGroup, expertStride);
+    return exposed(traffic, microbatch, u.efficiency.overlap);
+}
 
+// The optimizer step: reads and writes the state of the weights the chip owns.
+units::Seconds optimizerTime(const Setup &u, const Parallelism &p, const Shares &s,
+                             const Trainable &trainable) {
     const double owned =
-        (trainableDense + trainableExpert) / (p.zero >= 1 ? double(s.denseGroup) : 1.0);
+        (trainable.dense + trainable.expert) / (p.zero >= 1 ? double(s.denseGroup) : 1.0);
     const double traffic = u.optimizer == Optimizer::adamw ? kAdamTraffic : kSgdTraffic;
-    const units::Seconds optimizer = units::bytes(owned * traffic) / (u.memoryBandwidth * e.memory);
+    return units::bytes(owned * traffic) / (u.memoryBandwidth * u.efficiency.memory);
+}
 
-    const double bubbleStages = (p.pp - 1.0) / virtualStages;
-    parts.compute = double(s.microbatches) * compute;
-    parts.memoryBound = double(s.microbatches) * memoryBound;
-    parts.hostOffload = double(s.microbatches) * offload;
-    parts.overhead = double(s.microbatches) * overhead + e.stepOverhead;
-    parts.tensorParallel = double(s.microbatches) * tensor;
-    parts.contextParallel = double(s.microbatches) * context;
-    parts.expertParallel = double(s.microbatches) * expert;
-    parts.pipelineTransfer = double(s.microbatches) * transfer;
-    parts.pipelineBubble = bubbleStages * microbatch;
-    parts.dataParallel = dataParallel;
-    parts.optimizer = optimizer;
+} // namespace
+
+MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout, RecomputeScope scope) {
+    Placement placement;
+    return memoryOf(setup, layout, sharesOf(setup, layout), scope, placement);
+}
+
+StepTimeEstimate estimateStepTime(const Setup &u, const Parallelism &p, RecomputeScope scope) {
+    StepTimeEstimate out;
+    if (!validLayout(u, p))
+        return out;
+    out.valid = true;
+    const Shares s = sharesOf(u, p);
+    out.microbatches = s.microbatches;
+    Placement placement;
+    out.memory = memoryOf(u, p, s, scope, placement);
+    out.fits = u.memoryCapacity.value() <= 0 || out.memory.total() <= u.memoryCapacity;
+
+    // One micro-batch on one chip, with the communication that runs inside it.
+    const double recomputed = placement.recomputeShare;
+    const ChipWork chip = chipWorkOf(u, p, s, recomputed);
+    const units::Seconds tensor = tensorParallelTime(u, p, s, recomputed, chip.compute);
+    const units::Seconds context = contextParallelTime(u, p, s, chip.attention);
+    const units::Seconds expert = expertParallelTime(u, p, s, recomputed);
+    const units::Seconds offload = hostOffloadTime(u, placement, chip.compute);
+    const units::Seconds work =
+        chip.compute + chip.memoryBound + chip.overhead + tensor + context + expert + offload;
+    const units::Seconds send = stageSendTime(u, p, s);
+    const int virtualStages = virtualStagesFor(p, s, work, send);
+    const units::Seconds transfer = double(virtualStages) * send;
+    const units::Seconds microbatch = work + transfer;
+    const Trainable trainable = trainableOf(u, s);
+
+    StepTimeParts &parts = out.parts;
+    const double microbatches = s.microbatches;
+    parts.compute = microbatches * chip.compute;
+    parts.memoryBound = microbatches * chip.memoryBound;
+    parts.hostOffload = microbatches * offload;
+    parts.overhead = microbatches * chip.overhead + u.efficiency.stepOverhead;
+    parts.tensorParallel = microbatches * tensor;
+    parts.contextParallel = microbatches * context;
+    parts.expertParallel = microbatches * expert;
+    parts.pipelineTransfer = microbatches * transfer;
+    parts.pipelineBubble = (p.pp - 1.0) / virtualStages * microbatch;
+    parts.dataParallel = dataParallelTime(u, p, s, trainable, chip.compute, microbatch);
+    parts.optimizer = optimizerTime(u, p, s, trainable);
     out.stepTime = parts.total();
     return out;
 }

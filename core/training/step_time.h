@@ -9,7 +9,7 @@
 
 namespace accelplan::training {
 
-struct LayoutEstimate {
+struct StepTimeEstimate {
     bool valid = false; // the layout is possible at all (sizes divide, batch is enough)
     units::Seconds stepTime = units::seconds(0);
     StepTimeParts parts;
@@ -24,10 +24,10 @@ struct LayoutEstimate {
 enum class RecomputeScope { allLayers, asNeeded };
 
 // `layout` must have dp x tp x pp x cp == setup.count; anything else is not valid.
-LayoutEstimate estimateLayout(const Setup &setup, const Parallelism &layout,
-                              RecomputeScope scope = RecomputeScope::allLayers);
+StepTimeEstimate estimateStepTime(const Setup &setup, const Parallelism &layout,
+                                  RecomputeScope scope = RecomputeScope::allLayers);
 
-// Memory per chip alone (the first half of estimateLayout).
+// Memory per chip alone (the first half of estimateStepTime).
 MemoryBreakdown memoryPerChip(const Setup &setup, const Parallelism &layout,
                               RecomputeScope scope = RecomputeScope::allLayers);
 
