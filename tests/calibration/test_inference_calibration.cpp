@@ -9,6 +9,7 @@
 // A case that misses the 2x target can be marked as an expected failure, with its reason, so
 // the miss stays visible (XFAIL) and the test fails the day it is fixed (XPASS). None is now.
 
+#include "calibration/calibration_support.h"
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
 #include "helpers/test_env.h"
@@ -27,6 +28,7 @@
 #include <vector>
 
 using namespace accelplan;
+using namespace accelplan::test;
 
 namespace {
 
@@ -55,39 +57,6 @@ std::vector<Case> inferenceCases(QFile &f) {
         cases.push_back({parts[0], parts[1], parts[2], parts[3].toDouble()});
     }
     return cases;
-}
-
-// The result field the case compares, or NaN when the result has none.
-double fieldOf(const CandidateResult &r, const QString &field) {
-    if (!r.inference)
-        return std::nan("");
-    const InferenceResult &i = *r.inference;
-    const QString name = field.section(u'.', 1);
-    if (name == QLatin1String("throughput_tokens_per_s"))
-        return i.throughputTokensPerSecond;
-    if (name == QLatin1String("throughput_samples_per_s"))
-        return i.throughputSamplesPerSecond;
-    if (name == QLatin1String("ttft_s"))
-        return i.ttft.value();
-    if (name == QLatin1String("tpot_s"))
-        return i.tpot.value();
-    if (name == QLatin1String("latency_s"))
-        return i.latency.value();
-    return std::nan("");
-}
-
-// "nvidia-h100-sxm5-80gb" -> "nvidia-h100".
-QString chipFamilyOf(const std::string &chip) {
-    return QString::fromStdString(chip).section(u'-', 0, 1);
-}
-
-double quantile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
-}
-
-QString percent(double logError) {
-    return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
 }
 
 void printSummary(const QString &name, const std::vector<double> &errors) {

@@ -5,6 +5,7 @@
 // with its error, summarised per chip family, and held to the targets: median error
 // within 10 %, no case off by more than 2x. Error is symmetric: |ln(predicted / measured)|.
 
+#include "calibration/calibration_support.h"
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
 #include "helpers/test_env.h"
@@ -22,6 +23,7 @@
 #include <vector>
 
 using namespace accelplan;
+using namespace accelplan::test;
 
 namespace {
 
@@ -49,39 +51,6 @@ std::vector<Case> trainingCases(QFile &f) {
         cases.push_back({parts[0], parts[1], parts[2], parts[3].toDouble()});
     }
     return cases;
-}
-
-// The result field the case compares, or NaN when the result has none.
-double fieldOf(const CandidateResult &r, const QString &field) {
-    if (!r.training)
-        return std::nan("");
-    const TrainingResult &t = *r.training;
-    const QString name = field.section(u'.', 1);
-    if (name == QLatin1String("time_to_train_s"))
-        return t.timeToTrain.nominal.value();
-    if (name == QLatin1String("step_time_s"))
-        return t.stepTime.value();
-    if (name == QLatin1String("tokens_per_s"))
-        return t.tokensPerSecond;
-    if (name == QLatin1String("samples_per_s"))
-        return t.samplesPerSecond;
-    if (name == QLatin1String("mfu"))
-        return t.mfu;
-    return std::nan("");
-}
-
-// "nvidia-h100-sxm5-80gb" -> "nvidia-h100", as calibration-report groups them.
-QString familyOf(const std::string &chip) {
-    return QString::fromStdString(chip).section(u'-', 0, 1);
-}
-
-double quantile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
-}
-
-QString percent(double logError) {
-    return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -129,7 +98,7 @@ private slots:
                 continue;
             }
             const double error = std::fabs(std::log(predicted / c.measured));
-            byFamily[familyOf(r.chipId)].push_back(error);
+            byFamily[chipFamilyOf(r.chipId)].push_back(error);
             all.push_back(error);
             if (error > worst) {
                 worst = error;

@@ -6,6 +6,7 @@
 // gated: this is the honest measure the next fit is judged by. What is held: every case reads,
 // runs on its chip and gives a number for the field it compares.
 
+#include "calibration/calibration_support.h"
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
 #include "helpers/test_env.h"
@@ -22,6 +23,7 @@
 #include <vector>
 
 using namespace accelplan;
+using namespace accelplan::test;
 
 namespace {
 
@@ -31,47 +33,6 @@ struct Case {
     QString field; // "training.mfu", "inference.throughput_tokens_per_s", ...
     double measured = 0;
 };
-
-// The result field the case compares, or NaN when the result has none.
-double fieldOf(const CandidateResult &r, const QString &field) {
-    const QString kind = field.section(u'.', 0, 0), name = field.section(u'.', 1);
-    if (kind == QLatin1String("training") && r.training) {
-        const TrainingResult &t = *r.training;
-        if (name == QLatin1String("time_to_train_s"))
-            return t.timeToTrain.nominal.value();
-        if (name == QLatin1String("step_time_s"))
-            return t.stepTime.value();
-        if (name == QLatin1String("tokens_per_s"))
-            return t.tokensPerSecond;
-        if (name == QLatin1String("samples_per_s"))
-            return t.samplesPerSecond;
-        if (name == QLatin1String("mfu"))
-            return t.mfu;
-    }
-    if (kind == QLatin1String("inference") && r.inference) {
-        const InferenceResult &i = *r.inference;
-        if (name == QLatin1String("throughput_tokens_per_s"))
-            return i.throughputTokensPerSecond;
-        if (name == QLatin1String("throughput_samples_per_s"))
-            return i.throughputSamplesPerSecond;
-        if (name == QLatin1String("ttft_s"))
-            return i.ttft.value();
-        if (name == QLatin1String("tpot_s"))
-            return i.tpot.value();
-        if (name == QLatin1String("latency_s"))
-            return i.latency.value();
-    }
-    return std::nan("");
-}
-
-double quantile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
-}
-
-QString percent(double logError) {
-    return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
-}
 
 void printSummary(const QString &name, const std::vector<double> &errors) {
     const auto twice =
@@ -128,7 +89,7 @@ private slots:
             }
             const double e = std::fabs(std::log(predicted / c.measured));
             byKind[c.field.section(u'.', 0, 0)].push_back(e);
-            byChipFamily[QString::fromStdString(r.chipId).section(u'-', 0, 1)].push_back(e);
+            byChipFamily[chipFamilyOf(r.chipId)].push_back(e);
             all.push_back(e);
             qInfo("%-6s %-26s %-34s predicted %-11.4g measured %-11.4g %s%s", qPrintable(c.id),
                   r.chipId.c_str(), qPrintable(c.field), predicted, c.measured,
