@@ -29,8 +29,9 @@ QString readString(const QByteArray &s, qsizetype &i) {
             raw += s[i];
             continue;
         }
-        ++i;
-        switch (i < s.size() ? s[i] : '\0') {
+        if (++i >= s.size())
+            break; // a backslash that ends the text: never in a document Qt parsed
+        switch (s[i]) {
         case 'b': raw += '\b'; break;
         case 'f': raw += '\f'; break;
         case 'n': raw += '\n'; break;
