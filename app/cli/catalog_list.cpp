@@ -35,9 +35,27 @@ void printChipTable(const Catalog &catalog, QTextStream &out) {
     out << table.text();
 }
 
+// "700 W", "450 W (300 W to 600 W, estimate)": a value with its range and how it is known.
+template <class Q>
+QString shownWithRange(const Chip &chip, const char *field, const std::optional<Q> &value,
+                       const Bounds<Q> &range) {
+    QString text = shown(value);
+    QStringList more;
+    if (range.low && range.high)
+        more << shown(range.low) + QStringLiteral(" to ") + shown(range.high);
+    if (const auto basis = basisOf(chip, field))
+        more << qs(toString(*basis));
+    if (!more.isEmpty())
+        text += QStringLiteral(" (%1)").arg(more.join(QStringLiteral(", ")));
+    return text;
+}
+
 void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, QTextStream &out) {
     out << qs(chip.id) << ": " << qs(chip.vendor) << " " << qs(chip.name) << "\n";
     TextTable facts({QStringLiteral("kind"), qs(toString(chip.kind))}, TextTable::FirstRow::data);
+    facts.add({QStringLiteral("class"), chip.chipClass ? qs(toString(*chip.chipClass)) : kUnknown});
+    facts.add(
+        {QStringLiteral("roles"), qs(toString(chip.roles)).replace(u';', QStringLiteral(", "))});
     facts.add({QStringLiteral("family"), shownText(chip.family)});
     facts.add({QStringLiteral("launched"), year(chip)});
     facts.add({QStringLiteral("process"), shownText(chip.process)});
@@ -55,8 +73,9 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
                                                       .arg(chip.scaleUp.domainSize)
                                                       .arg(qs(toString(chip.scaleUp.topology)))});
     facts.add({QStringLiteral("scale-out bandwidth"), shown(chip.scaleOutBandwidth)});
-    facts.add({QStringLiteral("TDP"), shown(chip.tdp)});
-    facts.add({QStringLiteral("price"), shown(chip.price)});
+    facts.add({QStringLiteral("TDP"), shownWithRange(chip, "tdp_watts", chip.tdp, chip.tdpRange)});
+    facts.add(
+        {QStringLiteral("price"), shownWithRange(chip, "price_usd", chip.price, chip.priceRange)});
     facts.add({QStringLiteral("software"), shownText(chip.software)});
     facts.add({QStringLiteral("provenance"), qs(toString(chip.provenance))});
     if (!chip.notes.empty())
@@ -65,15 +84,29 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
 
     out << "\nofferings (" << offerings.size() << "), US dollars per instance-hour:\n";
     if (!offerings.empty()) {
-        TextTable table({QStringLiteral("OFFERING"), QStringLiteral("REGION"),
-                         QStringLiteral("CHIPS"), QStringLiteral("ON-DEMAND"),
-                         QStringLiteral("SPOT"), QStringLiteral("RESERVED-1Y"),
-                         QStringLiteral("RESERVED-3Y"), QStringLiteral("AS OF")});
+        TextTable table(
+            {QStringLiteral("OFFERING"), QStringLiteral("REGION"), QStringLiteral("CHIPS"),
+             QStringLiteral("ON-DEMAND"), QStringLiteral("SPOT"), QStringLiteral("RESERVED-1Y"),
+             QStringLiteral("RESERVED-3Y"), QStringLiteral("AS OF"), QStringLiteral("PUBLISHED"),
+             QStringLiteral("NETWORK"), QStringLiteral("MAX INSTANCES")});
         for (const Offering &o : offerings) {
             QStringList row{qs(o.id()), shownText(o.region), QString::number(o.chipsPerInstance)};
             for (Pricing p : kRentalPricings)
                 row << shown(o.price(p));
             row << shownText(o.asOf);
+            // A price published in another currency, with the rate it was converted at.
+            if (o.publishedPerHour && o.currency != "USD")
+                row << QStringLiteral("%1 %2/h at %3 USD (%4)")
+                           .arg(qs(o.currency))
+                           .arg(*o.publishedPerHour, 0, 'f', 2)
+                           .arg(o.usdRate.value_or(0), 0, 'g', 6)
+                           .arg(shownText(o.usdRateDate));
+            else
+                row << qs(o.currency);
+            QString network = shownText(o.clusterNetwork);
+            if (o.scaleOutBandwidth)
+                network += QStringLiteral(", %1 per chip").arg(shown(o.scaleOutBandwidth));
+            row << network << (o.maxInstances ? QString::number(*o.maxInstances) : kUnknown);
             table.add(row);
         }
         out << table.text(QStringLiteral("  "));
@@ -86,6 +119,8 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
             out << " <" << qs(s.url) << ">";
         if (!s.retrieved.empty())
             out << " (retrieved " << qs(s.retrieved) << ")";
+        if (s.basis)
+            out << " [" << qs(toString(*s.basis)) << "]";
         out << "\n";
     }
 }

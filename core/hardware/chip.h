@@ -29,13 +29,47 @@ enum class Provenance { shipped, userModified, userAdded };
 std::string_view toString(Provenance p);
 std::optional<Provenance> provenanceFromString(std::string_view s);
 
+// Where a chip is meant to be used: the contract's `class`.
+enum class ChipClass { datacenter, workstation, edge };
+std::string_view toString(ChipClass c); // "datacenter", "workstation", "edge"
+std::optional<ChipClass> chipClassFromString(std::string_view s);
+
+// What a chip is built for: the contract's `roles`. A chip that cannot train (an inference
+// card, a phone NPU) is never a training candidate.
+struct Roles {
+    bool training = true;
+    bool inference = true;
+    bool operator==(const Roles &) const = default;
+};
+std::vector<std::string_view> roleNames(Roles r); // {"training", "inference"}
+// From role names; empty for an unknown name, a repeated one or none at all.
+std::optional<Roles> rolesFromNames(const std::vector<std::string> &names);
+// The names joined by ';' ("training;inference"), as spreadsheets and SQL hold them, and back.
+std::string toString(Roles r);
+std::optional<Roles> rolesFromString(std::string_view s);
+
+// How a value is known, from the most to the least direct: the vendor's own datasheet or
+// documentation, a measurement, a secondary source (press, reseller, third-party catalogue),
+// or an estimate (derived by whoever entered it, with its reasoning in the source's title).
+enum class Basis { vendor, measured, secondary, estimate };
+std::string_view toString(Basis b); // "vendor", "measured", "secondary", "estimate"
+std::optional<Basis> basisFromString(std::string_view s);
+
 // Where a value comes from. `field` names the value it backs ("*" for the whole chip).
 struct Source {
     std::string field;
     std::string url;
     std::string title;
-    std::string retrieved; // ISO date
+    std::string retrieved;      // ISO date
+    std::optional<Basis> basis; // empty: not said
     bool operator==(const Source &) const = default;
+};
+
+// A value known only within bounds (an estimate, or a price that varies by buyer).
+template <class Q> struct Bounds {
+    std::optional<Q> low;
+    std::optional<Q> high;
+    bool operator==(const Bounds &) const = default;
 };
 
 struct ScaleUp {
@@ -56,6 +90,8 @@ struct Chip {
     std::string family;
     std::string name;
     ChipKind kind = ChipKind::gpu;
+    std::optional<ChipClass> chipClass; // empty: not said
+    Roles roles;
     std::optional<int> launchYear;
     std::string process;
 
@@ -67,7 +103,9 @@ struct Chip {
     ScaleUp scaleUp;
     std::optional<units::BytesPerSecond> scaleOutBandwidth; // per chip
     std::optional<units::Watts> tdp;
+    Bounds<units::Watts> tdpRange;       // where the TDP is configurable or estimated
     std::optional<units::Dollars> price; // purchase price per chip
+    Bounds<units::Dollars> priceRange;   // what buyers were quoted, or an estimate
     std::string software; // "CUDA", "ROCm", "XLA", "CANN", "SynapseAI", "Neuron", ...
     std::string notes;
 
@@ -77,5 +115,13 @@ struct Chip {
     std::optional<units::FlopsPerSecond> peakAt(Precision p) const { return peak[indexOf(p)]; }
     bool operator==(const Chip &) const = default;
 };
+
+// Whether `source` backs the value under `field`: it names the field, a group holding it
+// ("peak_flops" for "peak_flops.bf16"), or the value the range bounds ("price_usd" for
+// "price_usd_range.low").
+bool backs(const Source &source, std::string_view field);
+// How the value under `field` is known: the basis its own sources give (the least direct of
+// them), else that of the whole chip's ("*"); empty when no source says.
+std::optional<Basis> basisOf(const Chip &chip, std::string_view field);
 
 } // namespace accelplan

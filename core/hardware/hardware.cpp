@@ -25,6 +25,13 @@ constexpr util::NameTable<Topology, 6> kTopologies{{{Topology::switched, "switch
 constexpr util::NameTable<Provenance, 3> kProvenances{{{Provenance::shipped, "shipped"},
                                                        {Provenance::userModified, "user-modified"},
                                                        {Provenance::userAdded, "user-added"}}};
+constexpr util::NameTable<ChipClass, 3> kClasses{{{ChipClass::datacenter, "datacenter"},
+                                                  {ChipClass::workstation, "workstation"},
+                                                  {ChipClass::edge, "edge"}}};
+constexpr util::NameTable<Basis, 4> kBases{{{Basis::vendor, "vendor"},
+                                            {Basis::measured, "measured"},
+                                            {Basis::secondary, "secondary"},
+                                            {Basis::estimate, "estimate"}}};
 constexpr util::NameTable<Pricing, 5> kPricings{{{Pricing::onDemand, "on-demand"},
                                                  {Pricing::spot, "spot"},
                                                  {Pricing::reserved1y, "reserved-1y"},
@@ -41,6 +48,87 @@ std::string_view toString(Provenance p) { return nameOf(kProvenances, p); }
 std::optional<Provenance> provenanceFromString(std::string_view s) {
     return valueOf(kProvenances, s);
 }
+std::string_view toString(ChipClass c) { return nameOf(kClasses, c); }
+std::optional<ChipClass> chipClassFromString(std::string_view s) { return valueOf(kClasses, s); }
+std::string_view toString(Basis b) { return nameOf(kBases, b); }
+std::optional<Basis> basisFromString(std::string_view s) { return valueOf(kBases, s); }
+
+std::vector<std::string_view> roleNames(Roles r) {
+    std::vector<std::string_view> names;
+    if (r.training)
+        names.push_back("training");
+    if (r.inference)
+        names.push_back("inference");
+    return names;
+}
+
+std::optional<Roles> rolesFromNames(const std::vector<std::string> &names) {
+    Roles r{false, false};
+    for (const std::string &name : names) {
+        bool *role = name == "training"    ? &r.training
+                     : name == "inference" ? &r.inference
+                                           : nullptr;
+        if (!role || *role)
+            return std::nullopt;
+        *role = true;
+    }
+    if (!r.training && !r.inference)
+        return std::nullopt;
+    return r;
+}
+
+std::string toString(Roles r) {
+    std::string out;
+    for (std::string_view name : roleNames(r))
+        out.append(out.empty() ? "" : ";").append(name);
+    return out;
+}
+
+std::optional<Roles> rolesFromString(std::string_view s) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find(';', start), s.size());
+        std::string_view name = s.substr(start, end - start);
+        while (!name.empty() && name.front() == ' ')
+            name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ')
+            name.remove_suffix(1);
+        names.emplace_back(name);
+        start = end + 1;
+    }
+    return rolesFromNames(names);
+}
+
+bool backs(const Source &source, std::string_view field) {
+    const std::string_view named = source.field;
+    if (named == field)
+        return true;
+    if (field.size() > named.size() && field.substr(0, named.size()) == named &&
+        (field[named.size()] == '.' || field.substr(named.size()).starts_with("_range.")))
+        return true;
+    return false;
+}
+
+std::optional<Basis> basisOf(const Chip &chip, std::string_view field) {
+    std::optional<Basis> own, whole;
+    // Basis values are ordered from the most to the least direct; the least direct one wins.
+    auto weakest = [](std::optional<Basis> &kept, std::optional<Basis> b) {
+        if (b && (!kept || *b > *kept))
+            kept = b;
+    };
+    bool hasOwn = false;
+    for (const Source &s : chip.sources) {
+        if (s.field != "*" && backs(s, field)) {
+            hasOwn = true;
+            weakest(own, s.basis);
+        } else if (s.field == "*") {
+            weakest(whole, s.basis);
+        }
+    }
+    return hasOwn ? own : whole;
+}
+
 std::string_view toString(Pricing p) { return nameOf(kPricings, p); }
 std::optional<Pricing> pricingFromString(std::string_view s) { return valueOf(kPricings, s); }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace accelplan {
 
@@ -29,6 +30,20 @@ struct Offering {
     std::array<std::optional<units::DollarsPerSecond>, kRentalPricings.size()> pricePerInstance{};
     std::string asOf;   // ISO date of the price
     std::string source; // URL
+    // The price as its seller published it: ISO 4217 currency, the on-demand price per
+    // instance-hour in it, and the USD per unit of it used for pricePerInstance, with the
+    // rate's date. A USD price needs none of it but the currency.
+    std::string currency = "USD";
+    std::optional<double> publishedPerHour;
+    std::optional<double> usdRate;
+    std::string usdRateDate;
+    // The network joining instances into a cluster ("infiniband", "efa", "roce", "ici-dcn",
+    // "ethernet", "none"), its bandwidth per chip, and the most instances one cluster can
+    // have (1 for a single machine); empty where not known.
+    std::string clusterNetwork;
+    std::optional<units::BytesPerSecond> scaleOutBandwidth;
+    std::optional<int> maxInstances;
+    std::vector<std::string> regions; // every region and jurisdiction tag the price holds in
     std::string notes;
     Provenance provenance = Provenance::shipped;
 

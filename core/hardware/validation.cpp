@@ -67,6 +67,30 @@ public:
         }
     }
 
+    // Both ends or neither, low <= high, each plausible, and the single value (when there is
+    // one) inside.
+    template <class Q>
+    void checkBounds(const std::string &field, const Bounds<Q> &bounds,
+                     const std::optional<Q> &value, const std::string &valueField, Range range) {
+        checkRange(field + ".low", bounds.low, range);
+        checkRange(field + ".high", bounds.high, range);
+        if (bounds.low.has_value() != bounds.high.has_value()) {
+            add(field, "needs both ends, [low, high]");
+            return;
+        }
+        if (!bounds.low)
+            return;
+        if (bounds.low->value() > bounds.high->value()) {
+            add(field, "low " + units::format(*bounds.low) + " is above high " +
+                           units::format(*bounds.high));
+            return;
+        }
+        if (value &&
+            (value->value() < bounds.low->value() || value->value() > bounds.high->value()))
+            add(valueField, units::format(*value) + " is outside its range " +
+                                units::format(*bounds.low) + " to " + units::format(*bounds.high));
+    }
+
     std::vector<ValidationProblem> take() { return std::move(problems_); }
 
 private:
@@ -111,6 +135,28 @@ void checkSources(Collector &c, const Chip &chip) {
         if (!s.retrieved.empty() && !isValidIsoDate(s.retrieved))
             c.add(where + ".retrieved", quoted(s.retrieved) + " is not an ISO date (YYYY-MM-DD)");
     }
+}
+
+// ISO 4217: three capital letters.
+bool isCurrencyCode(std::string_view code) {
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+void checkPublishedPrice(Collector &c, const Offering &o) {
+    if (!isCurrencyCode(o.currency))
+        c.add("currency", quoted(o.currency) + " is not an ISO 4217 code such as 'USD' or 'CNY'");
+    if (o.publishedPerHour && !(*o.publishedPerHour > 0))
+        c.add("published_per_hour",
+              "must be positive, is " + units::formatNumber(*o.publishedPerHour, 6));
+    if (o.usdRate && !(*o.usdRate > 0))
+        c.add("usd_rate", "must be positive, is " + units::formatNumber(*o.usdRate, 6));
+    // The USD prices of a price published in another currency depend on the rate: say which.
+    if (o.currency != "USD" && isCurrencyCode(o.currency) && !o.usdRate)
+        c.add("usd_rate", "a price published in " + o.currency +
+                              " needs the USD rate its US-dollar prices were converted at");
+    if (!o.usdRateDate.empty() && !isValidIsoDate(o.usdRateDate))
+        c.add("usd_rate_date", quoted(o.usdRateDate) + " is not an ISO date (YYYY-MM-DD)");
 }
 
 bool isSlugChar(char ch) {
@@ -206,7 +252,9 @@ std::vector<ValidationProblem> validateChip(const Chip &chip, std::size_t index)
                                        " chips needs a topology other than 'none'");
     c.checkRange("scale_out_bandwidth_bytes_per_s", chip.scaleOutBandwidth, kScaleOutBandwidth);
     c.checkRange("tdp_watts", chip.tdp, kTdp);
+    c.checkBounds("tdp_watts_range", chip.tdpRange, chip.tdp, "tdp_watts", kTdp);
     c.checkRange("price_usd", chip.price, kPrice);
+    c.checkBounds("price_usd_range", chip.priceRange, chip.price, "price_usd", kPrice);
     checkSources(c, chip);
     return c.take();
 }
@@ -269,6 +317,15 @@ std::vector<ValidationProblem> validateOffering(const Offering &o, std::size_t i
 
     if (!o.asOf.empty() && !isValidIsoDate(o.asOf))
         c.add("as_of", quoted(o.asOf) + " is not an ISO date (YYYY-MM-DD)");
+    checkPublishedPrice(c, o);
+    c.checkRange("scale_out_bandwidth_bytes_per_s", o.scaleOutBandwidth, kScaleOutBandwidth);
+    if (o.maxInstances && *o.maxInstances < 1)
+        c.add("max_instances", std::to_string(*o.maxInstances) + " is not a number of instances");
+    for (std::size_t i = 0; i < o.regions.size(); ++i) {
+        if (o.regions[i].empty() || o.regions[i].find(';') != std::string::npos)
+            c.add("regions[" + std::to_string(i) + "]",
+                  quoted(o.regions[i]) + " is not a region name (not empty, no ';')");
+    }
     if (o.source.empty() && o.provenance == Provenance::shipped)
         c.add("source", "a shipped offering needs a source");
     return c.take();

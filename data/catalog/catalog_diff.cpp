@@ -34,6 +34,8 @@ const std::vector<Field<Chip>> &chipFields() {
             member("family", &Chip::family),
             member("name", &Chip::name),
             member("kind", &Chip::kind),
+            member("class", &Chip::chipClass),
+            member("roles", &Chip::roles),
             member("year", &Chip::launchYear),
             member("process", &Chip::process),
             member("memory_type", &Chip::memoryType),
@@ -70,6 +72,13 @@ const std::vector<Field<Offering>> &offeringFields() {
             member("as_of", &Offering::asOf),
             member("source", &Offering::source),
             member("notes", &Offering::notes),
+            member("currency", &Offering::currency),
+            member("published_per_hour", &Offering::publishedPerHour),
+            member("usd_rate", &Offering::usdRate),
+            member("usd_rate_date", &Offering::usdRateDate),
+            member("cluster_network", &Offering::clusterNetwork),
+            member("max_instances", &Offering::maxInstances),
+            member("regions", &Offering::regions),
         };
         for (const auto &q : offeringQuantityFields())
             f.push_back(quantity(q));

@@ -18,9 +18,6 @@ QVariant nullable(const std::optional<double> &v) {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
 }
 
-// Prices are stored per instance-hour, the unit people read in the table.
-constexpr double kPriceFileScale = units::kSecondsPerHour;
-
 QString describe(const QSqlQuery &q) { return q.lastError().text(); }
 
 // Chip columns after the fixed ones follow chipQuantityFields(): one column per quantity.
@@ -33,18 +30,40 @@ const QStringList &chipQuantityColumns() {
         QStringLiteral("peak_int4"),         QStringLiteral("onchip_sram_bytes"),
         QStringLiteral("memory_bytes"),      QStringLiteral("memory_bandwidth"),
         QStringLiteral("scaleup_bandwidth"), QStringLiteral("scaleout_bandwidth"),
-        QStringLiteral("tdp_watts"),         QStringLiteral("price_usd"),
+        QStringLiteral("tdp_watts"),         QStringLiteral("tdp_watts_low"),
+        QStringLiteral("tdp_watts_high"),    QStringLiteral("price_usd"),
+        QStringLiteral("price_usd_low"),     QStringLiteral("price_usd_high"),
     };
     Q_ASSERT(std::size_t(columns.size()) == chipQuantityFields().size());
     return columns;
 }
 
-const QStringList &offeringPriceColumns() {
+// Offering columns after the fixed ones follow offeringQuantityFields().
+const QStringList &offeringQuantityColumns() {
     static const QStringList columns{
         QStringLiteral("usd_per_hour_on_demand"), QStringLiteral("usd_per_hour_spot"),
-        QStringLiteral("usd_per_hour_reserved_1y"), QStringLiteral("usd_per_hour_reserved_3y")};
+        QStringLiteral("usd_per_hour_reserved_1y"), QStringLiteral("usd_per_hour_reserved_3y"),
+        QStringLiteral("scaleout_bandwidth")};
     Q_ASSERT(std::size_t(columns.size()) == offeringQuantityFields().size());
     return columns;
+}
+
+QVariant nullableInt(const std::optional<int> &v) {
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+// A list of names in one column: "us-east-1;us;eu".
+QString joined(const std::vector<std::string> &names) {
+    std::string out; // never a null QString: the column is NOT NULL
+    for (const std::string &n : names)
+        out.append(out.empty() ? "" : ";").append(n);
+    return qs(out);
+}
+std::vector<std::string> split(const std::string &text) {
+    std::vector<std::string> names;
+    for (const QString &part : qs(text).split(u';', Qt::SkipEmptyParts))
+        names.push_back(part.trimmed().toStdString());
+    return names;
 }
 
 constexpr int kChipLeadingColumns = 7; // id .. process
@@ -79,6 +98,9 @@ void bindChip(QSqlQuery &q, const Chip &chip) {
     q.addBindValue(qs(chip.software));
     q.addBindValue(qs(chip.notes));
     q.addBindValue(qs(toString(chip.provenance)));
+    q.addBindValue(chip.chipClass ? QVariant(qs(toString(*chip.chipClass)))
+                                  : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(qs(toString(chip.roles)));
 }
 
 // Binds every column of offeringColumns(), in order.
@@ -88,15 +110,23 @@ void bindOffering(QSqlQuery &q, const Offering &o) {
     q.addBindValue(qs(o.chipId));
     q.addBindValue(qs(o.region));
     q.addBindValue(o.chipsPerInstance);
+    // Prices are stored per instance-hour, the unit people read in the table, as in the files.
     for (const auto &field : offeringQuantityFields()) {
         const auto v = field.get(o);
         q.addBindValue(
-            nullable(v ? std::optional<double>(toFileNumber(*v, kPriceFileScale)) : std::nullopt));
+            nullable(v ? std::optional<double>(toFileNumber(*v, field.fileScale)) : std::nullopt));
     }
     q.addBindValue(qs(o.asOf));
     q.addBindValue(qs(o.source));
     q.addBindValue(qs(o.notes));
     q.addBindValue(qs(toString(o.provenance)));
+    q.addBindValue(qs(o.currency));
+    q.addBindValue(nullable(o.publishedPerHour));
+    q.addBindValue(nullable(o.usdRate));
+    q.addBindValue(qs(o.usdRateDate));
+    q.addBindValue(qs(o.clusterNetwork));
+    q.addBindValue(nullableInt(o.maxInstances));
+    q.addBindValue(joined(o.regions));
 }
 
 int columnCount(const QString &columns) { return int(columns.count(u',')) + 1; }
@@ -111,7 +141,7 @@ QString revisionNow() {
 
 bool insertSources(QSqlDatabase &db, const Chip &chip, QString *error, Table table) {
     QSqlQuery s(db);
-    s.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?)")
+    s.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?, ?, ?, ?, ?, ?, ?)")
                   .arg(sourcesTable(table), sourceColumns()));
     for (std::size_t i = 0; i < chip.sources.size(); ++i) {
         const Source &source = chip.sources[i];
@@ -121,6 +151,8 @@ bool insertSources(QSqlDatabase &db, const Chip &chip, QString *error, Table tab
         s.addBindValue(qs(source.url));
         s.addBindValue(qs(source.title));
         s.addBindValue(qs(source.retrieved));
+        s.addBindValue(source.basis ? QVariant(qs(toString(*source.basis)))
+                                    : QVariant(QMetaType::fromType<QString>()));
         if (!s.exec()) {
             *error = QStringLiteral("cannot store a source of chip %1: %2")
                          .arg(qs(chip.id), describe(s));
@@ -152,21 +184,22 @@ const QString &chipColumns() {
         QStringLiteral("id, vendor, family, name, kind, launch_year, process, ") +
         chipQuantityColumns().join(QStringLiteral(", ")) +
         QStringLiteral(", memory_type, scaleup_fabric, scaleup_domain, scaleup_topology, software,"
-                       " notes, provenance");
+                       " notes, provenance, class, roles");
     return columns;
 }
 
 const QString &offeringColumns() {
     static const QString columns =
         QStringLiteral("provider, instance, chip_id, region, chips_per_instance, ") +
-        offeringPriceColumns().join(QStringLiteral(", ")) +
-        QStringLiteral(", as_of, source, notes, provenance");
+        offeringQuantityColumns().join(QStringLiteral(", ")) +
+        QStringLiteral(", as_of, source, notes, provenance, currency, published_per_hour,"
+                       " usd_rate, usd_rate_date, cluster_network, max_instances, regions");
     return columns;
 }
 
 const QString &sourceColumns() {
     static const QString columns =
-        QStringLiteral("chip_id, position, field, url, title, retrieved");
+        QStringLiteral("chip_id, position, field, url, title, retrieved, basis");
     return columns;
 }
 
@@ -282,6 +315,8 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
         chip.software = q.text(tail + 4);
         chip.notes = q.text(tail + 5);
         chip.provenance = provenanceFromString(q.text(tail + 6)).value_or(Provenance::userAdded);
+        chip.chipClass = chipClassFromString(q.text(tail + 7));
+        chip.roles = rolesFromString(q.text(tail + 8)).value_or(Roles{});
         byId.emplace(chip.id, chips->size());
         chips->push_back(std::move(chip));
     }
@@ -290,7 +325,8 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
         return false;
     }
 
-    sqlite::Statement s(db, QStringLiteral("SELECT chip_id, field, url, title, retrieved FROM %1%2"
+    sqlite::Statement s(db, QStringLiteral("SELECT chip_id, field, url, title, retrieved, basis"
+                                           " FROM %1%2"
                                            " ORDER BY chip_id, position")
                                 .arg(sourcesTable(table),
                                      onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
@@ -300,7 +336,8 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
         auto it = byId.find(s.text(0));
         if (it == byId.end())
             continue; // the foreign key makes this impossible; stay safe anyway
-        (*chips)[it->second].sources.push_back({s.text(1), s.text(2), s.text(3), s.text(4)});
+        (*chips)[it->second].sources.push_back(
+            {s.text(1), s.text(2), s.text(3), s.text(4), basisFromString(s.text(5))});
     }
     if (!s.error().isEmpty()) {
         *error = QStringLiteral("cannot read sources: %1").arg(s.error());
@@ -322,15 +359,23 @@ bool readOfferings(sqlite::Statement &q, std::vector<Offering> *offerings, QStri
         o.region = q.text(3);
         o.chipsPerInstance = int(q.integer(4));
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            const auto perHour = q.real(kOfferingLeadingColumns + int(i));
-            fields[i].set(o, perHour
-                                 ? std::optional<double>(fromFileNumber(*perHour, kPriceFileScale))
-                                 : std::nullopt);
+            const auto stored = q.real(kOfferingLeadingColumns + int(i));
+            fields[i].set(
+                o, stored ? std::optional<double>(fromFileNumber(*stored, fields[i].fileScale))
+                          : std::nullopt);
         }
         o.asOf = q.text(tail);
         o.source = q.text(tail + 1);
         o.notes = q.text(tail + 2);
         o.provenance = provenanceFromString(q.text(tail + 3)).value_or(Provenance::userAdded);
+        o.currency = q.text(tail + 4);
+        o.publishedPerHour = q.real(tail + 5);
+        o.usdRate = q.real(tail + 6);
+        o.usdRateDate = q.text(tail + 7);
+        o.clusterNetwork = q.text(tail + 8);
+        if (!q.isNull(tail + 9))
+            o.maxInstances = int(q.integer(tail + 9));
+        o.regions = split(q.text(tail + 10));
         offerings->push_back(std::move(o));
     }
     if (!q.error().isEmpty()) {

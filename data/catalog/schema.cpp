@@ -16,6 +16,39 @@
 namespace accelplan::data::schema {
 namespace {
 
+// The same columns added to the user's tables and to the shipped ones.
+QStringList stepThree() {
+    QStringList sql;
+    for (const QString &chips : {QStringLiteral("chips"), QStringLiteral("shipped_chips")}) {
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN class VARCHAR(16)").arg(chips)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN roles VARCHAR(32) NOT NULL"
+                              " DEFAULT 'training;inference'")
+                   .arg(chips);
+        for (const char *column :
+             {"tdp_watts_low", "tdp_watts_high", "price_usd_low", "price_usd_high"})
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 DOUBLE PRECISION")
+                       .arg(chips, QLatin1String(column));
+    }
+    for (const QString &sources :
+         {QStringLiteral("chip_sources"), QStringLiteral("shipped_chip_sources")})
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN basis VARCHAR(16)").arg(sources);
+    for (const QString &offerings :
+         {QStringLiteral("offerings"), QStringLiteral("shipped_offerings")}) {
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN currency VARCHAR(3) NOT NULL"
+                              " DEFAULT 'USD'")
+                   .arg(offerings);
+        for (const char *column :
+             {"published_per_hour DOUBLE PRECISION", "usd_rate DOUBLE PRECISION",
+              "usd_rate_date VARCHAR(10) NOT NULL DEFAULT ''",
+              "cluster_network VARCHAR(32) NOT NULL DEFAULT ''",
+              "scaleout_bandwidth DOUBLE PRECISION", "max_instances INTEGER",
+              "regions TEXT NOT NULL DEFAULT ''"})
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                       .arg(offerings, QLatin1String(column));
+    }
+    return sql;
+}
+
 // Each entry is one step; never edit a step that has shipped, add a new one.
 const std::vector<QStringList> &steps() {
     static const std::vector<QStringList> all{
@@ -158,6 +191,11 @@ const std::vector<QStringList> &steps() {
                 " usd_per_hour_reserved_1y, usd_per_hour_reserved_3y, as_of, source, notes,"
                 " provenance FROM offerings WHERE provenance = 'shipped'"),
         },
+        // 3 (data 2026.12): a chip's class, roles and TDP and price ranges; how a source's value
+        // is known; an offering's published currency and rate, cluster network and regions.
+        // Rows of schema 2 keep their values; the new ones are unknown, USD, or able to train
+        // and serve (what every chip was until now) until the next seed merge fills them in.
+        stepThree(),
     };
     return all;
 }

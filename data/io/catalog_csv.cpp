@@ -71,6 +71,27 @@ Column<Record> choice(const char *name, E Record::*member,
 // The shortest decimal that reads back as the same double.
 QString number(double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); }
 
+// A plain number (a rate, a price in another currency), or nothing for an empty cell.
+template <class Record>
+Column<Record> plainNumber(const char *name, std::optional<double> Record::*member) {
+    return {QLatin1String(name), false,
+            [member](const QString &cell, Record &r, QString *why) {
+                r.*member = std::nullopt;
+                const QString t = cell.trimmed();
+                if (t.isEmpty())
+                    return true;
+                bool ok = false;
+                const double v = t.toDouble(&ok);
+                if (!ok || !std::isfinite(v)) {
+                    *why = QStringLiteral("'%1' is not a number").arg(t);
+                    return false;
+                }
+                r.*member = v;
+                return true;
+            },
+            [member](const Record &r) { return r.*member ? number(*(r.*member)) : QString(); }};
+}
+
 template <class Record> Column<Record> quantity(const QuantityField<Record> &field) {
     return {field.key, false,
             [field](const QString &cell, Record &r, QString *why) {
@@ -92,6 +113,26 @@ template <class Record> Column<Record> quantity(const QuantityField<Record> &fie
 const char kKinds[] = "gpu, tpu, npu, cpu, other";
 const char kTopologies[] = "switch, ring, 2d-torus, 3d-torus, full-mesh, none";
 const char kProvenances[] = "shipped, user-modified, user-added";
+const char kClasses[] = "datacenter, workstation, edge";
+const char kBases[] = "vendor, measured, secondary, estimate";
+
+// An optional enum: an empty cell is nothing.
+template <class Record, class E>
+Column<Record> optionalChoice(const char *name, std::optional<E> Record::*member,
+                              std::optional<E> (*fromString)(std::string_view),
+                              const char *allowed) {
+    return {
+        QLatin1String(name), false,
+        [=](const QString &cell, Record &r, QString *why) {
+            const QString t = cell.trimmed();
+            r.*member = t.isEmpty() ? std::nullopt : fromString(t.toStdString());
+            if (t.isEmpty() || r.*member)
+                return true;
+            *why = QStringLiteral("'%1' is not one of %2").arg(t, QLatin1String(allowed));
+            return false;
+        },
+        [member](const Record &r) { return r.*member ? qs(toString(*(r.*member))) : QString(); }};
+}
 
 const std::vector<Column<Chip>> &chipColumns() {
     static const std::vector<Column<Chip>> columns = [] {
@@ -101,6 +142,21 @@ const std::vector<Column<Chip>> &chipColumns() {
             text("family", &Chip::family),
             text("name", &Chip::name, true),
             choice("kind", &Chip::kind, chipKindFromString, ChipKind::other, true, kKinds),
+            optionalChoice("class", &Chip::chipClass, chipClassFromString, kClasses),
+            {QStringLiteral("roles"), false,
+             [](const QString &cell, Chip &chip, QString *why) {
+                 chip.roles = Roles{};
+                 if (cell.trimmed().isEmpty())
+                     return true;
+                 if (const auto roles = rolesFromString(cell.trimmed().toStdString())) {
+                     chip.roles = *roles;
+                     return true;
+                 }
+                 *why = QStringLiteral("'%1' is not 'training;inference' or 'inference'")
+                            .arg(cell.trimmed());
+                 return false;
+             },
+             [](const Chip &chip) { return qs(toString(chip.roles)); }},
             {QStringLiteral("year"), false,
              [](const QString &cell, Chip &chip, QString *why) {
                  chip.launchYear.reset();
@@ -199,6 +255,18 @@ const std::vector<Column<SourceRow>> &sourceColumns() {
              return true;
          },
          [](const SourceRow &r) { return qs(r.source.retrieved); }},
+        {QStringLiteral("basis"), false,
+         [](const QString &cell, SourceRow &r, QString *why) {
+             const QString t = cell.trimmed();
+             r.source.basis = t.isEmpty() ? std::nullopt : basisFromString(t.toStdString());
+             if (t.isEmpty() || r.source.basis)
+                 return true;
+             *why = QStringLiteral("'%1' is not one of %2").arg(t, QLatin1String(kBases));
+             return false;
+         },
+         [](const SourceRow &r) {
+             return r.source.basis ? qs(toString(*r.source.basis)) : QString();
+         }},
     };
     return columns;
 }
@@ -223,6 +291,43 @@ const std::vector<Column<Offering>> &offeringColumns() {
         c.push_back(text("as_of", &Offering::asOf));
         c.push_back(text("source", &Offering::source));
         c.push_back(text("notes", &Offering::notes));
+        c.push_back({QStringLiteral("currency"), false,
+                     [](const QString &cell, Offering &o, QString *) {
+                         const QString t = cell.trimmed();
+                         o.currency = t.isEmpty() ? "USD" : t.toStdString();
+                         return true;
+                     },
+                     [](const Offering &o) { return qs(o.currency); }});
+        c.push_back(plainNumber("published_per_hour", &Offering::publishedPerHour));
+        c.push_back(plainNumber("usd_rate", &Offering::usdRate));
+        c.push_back(text("usd_rate_date", &Offering::usdRateDate));
+        c.push_back(text("cluster_network", &Offering::clusterNetwork));
+        c.push_back({QStringLiteral("max_instances"), false,
+                     [](const QString &cell, Offering &o, QString *why) {
+                         o.maxInstances.reset();
+                         if (cell.trimmed().isEmpty())
+                             return true;
+                         o.maxInstances = wholeNumber(cell, why);
+                         return o.maxInstances.has_value();
+                     },
+                     [](const Offering &o) {
+                         return o.maxInstances ? QString::number(*o.maxInstances) : QString();
+                     }});
+        // Regions in one cell, separated by ';' as spreadsheets cannot hold a list.
+        c.push_back({QStringLiteral("regions"), false,
+                     [](const QString &cell, Offering &o, QString *) {
+                         o.regions.clear();
+                         for (const QString &r : cell.split(u';', Qt::SkipEmptyParts))
+                             if (!r.trimmed().isEmpty())
+                                 o.regions.push_back(r.trimmed().toStdString());
+                         return true;
+                     },
+                     [](const Offering &o) {
+                         QStringList parts;
+                         for (const std::string &r : o.regions)
+                             parts << qs(r);
+                         return parts.join(u';');
+                     }});
         c.push_back(choice("provenance", &Offering::provenance, provenanceFromString,
                            Provenance::shipped, false, kProvenances));
         return c;

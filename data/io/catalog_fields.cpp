@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace accelplan::data {
 namespace {
@@ -66,7 +67,12 @@ const std::vector<QuantityField<Chip>> &chipQuantityFields() {
         ACCELPLAN_CHIP_FIELD("scale_out_bandwidth_bytes_per_s", Measure::Bandwidth,
                              scaleOutBandwidth, units::BytesPerSecond),
         ACCELPLAN_CHIP_FIELD("tdp_watts", Measure::Power, tdp, units::Watts),
+        ACCELPLAN_CHIP_FIELD("tdp_watts_range.low", Measure::Power, tdpRange.low, units::Watts),
+        ACCELPLAN_CHIP_FIELD("tdp_watts_range.high", Measure::Power, tdpRange.high, units::Watts),
         ACCELPLAN_CHIP_FIELD("price_usd", Measure::Money, price, units::Dollars),
+        ACCELPLAN_CHIP_FIELD("price_usd_range.low", Measure::Money, priceRange.low, units::Dollars),
+        ACCELPLAN_CHIP_FIELD("price_usd_range.high", Measure::Money, priceRange.high,
+                             units::Dollars),
     };
     static_assert(kPrecisionCount == 9, "a new precision needs its peak_flops field here");
     return fields;
@@ -78,6 +84,12 @@ const std::vector<QuantityField<Offering>> &offeringQuantityFields() {
         ACCELPLAN_PRICE_FIELD("spot", 1),
         ACCELPLAN_PRICE_FIELD("reserved-1y", 2),
         ACCELPLAN_PRICE_FIELD("reserved-3y", 3),
+        QuantityField<Offering>{QStringLiteral("scale_out_bandwidth_bytes_per_s"),
+                                Measure::Bandwidth, 1.0,
+                                [](const Offering &o) { return valueOf(o.scaleOutBandwidth); },
+                                [](Offering &o, std::optional<double> v) {
+                                    o.scaleOutBandwidth = quantityOf<units::BytesPerSecond>(v);
+                                }},
     };
     static_assert(kRentalPricings[0] == Pricing::onDemand && kRentalPricings[1] == Pricing::spot &&
                       kRentalPricings[2] == Pricing::reserved1y &&
@@ -89,6 +101,15 @@ const std::vector<QuantityField<Offering>> &offeringQuantityFields() {
 #undef ACCELPLAN_CHIP_FIELD
 #undef ACCELPLAN_PEAK_FIELD
 #undef ACCELPLAN_PRICE_FIELD
+
+std::optional<RangeEnd> rangeEndOf(const QString &key) {
+    for (const auto &[suffix, index] : {std::pair{QStringLiteral("_range.low"), 0},
+                                        std::pair{QStringLiteral("_range.high"), 1}}) {
+        if (key.endsWith(suffix))
+            return RangeEnd{key.left(key.lastIndexOf(u'.')), index};
+    }
+    return std::nullopt;
+}
 
 double fromFileNumber(double fileValue, double fileScale) { return fileValue / fileScale; }
 

@@ -25,8 +25,20 @@ template <class Record> struct QuantityField {
     void (*set)(Record &, std::optional<double>);
 };
 
+// A chip's quantities: peak rates, memory, fabric, power and price. A range's two ends are
+// fields of their own ("price_usd_range.low", ".high"): a spreadsheet column and an SQL column
+// each, one `[low, high]` array in JSON.
 const std::vector<QuantityField<Chip>> &chipQuantityFields();
+// An offering's prices ("usd_per_hour.*", in the order of kRentalPricings), then the others.
 const std::vector<QuantityField<Offering>> &offeringQuantityFields();
+
+// For an end of a range ("price_usd_range.low"): the range's key ("price_usd_range") and which
+// end (0 low, 1 high).
+struct RangeEnd {
+    QString rangeKey;
+    int index;
+};
+std::optional<RangeEnd> rangeEndOf(const QString &key);
 
 // A number from a file into base units, and back. Base -> file writes the shortest decimal that
 // reads back as the same base value (no binary noise of the per-hour conversion), so that a

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace accelplan::data {
@@ -72,8 +73,55 @@ public:
         return int(d);
     }
 
+    // A plain number (a rate, a price in another currency).
+    std::optional<double> number(const QString &key) {
+        const QJsonValue v = at(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            problem(key, QStringLiteral("must be a number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    // A list of strings; empty when absent.
+    std::vector<std::string> strings(const QString &key) {
+        const QJsonValue v = at(key);
+        std::vector<std::string> out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        const QJsonArray list = v.toArray();
+        for (const QJsonValue &item : list) {
+            if (!item.isString()) {
+                problem(key, QStringLiteral("must be an array of strings"));
+                return {};
+            }
+            out.push_back(ss(item.toString()));
+        }
+        if (!v.isArray())
+            problem(key, QStringLiteral("must be an array of strings"));
+        return out;
+    }
+
     template <class Record> void quantity(const QuantityField<Record> &field, Record &record) {
-        const QJsonValue v = at(field.key);
+        QString key = field.key;
+        QJsonValue v;
+        if (const auto end = rangeEndOf(field.key)) {
+            // One array holds both ends: [low, high].
+            const QJsonValue range = at(end->rangeKey);
+            if (range.isUndefined() || range.isNull())
+                return;
+            if (!range.isArray() || range.toArray().size() != 2) {
+                if (end->index == 0)
+                    problem(end->rangeKey, QStringLiteral("must be [low, high]"));
+                return;
+            }
+            key = QStringLiteral("%1[%2]").arg(end->rangeKey).arg(end->index);
+            v = range.toArray()[end->index];
+        } else {
+            v = at(field.key);
+        }
         if (v.isUndefined() || v.isNull())
             return;
         if (v.isDouble()) {
@@ -86,10 +134,10 @@ public:
                     parseFileQuantity(v.toString(), field.measure, field.fileScale, &error))
                 field.set(record, parsed);
             else
-                problem(field.key, error);
+                problem(key, error);
             return;
         }
-        problem(field.key, QStringLiteral("must be a number or a string with a unit"));
+        problem(key, QStringLiteral("must be a number or a string with a unit"));
     }
 
     template <class E>
@@ -120,6 +168,22 @@ private:
 const QString kKinds = QStringLiteral("gpu, tpu, npu, cpu, other");
 const QString kTopologies = QStringLiteral("switch, ring, 2d-torus, 3d-torus, full-mesh, none");
 const QString kProvenances = QStringLiteral("shipped, user-modified, user-added");
+const QString kClasses = QStringLiteral("datacenter, workstation, edge");
+const QString kBases = QStringLiteral("vendor, measured, secondary, estimate");
+
+// An optional enum: empty when absent.
+template <class E>
+std::optional<E> optionalEnum(ObjectReader &r, const QString &key,
+                              std::optional<E> (*fromString)(std::string_view),
+                              const QString &allowed) {
+    const std::string name = r.text(key, false);
+    if (name.empty())
+        return std::nullopt;
+    const auto e = fromString(name);
+    if (!e)
+        r.problem(key, QStringLiteral("'%1' is not one of %2").arg(qs(name), allowed));
+    return e;
+}
 
 Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
               QStringList *problems) {
@@ -131,6 +195,23 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.name = r.text(QStringLiteral("name"), true);
     chip.kind =
         r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true, kKinds);
+    chip.chipClass = optionalEnum(r, QStringLiteral("class"), chipClassFromString, kClasses);
+    if (const QJsonValue roles = o.value(QStringLiteral("roles"));
+        !roles.isUndefined() && !roles.isNull()) {
+        const QJsonArray names = roles.toArray();
+        const bool allText =
+            roles.isArray() && std::all_of(names.begin(), names.end(),
+                                           [](const QJsonValue &v) { return v.isString(); });
+        std::vector<std::string> list;
+        for (const QJsonValue &name : names)
+            list.push_back(ss(name.toString()));
+        const auto parsed = allText ? rolesFromNames(list) : std::nullopt;
+        if (parsed)
+            chip.roles = *parsed;
+        else
+            r.problem(QStringLiteral("roles"),
+                      QStringLiteral("must be [\"training\", \"inference\"] or [\"inference\"]"));
+    }
     chip.launchYear = r.integer(QStringLiteral("year"), false);
     chip.process = r.text(QStringLiteral("process"), false);
     r.noUnknownObjectShape(QStringLiteral("peak_flops"));
@@ -174,6 +255,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
             source.url = s.text(QStringLiteral("url"), false);
             source.title = s.text(QStringLiteral("title"), false);
             source.retrieved = s.text(QStringLiteral("retrieved"), false);
+            source.basis = optionalEnum(s, QStringLiteral("basis"), basisFromString, kBases);
             chip.sources.push_back(std::move(source));
         }
     }
@@ -208,6 +290,14 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
     offering.asOf = r.text(QStringLiteral("as_of"), false);
     offering.source = r.text(QStringLiteral("source"), false);
     offering.notes = r.text(QStringLiteral("notes"), false);
+    if (const std::string currency = r.text(QStringLiteral("currency"), false); !currency.empty())
+        offering.currency = currency;
+    offering.publishedPerHour = r.number(QStringLiteral("published_per_hour"));
+    offering.usdRate = r.number(QStringLiteral("usd_rate"));
+    offering.usdRateDate = r.text(QStringLiteral("usd_rate_date"), false);
+    offering.clusterNetwork = r.text(QStringLiteral("cluster_network"), false);
+    offering.maxInstances = r.integer(QStringLiteral("max_instances"), false);
+    offering.regions = r.strings(QStringLiteral("regions"));
     offering.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
                                       Provenance::shipped, false, kProvenances);
     return offering;
@@ -231,6 +321,28 @@ void putDotted(QJsonObject &o, const QString &dottedKey, const QJsonValue &value
     o.insert(head, inner);
 }
 
+// Puts a quantity under its key; an end of a range goes into the range's [low, high] array.
+template <class Record>
+void putQuantity(QJsonObject &o, const QuantityField<Record> &field, double value) {
+    const QJsonValue v = toFileNumber(value, field.fileScale);
+    if (const auto end = rangeEndOf(field.key)) {
+        QJsonArray range = o.value(end->rangeKey).toArray();
+        if (range.isEmpty())
+            range = QJsonArray{QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)};
+        range[end->index] = v;
+        putDotted(o, end->rangeKey, range);
+        return;
+    }
+    putDotted(o, field.key, v);
+}
+
+QJsonArray stringArray(const std::vector<std::string> &items) {
+    QJsonArray out;
+    for (const std::string &item : items)
+        out.append(qs(item));
+    return out;
+}
+
 QJsonObject chipToJson(const Chip &chip) {
     QJsonObject o;
     putText(o, "id", chip.id);
@@ -238,13 +350,19 @@ QJsonObject chipToJson(const Chip &chip) {
     putText(o, "family", chip.family);
     putText(o, "name", chip.name);
     o.insert(QStringLiteral("kind"), qs(toString(chip.kind)));
+    if (chip.chipClass)
+        o.insert(QStringLiteral("class"), qs(toString(*chip.chipClass)));
+    QJsonArray roles;
+    for (std::string_view role : roleNames(chip.roles))
+        roles.append(QLatin1String(role.data(), qsizetype(role.size())));
+    o.insert(QStringLiteral("roles"), roles);
     if (chip.launchYear)
         o.insert(QStringLiteral("year"), *chip.launchYear);
     putText(o, "process", chip.process);
     o.insert(QStringLiteral("peak_flops"), QJsonObject());
     for (const auto &field : chipQuantityFields()) {
         if (auto v = field.get(chip))
-            putDotted(o, field.key, toFileNumber(*v, field.fileScale));
+            putQuantity(o, field, *v);
     }
     putText(o, "memory_type", chip.memoryType);
     QJsonObject scaleUp = o.value(QStringLiteral("scale_up")).toObject();
@@ -263,6 +381,8 @@ QJsonObject chipToJson(const Chip &chip) {
         so.insert(QStringLiteral("url"), qs(s.url));
         so.insert(QStringLiteral("title"), qs(s.title));
         so.insert(QStringLiteral("retrieved"), qs(s.retrieved));
+        if (s.basis)
+            so.insert(QStringLiteral("basis"), qs(toString(*s.basis)));
         sources.append(so);
     }
     o.insert(QStringLiteral("sources"), sources);
@@ -279,11 +399,22 @@ QJsonObject offeringToJson(const Offering &offering) {
     o.insert(QStringLiteral("usd_per_hour"), QJsonObject());
     for (const auto &field : offeringQuantityFields()) {
         if (auto v = field.get(offering))
-            putDotted(o, field.key, toFileNumber(*v, field.fileScale));
+            putQuantity(o, field, *v);
     }
     putText(o, "as_of", offering.asOf);
     putText(o, "source", offering.source);
     putText(o, "notes", offering.notes);
+    putText(o, "currency", offering.currency);
+    if (offering.publishedPerHour)
+        o.insert(QStringLiteral("published_per_hour"), *offering.publishedPerHour);
+    if (offering.usdRate)
+        o.insert(QStringLiteral("usd_rate"), *offering.usdRate);
+    putText(o, "usd_rate_date", offering.usdRateDate);
+    putText(o, "cluster_network", offering.clusterNetwork);
+    if (offering.maxInstances)
+        o.insert(QStringLiteral("max_instances"), *offering.maxInstances);
+    if (!offering.regions.empty())
+        o.insert(QStringLiteral("regions"), stringArray(offering.regions));
     o.insert(QStringLiteral("provenance"), qs(toString(offering.provenance)));
     return o;
 }
@@ -383,9 +514,12 @@ QString jsonPathOf(bool chip, std::size_t index, const std::string &field) {
     QString path = QStringLiteral("%1[%2]")
                        .arg(chip ? QStringLiteral("chips") : QStringLiteral("offerings"))
                        .arg(index);
-    if (!field.empty())
-        path += u'.' + qs(field);
-    return path;
+    if (field.empty())
+        return path;
+    // The ends of a range are the elements of its array: "price_usd_range[0]".
+    if (const auto end = rangeEndOf(qs(field)))
+        return path + QStringLiteral(".%1[%2]").arg(end->rangeKey).arg(end->index);
+    return path + u'.' + qs(field);
 }
 
 } // namespace accelplan::data

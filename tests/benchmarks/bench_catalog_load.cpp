@@ -30,8 +30,9 @@ Catalog bigCatalog(const Catalog &seed) {
         Chip chip = seed.chips[std::size_t(i) % seed.chips.size()];
         chip.id += "-" + std::to_string(i);
         while (chip.sources.size() < 2)
-            chip.sources.push_back(chip.sources.empty() ? Source{"*", "https://example.org", "", ""}
-                                                        : chip.sources.front());
+            chip.sources.push_back(chip.sources.empty()
+                                       ? Source{"*", "https://example.org", "", "", {}}
+                                       : chip.sources.front());
         chip.sources.resize(2);
         const Offering &model = seed.offerings[std::size_t(i) % seed.offerings.size()];
         for (int k = 0; k < kOfferingsPerChip; ++k) {

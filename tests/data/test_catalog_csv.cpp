@@ -2,6 +2,7 @@
 // The catalog as one CSV file: a lossless round trip, units in cells, and every problem at its
 // line, column and column name.
 
+#include "hardware/validation.h"
 #include "helpers/test_env.h"
 #include "io/catalog_csv.h"
 #include "io/catalog_file.h"
@@ -97,6 +98,43 @@ private slots:
         QCOMPARE(chip.sources[0].field, std::string("*"));
         QCOMPARE(units::inDollarsPerHour(*r.catalog->offerings.at(0).price(Pricing::onDemand)),
                  2.1);
+        // A file from before the 2026.12 columns reads as it did.
+        QVERIFY(!chip.chipClass);
+        QVERIFY(chip.roles == Roles{});
+        QVERIFY(!chip.priceRange.low && !chip.sources[0].basis);
+        const Offering &o = r.catalog->offerings.at(0);
+        QCOMPARE(o.currency, std::string("USD"));
+        QVERIFY(o.regions.empty() && !o.maxInstances && !o.scaleOutBandwidth);
+    }
+
+    void readsTheRangesListsAndBases() {
+        const QByteArray csv =
+            "format,accelplan.catalog/1\n"
+            "[chips]\n"
+            "id,vendor,name,kind,class,roles,price_usd_range.low,price_usd_range.high\n"
+            "example-npu,Example,NPU 1,npu,edge,inference,$100,$300\n"
+            "[sources]\n"
+            "chip,field,title,basis\n"
+            "example-npu,price_usd,estimate: like its siblings,estimate\n"
+            "[offerings]\n"
+            "chip,provider,instance,chips_per_instance,usd_per_hour.on-demand,currency,"
+            "published_per_hour,usd_rate,usd_rate_date,regions,max_instances,source\n"
+            "example-npu,cloud,npu-8x,8,5.58,CNY,40,0.1395,2025-07-01,jiangsu; cn,1,https://x\n";
+        const CatalogCsvRead r = readCatalogCsv(csv, QStringLiteral("new.csv"));
+        QVERIFY2(r.catalog, qPrintable(allErrors(r)));
+        const Chip &chip = r.catalog->chips.at(0);
+        QCOMPARE(chip.chipClass, std::optional(ChipClass::edge));
+        QVERIFY(chip.roles.inference && !chip.roles.training);
+        QCOMPARE(chip.priceRange.low->value(), 100.0);
+        QCOMPARE(chip.priceRange.high->value(), 300.0);
+        QCOMPARE(basisOf(chip, "price_usd_range.low"), std::optional(Basis::estimate));
+        const Offering &o = r.catalog->offerings.at(0);
+        QCOMPARE(o.currency, std::string("CNY"));
+        QCOMPARE(*o.publishedPerHour, 40.0);
+        QCOMPARE(*o.usdRate, 0.1395);
+        QCOMPARE(o.regions, (std::vector<std::string>{"jiangsu", "cn"}));
+        QCOMPARE(o.maxInstances, std::optional(1));
+        QVERIFY(validateCatalog(*r.catalog).empty());
     }
 
     void reportsEachProblemAtItsLineAndColumn_data() {
@@ -116,6 +154,14 @@ private slots:
             << withCell(seed, QStringLiteral("[chips]"), 3, QStringLiteral("kind"),
                         QStringLiteral("fpga"))
             << QStringLiteral("x.csv:8:%1: kind: 'fpga' is not one of gpu");
+        QTest::newRow("unknown class")
+            << withCell(seed, QStringLiteral("[chips]"), 3, QStringLiteral("class"),
+                        QStringLiteral("server"))
+            << QStringLiteral("x.csv:8:%1: class: 'server' is not one of datacenter");
+        QTest::newRow("unknown role")
+            << withCell(seed, QStringLiteral("[chips]"), 4, QStringLiteral("roles"),
+                        QStringLiteral("training;cooking"))
+            << QStringLiteral("x.csv:9:%1: roles: 'training;cooking' is not");
         QTest::newRow("missing required cell") << withCell(seed, QStringLiteral("[offerings]"), 1,
                                                            QStringLiteral("provider"), QString())
                                                << QStringLiteral(": provider: is required");
@@ -171,7 +217,7 @@ private slots:
         QTemporaryDir dir;
         Catalog seed = test::shippedSeed();
         seed.chips[2].memoryBandwidth = units::bytesPerSecond(3.35e15);
-        seed.chips[4].sources.push_back({"*", "", "", "2026-13-01"});
+        seed.chips[4].sources.push_back({"*", "", "", "2026-13-01", {}});
         const QString path = dir.filePath(QStringLiteral("bad.csv"));
         QString error;
         QVERIFY(writeCatalogFile(path, seed, &error));

@@ -32,7 +32,7 @@ Chip fullChip() {
     c.price = units::dollars(30000);
     c.software = "S";
     c.notes = "n";
-    c.sources = {{"*", "https://a", "A", "2026-01-01"}};
+    c.sources = {{"*", "https://a", "A", "2026-01-01", Basis::vendor}};
     return c;
 }
 
@@ -57,7 +57,7 @@ Chip everyFieldChanged(const Chip &c) {
     d.price = units::dollars(31000);
     d.software += "2";
     d.notes += "2";
-    d.sources.push_back({"tdp_watts", "https://b", "B", "2026-02-01"});
+    d.sources.push_back({"tdp_watts", "https://b", "B", "2026-02-01", Basis::measured});
     return d;
 }
 

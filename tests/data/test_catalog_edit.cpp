@@ -132,8 +132,9 @@ private slots:
         auto store = seededStore(dir);
         QString error;
         const std::size_t count = store->chip(kH100, &error)->sources.size();
-        const Source added{"tdp_watts", "https://example.org/h100", "Example datasheet",
-                           "2026-11-02"};
+        // How the value is known is kept with it: the user's own measurement.
+        const Source added{"tdp_watts", "https://example.org/h100", "My measurement", "2026-11-02",
+                           Basis::measured};
         QVERIFY2(store->saveSource(kH100, count, added, &error), qPrintable(error));
         Chip chip = *store->chip(kH100, &error);
         QCOMPARE(chip.sources.size(), count + 1);
@@ -150,7 +151,7 @@ private slots:
         QVERIFY(!store->saveSource(kH100, count + 5, added, &error));
         QVERIFY(!store->deleteSource(kH100, count, &error));
         // A broken source is a broken rule.
-        QVERIFY(!store->saveSource(kH100, 0, Source{"*", "", "", "yesterday"}, &error));
+        QVERIFY(!store->saveSource(kH100, 0, Source{"*", "", "", "yesterday", {}}, &error));
         QVERIFY2(error.contains(QStringLiteral("sources[0]")), qPrintable(error));
     }
 

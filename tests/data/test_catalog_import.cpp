@@ -5,6 +5,7 @@
 #include "catalog/catalog_store.h"
 #include "helpers/test_env.h"
 #include "io/catalog_file.h"
+#include "io/catalog_json.h"
 #include "test_catalog_support.h"
 
 using namespace accelplan;
@@ -30,6 +31,72 @@ class TestCatalogImport : public QObject {
 
 private slots:
     void initTestCase() { test::isolateUserFiles(); }
+
+    // The 2026.12 keys in JSON: ranges as [low, high] arrays, roles as a list, a source's basis,
+    // an offering's published currency; a mistake in one is located like any other; a document
+    // without them reads as before (able to train and serve, prices in USD).
+    void readsTheNewKeysAndFilesWithoutThem() {
+        // Single quotes for readability; JSON wants double ones.
+        const QByteArray doc =
+            QByteArray(
+                "{'format': 'accelplan.catalog/1', 'chips': [ "
+                "{'id': 'a', 'vendor': 'V', 'name': 'A', 'kind': 'npu', 'class': 'edge', "
+                "'roles': ['inference'], 'tdp_watts': 10, 'tdp_watts_range': [5, '12 W'], "
+                "'price_usd_range': [100, 300], "
+                "'sources': [{'field': 'price_usd', 'title': 'estimate: guess', 'basis': "
+                "'estimate'}]}, "
+                "{'id': 'b', 'vendor': 'V', 'name': 'B', 'kind': 'gpu', "
+                "'sources': [{'url': 'https://example.org/b'}]}], "
+                "'offerings': [{'chip': 'a', 'provider': 'p', 'instance': 'i', "
+                "'chips_per_instance': 8, "
+                "'usd_per_hour': {'on-demand': 5.58}, 'source': 'https://example.org/p', "
+                "'currency': 'CNY', 'published_per_hour': 40, "
+                "'usd_rate': 0.1395, 'usd_rate_date': '2025-07-01', 'max_instances': 1, "
+                "'regions': ['jiangsu', 'cn'], 'scale_out_bandwidth_bytes_per_s': '200 Gb/s'}]}")
+                .replace('\'', '"');
+        const auto read = data::readCatalogJson(doc, QStringLiteral("f.json"));
+        QVERIFY2(read.catalog, qPrintable(read.problems.join(u'\n')));
+        const Chip &a = read.catalog->chips[0];
+        QCOMPARE(a.chipClass, std::optional(ChipClass::edge));
+        QVERIFY(!a.roles.training && a.roles.inference);
+        QCOMPARE(a.tdpRange.high->value(), 12.0);
+        QCOMPARE(a.priceRange.low->value(), 100.0);
+        QCOMPARE(a.sources[0].basis, std::optional(Basis::estimate));
+        const Chip &b = read.catalog->chips[1];
+        QVERIFY(!b.chipClass && b.roles == Roles{} && !b.priceRange.low);
+        const Offering &o = read.catalog->offerings[0];
+        QCOMPARE(o.currency, std::string("CNY"));
+        QCOMPARE(o.scaleOutBandwidth->value(), 25e9);
+        QCOMPARE(o.regions.size(), std::size_t(2));
+        QVERIFY(validateCatalog(*read.catalog).empty());
+        // Written and read again: the same values, the ranges as arrays.
+        const QByteArray written = data::writeCatalogJson(*read.catalog);
+        QVERIFY(written.contains("\"price_usd_range\": [\n"));
+        const auto again = data::readCatalogJson(written, QStringLiteral("g.json"));
+        QVERIFY(again.catalog);
+        QVERIFY(again.catalog->chips == read.catalog->chips);
+        QVERIFY(again.catalog->offerings == read.catalog->offerings);
+
+        QByteArray bad = doc;
+        bad.replace("\"roles\": [\"inference\"]", "\"roles\": [\"serving\"]");
+        bad.replace("\"tdp_watts_range\": [5, \"12 W\"]", "\"tdp_watts_range\": [5]");
+        bad.replace("\"class\": \"edge\"", "\"class\": \"phone\"");
+        const auto refused = data::readCatalogJson(bad, QStringLiteral("f.json"));
+        QVERIFY(!refused.catalog);
+        const QString all = refused.problems.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("f.json: chips[0].roles: must be")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("chips[0].tdp_watts_range: must be [low, high]")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("chips[0].class: 'phone' is not one of")),
+                 qPrintable(all));
+        // A rule broken by a range end points at the array element.
+        Catalog inverted = *read.catalog;
+        inverted.chips[0].priceRange = {units::dollars(300), units::dollars(100)};
+        const auto problems = validateCatalog(inverted);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QVERIFY2(at(problems[0]).startsWith(QStringLiteral("f: chips[0].price_usd_range: low ")),
+                 qPrintable(at(problems[0])));
+    }
 
     void importingTheCatalogItselfChangesNothing() {
         QTemporaryDir dir;

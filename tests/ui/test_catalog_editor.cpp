@@ -338,7 +338,7 @@ private slots:
         QVERIFY(editor.selectChip(kH100));
         const auto shipped = editor.session()->catalog()->findChip(kH100)->sources.size();
         const accelplan::Source mine{kBandwidth.toStdString(), "https://example.org/stream",
-                                     "My STREAM run", "2026-12-01"};
+                                     "My STREAM run", "2026-12-01", accelplan::Basis::measured};
         QVERIFY(editor.form()->addSource(mine));
         const Chip *stored = editor.session()->catalog()->findChip(kH100);
         QCOMPARE(stored->sources.size(), shipped + 1);
@@ -352,7 +352,7 @@ private slots:
 
         // A source with neither link nor title is refused by the catalog's rules.
         const QByteArray before = fileState(path_);
-        QVERIFY(editor.form()->addSource({"*", "", "", ""}));
+        QVERIFY(editor.form()->addSource({"*", "", "", "", {}}));
         auto *box = editor.findChild<QMessageBox *>(QStringLiteral("catalogMessage"));
         QVERIFY(box);
         QVERIFY2(box->informativeText().contains(u"url or a title"),

@@ -30,6 +30,10 @@ QString chipValue(const Chip &chip, const QString &key) {
         return CatalogDiffView::tr("%n source(s)", nullptr, static_cast<int>(chip.sources.size()));
     if (key == QStringLiteral("kind"))
         return qs(toString(chip.kind));
+    if (key == QStringLiteral("class"))
+        return chip.chipClass ? qs(toString(*chip.chipClass)) : CatalogDiffView::tr("unknown");
+    if (key == QStringLiteral("roles"))
+        return rolesText(chip.roles);
     if (key == QStringLiteral("year"))
         return chip.launchYear ? QString::number(*chip.launchYear) : QString();
     if (key == QStringLiteral("scale_up.domain_size"))
@@ -55,6 +59,24 @@ QString offeringValue(const Offering &o, const QString &key) {
         return qs(o.source);
     if (key == QStringLiteral("notes"))
         return qs(o.notes);
+    if (key == QStringLiteral("currency"))
+        return qs(o.currency);
+    if (key == QStringLiteral("published_per_hour") && o.publishedPerHour)
+        return QString::number(*o.publishedPerHour);
+    if (key == QStringLiteral("usd_rate") && o.usdRate)
+        return QString::number(*o.usdRate);
+    if (key == QStringLiteral("usd_rate_date"))
+        return qs(o.usdRateDate);
+    if (key == QStringLiteral("cluster_network"))
+        return qs(o.clusterNetwork);
+    if (key == QStringLiteral("max_instances") && o.maxInstances)
+        return QString::number(*o.maxInstances);
+    if (key == QStringLiteral("regions")) {
+        QStringList names;
+        for (const std::string &r : o.regions)
+            names << qs(r);
+        return names.join(QStringLiteral(", "));
+    }
     return {};
 }
 

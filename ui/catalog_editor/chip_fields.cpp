@@ -52,8 +52,14 @@ QString chipFieldLabel(const QString &key) {
          QObject::tr("Scale-up bandwidth (per direction)")},
         {QStringLiteral("scale_out_bandwidth_bytes_per_s"), QObject::tr("Scale-out bandwidth")},
         {QStringLiteral("tdp_watts"), QObject::tr("TDP")},
+        {QStringLiteral("tdp_watts_range.low"), QObject::tr("TDP range, low")},
+        {QStringLiteral("tdp_watts_range.high"), QObject::tr("TDP range, high")},
         {QStringLiteral("price_usd"), QObject::tr("Purchase price")},
+        {QStringLiteral("price_usd_range.low"), QObject::tr("Price range, low")},
+        {QStringLiteral("price_usd_range.high"), QObject::tr("Price range, high")},
         {QStringLiteral("kind"), QObject::tr("Kind")},
+        {QStringLiteral("class"), QObject::tr("Class")},
+        {QStringLiteral("roles"), QObject::tr("Roles")},
         {QStringLiteral("year"), QObject::tr("Launch year")},
         {QStringLiteral("scale_up.domain_size"), QObject::tr("Scale-up domain")},
         {QStringLiteral("scale_up.topology"), QObject::tr("Scale-up topology")},
@@ -88,6 +94,10 @@ bool copyChipField(const Chip &from, Chip &to, const QString &key) {
         }
     if (key == QStringLiteral("kind"))
         to.kind = from.kind;
+    else if (key == QStringLiteral("class"))
+        to.chipClass = from.chipClass;
+    else if (key == QStringLiteral("roles"))
+        to.roles = from.roles;
     else if (key == QStringLiteral("year"))
         to.launchYear = from.launchYear;
     else if (key == QStringLiteral("scale_up.domain_size"))
@@ -106,14 +116,30 @@ bool sameChipField(const Chip &a, const Chip &b, const QString &key) {
     return copyChipField(a, copy, key) && copy == b;
 }
 
+QString rolesText(Roles roles) {
+    if (roles.training && roles.inference)
+        return QObject::tr("training and inference");
+    return roles.training ? QObject::tr("training only") : QObject::tr("inference only");
+}
+
+QString basisText(Basis basis) {
+    switch (basis) {
+    case Basis::vendor: return QObject::tr("vendor datasheet");
+    case Basis::measured: return QObject::tr("measured");
+    case Basis::secondary: return QObject::tr("secondary source");
+    case Basis::estimate: return QObject::tr("estimate");
+    }
+    return {};
+}
+
 std::vector<Source> sourcesFor(const Chip &chip, const QString &key) {
     std::vector<Source> exact, whole;
+    const std::string field = key.toStdString();
     for (const Source &s : chip.sources) {
-        const QString field = qs(s.field);
-        if (field == key || key.startsWith(field + QLatin1Char('.')))
-            exact.push_back(s);
-        else if (field == QStringLiteral("*"))
+        if (s.field == "*")
             whole.push_back(s);
+        else if (backs(s, field))
+            exact.push_back(s);
     }
     return exact.empty() ? whole : exact;
 }

@@ -32,8 +32,14 @@ bool copyChipField(const Chip &from, Chip &to, const QString &key);
 // Whether the two chips agree on the value under `key`.
 bool sameChipField(const Chip &a, const Chip &b, const QString &key);
 
-// The sources backing `key`: those naming it (or its group, "peak_flops" for
-// "peak_flops.bf16"), else those for the whole chip ("*").
+// "training and inference", "inference only": a chip's roles for people.
+QString rolesText(Roles roles);
+// "vendor datasheet", "measured", "secondary source", "estimate": how a value is known.
+QString basisText(Basis basis);
+
+// The sources backing `key`: those naming it, its group ("peak_flops" for "peak_flops.bf16") or
+// the value a range bounds ("price_usd" for "price_usd_range.low"), else those for the whole
+// chip ("*").
 std::vector<Source> sourcesFor(const Chip &chip, const QString &key);
 
 } // namespace accelplan::ui

@@ -32,6 +32,9 @@ namespace {
 
 constexpr std::array kKinds{ChipKind::gpu, ChipKind::tpu, ChipKind::npu, ChipKind::cpu,
                             ChipKind::other};
+constexpr std::array kClasses{ChipClass::datacenter, ChipClass::workstation, ChipClass::edge};
+// What the roles combo offers: the contract's two sets of roles.
+constexpr std::array kRoles{Roles{true, true}, Roles{false, true}};
 constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topology::torus2d,
                                  Topology::torus3d,  Topology::fullMesh, Topology::none};
 
@@ -46,6 +49,10 @@ QString shownValue(const Chip &chip, const QString &key) {
             return f.get(chip).isEmpty() ? ChipForm::tr("empty") : f.get(chip);
     if (key == QStringLiteral("kind"))
         return qs(toString(chip.kind));
+    if (key == QStringLiteral("class"))
+        return chip.chipClass ? qs(toString(*chip.chipClass)) : ChipForm::tr("unknown");
+    if (key == QStringLiteral("roles"))
+        return rolesText(chip.roles);
     if (key == QStringLiteral("year"))
         return chip.launchYear ? QString::number(*chip.launchYear) : ChipForm::tr("unknown");
     if (key == QStringLiteral("scale_up.domain_size"))
@@ -57,10 +64,13 @@ QString shownValue(const Chip &chip, const QString &key) {
 
 QString sourceLine(const Source &s) {
     const QString title = s.title.empty() ? qs(s.url) : qs(s.title);
-    const QString link = s.url.empty() ? title.toHtmlEscaped()
-                                       : QStringLiteral("<a href=\"%1\">%2</a>")
-                                             .arg(qs(s.url).toHtmlEscaped(), title.toHtmlEscaped());
-    return s.retrieved.empty() ? link : ChipForm::tr("%1, retrieved %2").arg(link, qs(s.retrieved));
+    QString line = s.url.empty() ? title.toHtmlEscaped()
+                                 : QStringLiteral("<a href=\"%1\">%2</a>")
+                                       .arg(qs(s.url).toHtmlEscaped(), title.toHtmlEscaped());
+    if (!s.retrieved.empty())
+        line = ChipForm::tr("%1, retrieved %2").arg(line, qs(s.retrieved));
+    // How the value is known: a vendor's datasheet reads differently from an estimate.
+    return s.basis ? ChipForm::tr("%1 (%2)").arg(line, basisText(*s.basis)) : line;
 }
 
 } // namespace
@@ -105,6 +115,26 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
              [k = kKinds[static_cast<std::size_t>(i)]](Chip &c) { c.kind = k; });
     });
     addRow(identity, QStringLiteral("kind"), kind_);
+    class_ = new QComboBox(this);
+    class_->setObjectName(QStringLiteral("classCombo"));
+    class_->addItem(tr("unknown"));
+    for (ChipClass c : kClasses)
+        class_->addItem(qs(toString(c)));
+    connect(class_, &QComboBox::activated, this, [this](int i) {
+        const std::optional<ChipClass> c =
+            i == 0 ? std::nullopt : std::optional(kClasses[static_cast<std::size_t>(i - 1)]);
+        edit(QStringLiteral("class"), [c](Chip &chip) { chip.chipClass = c; });
+    });
+    addRow(identity, QStringLiteral("class"), class_);
+    roles_ = new QComboBox(this);
+    roles_->setObjectName(QStringLiteral("rolesCombo"));
+    for (Roles r : kRoles)
+        roles_->addItem(rolesText(r));
+    connect(roles_, &QComboBox::activated, this, [this](int i) {
+        edit(QStringLiteral("roles"),
+             [r = kRoles[static_cast<std::size_t>(i)]](Chip &chip) { chip.roles = r; });
+    });
+    addRow(identity, QStringLiteral("roles"), roles_);
     year_ = new QSpinBox(this);
     year_->setObjectName(QStringLiteral("yearSpin"));
     year_->setRange(1999, 2100);
@@ -128,8 +158,9 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
             addUnitRow(compute, q.key);
         else if (q.key.contains(QStringLiteral("bandwidth")) && !q.key.startsWith(u"memory"))
             continue; // with the fabric below
-        else if (q.key == QStringLiteral("tdp_watts") || q.key == QStringLiteral("price_usd"))
-            addUnitRow(other, q.key);
+        else if (q.key.startsWith(QStringLiteral("tdp_watts")) ||
+                 q.key.startsWith(QStringLiteral("price_usd")))
+            addUnitRow(other, q.key); // with their ranges
         else
             addUnitRow(memory, q.key);
     }
@@ -289,10 +320,15 @@ void ChipForm::askNewSource() {
     auto *url = new QLineEdit(&dialog);
     url->setPlaceholderText(QStringLiteral("https://…"));
     auto *retrieved = new QLineEdit(QDate::currentDate().toString(Qt::ISODate), &dialog);
+    auto *basis = new QComboBox(&dialog);
+    basis->addItem(tr("not said"));
+    for (Basis b : {Basis::vendor, Basis::measured, Basis::secondary, Basis::estimate})
+        basis->addItem(basisText(b), static_cast<int>(b));
     form->addRow(tr("Backs"), backs);
     form->addRow(tr("Title"), title);
     form->addRow(tr("Link"), url);
     form->addRow(tr("Retrieved (YYYY-MM-DD)"), retrieved);
+    form->addRow(tr("Known from"), basis);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -301,8 +337,10 @@ void ChipForm::askNewSource() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The catalog's rules judge it when it is saved (a url or a title, an ISO date).
+    const QVariant known = basis->currentData();
     addSource({backs->currentData().toString().toStdString(), url->text().trimmed().toStdString(),
-               title->text().trimmed().toStdString(), retrieved->text().trimmed().toStdString()});
+               title->text().trimmed().toStdString(), retrieved->text().trimmed().toStdString(),
+               known.isValid() ? std::optional(static_cast<Basis>(known.toInt())) : std::nullopt});
 }
 
 void ChipForm::askRemoveSource() {
@@ -353,6 +391,8 @@ void ChipForm::setChip(const Chip *chip, const std::optional<Chip> &shipped) {
         if (QLineEdit *field = texts_.value(f.key))
             field->setText(f.get(shown));
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(shown.kind)));
+    class_->setCurrentText(shown.chipClass ? qs(toString(*shown.chipClass)) : tr("unknown"));
+    roles_->setCurrentText(rolesText(shown.roles));
     year_->setValue(shown.launchYear.value_or(year_->minimum()));
     domain_->setValue(shown.scaleUp.domainSize);
     topology_->setCurrentText(qs(toString(shown.scaleUp.topology)));

@@ -75,6 +75,8 @@ private:
     QLabel *problem_; // why values being typed cannot be saved, in words under the title
     QPushButton *resetChip_;
     QComboBox *kind_;
+    QComboBox *class_;
+    QComboBox *roles_;
     QSpinBox *year_;
     QSpinBox *domain_;
     QComboBox *topology_;

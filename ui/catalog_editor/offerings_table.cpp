@@ -25,7 +25,33 @@ namespace accelplan::ui {
 
 namespace {
 
-enum Column { provider, instance, region, chips, price0, asOf = price0 + 4, source, values, count };
+enum Column {
+    provider,
+    instance,
+    region,
+    chips,
+    price0,
+    currency = price0 + 4, // the published price's, with its rate in the tool tip
+    asOf,
+    source,
+    values,
+    count
+};
+
+// "CNY 41.10/h at 0.1395 USD (2025-07-01)": the price as published, for the currency's tool tip.
+QString publishedText(const Offering &o) {
+    if (!o.publishedPerHour)
+        return OfferingsTable::tr("Prices published in %1").arg(qs(o.currency));
+    QString text = OfferingsTable::tr("Published: %1 %2 per instance-hour on demand")
+                       .arg(qs(o.currency))
+                       .arg(*o.publishedPerHour, 0, 'f', 2);
+    if (o.usdRate)
+        text +=
+            OfferingsTable::tr(", converted at %1 USD per %2").arg(*o.usdRate).arg(qs(o.currency));
+    if (!o.usdRateDate.empty())
+        text += OfferingsTable::tr(" (rate of %1)").arg(qs(o.usdRateDate));
+    return text;
+}
 
 QString pricingTitle(Pricing p) {
     switch (p) {
@@ -52,7 +78,7 @@ OfferingsTable::OfferingsTable(QWidget *parent) : QWidget(parent) {
     QStringList headers{tr("Provider"), tr("Instance"), tr("Region"), tr("Chips")};
     for (Pricing p : kRentalPricings)
         headers << pricingTitle(p);
-    headers << tr("Price as of") << tr("Source") << tr("Values");
+    headers << tr("Currency") << tr("Price as of") << tr("Source") << tr("Values");
     table_->setHorizontalHeaderLabels(headers);
     table_->verticalHeader()->hide();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,6 +144,8 @@ void OfferingsTable::setOfferings(const Catalog &catalog, const std::string &chi
         set(chips, QString::number(o.chipsPerInstance));
         for (std::size_t i = 0; i < kRentalPricings.size(); ++i)
             set(price0 + static_cast<int>(i), priceText(o.pricePerInstance[i]));
+        set(currency, qs(o.currency));
+        table_->item(row, currency)->setToolTip(publishedText(o));
         set(asOf, qs(o.asOf));
         set(source, qs(o.source));
         set(values, provenanceText(o.provenance), false);
@@ -167,7 +195,9 @@ void OfferingsTable::cellEdited(QTableWidgetItem *item) {
                 problem = tr("%1: %2").arg(table_->horizontalHeaderItem(column)->text(),
                                            qs(parsed.error.message));
         }
-    } else if (column == asOf)
+    } else if (column == currency)
+        after.currency = text.toUpper().toStdString();
+    else if (column == asOf)
         after.asOf = text.toStdString();
     else if (column == source)
         after.source = text.toStdString();

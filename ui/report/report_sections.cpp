@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_sections.h"
 
+#include "catalog_editor/chip_fields.h"
 #include "evaluation/layout_text.h"
 #include "inference/decoding.h"
 #include "report/report_text.h"
@@ -115,6 +116,24 @@ Pairs costPairs(const Costs &c) {
 // the report says "–" there instead of a misleading $0.
 bool priced(const CandidateResult &r) { return !r.spend || r.spend->fleetRate.has_value(); }
 bool powered(const CandidateResult &r) { return !r.spend || r.spend->power.has_value(); }
+
+// "450 W (300 W – 600 W)": a catalog value with the range it is known within.
+template <class Q> QString withRange(const QString &value, const Bounds<Q> &range) {
+    if (!range.low || !range.high)
+        return value;
+    return QStringLiteral("%1 (%2 – %3)").arg(value, fmt(*range.low, 4), fmt(*range.high, 4));
+}
+
+QString basisHeading(Basis basis) {
+    switch (basis) {
+    case Basis::vendor: return QStringLiteral("From the vendor's datasheet or documentation");
+    case Basis::measured: return QStringLiteral("Measured");
+    case Basis::secondary:
+        return QStringLiteral("From secondary sources (press, resellers, indexes)");
+    case Basis::estimate: return QStringLiteral("Estimates (with their reasoning)");
+    }
+    return {};
+}
 
 QString problemsText(const CandidateResult &r) {
     QStringList problems;
@@ -411,8 +430,13 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
                  .arg(chip->scaleUp.domainSize)
                  .arg(qs(toString(chip->scaleUp.topology)))});
         pairs.append({QStringLiteral("Scale-out"), fmt(chip->scaleOutBandwidth, 4)});
-        pairs.append({QStringLiteral("TDP"), fmt(chip->tdp, 4)});
-        pairs.append({QStringLiteral("List price"), fmt(chip->price, 4)});
+        pairs.append({QStringLiteral("TDP"), withRange(fmt(chip->tdp, 4), chip->tdpRange)});
+        pairs.append(
+            {QStringLiteral("List price"), withRange(fmt(chip->price, 4), chip->priceRange)});
+        pairs.append({QStringLiteral("Class and roles"),
+                      QStringLiteral("%1, %2").arg(chip->chipClass ? qs(toString(*chip->chipClass))
+                                                                   : QStringLiteral("–"),
+                                                   rolesText(chip->roles))});
         if (chip->provenance != Provenance::shipped)
             pairs.append({QStringLiteral("Provenance"), qs(toString(chip->provenance))});
         flow.keyValues(pairs);
@@ -426,11 +450,26 @@ void writeCatalogValues(PageFlow &flow, const ReportInput &in) {
                                              : QStringLiteral("as of %1 ").arg(qs(o->asOf)),
                              qs(o->source)),
                     true);
-        for (const Source &s : chip->sources)
-            flow.paragraph(QStringLiteral("Source for %1: %2, %3 (retrieved %4)")
-                               .arg(s.field == "*" ? QStringLiteral("all values") : qs(s.field),
-                                    qs(s.title), qs(s.url), qs(s.retrieved)),
-                           true);
+        // Grouped by how the values are known, the most direct first, so that a reader sees
+        // at once which figures rest on a datasheet and which on an estimate.
+        for (const std::optional<Basis> basis :
+             {std::optional(Basis::vendor), std::optional(Basis::measured),
+              std::optional(Basis::secondary), std::optional(Basis::estimate),
+              std::optional<Basis>()}) {
+            QStringList lines;
+            for (const Source &s : chip->sources)
+                if (s.basis == basis)
+                    lines << QStringLiteral("%1: %2, %3 (retrieved %4)")
+                                 .arg(s.field == "*" ? QStringLiteral("all values")
+                                                     : chipFieldLabel(qs(s.field)),
+                                      qs(s.title), qs(s.url), qs(s.retrieved));
+            if (lines.isEmpty())
+                continue;
+            flow.paragraph(basis ? basisHeading(*basis)
+                                 : QStringLiteral("Sources that do not say how they know"));
+            for (const QString &line : lines)
+                flow.paragraph(line, true);
+        }
     }
 }
 
