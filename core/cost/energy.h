@@ -17,6 +17,9 @@ inline constexpr double kDefaultUtilization = 0.8;
 
 double utilizationOf(const Costs &costs);
 
+// A chip's TDP: the catalog's value, else the middle of its TDP range (an estimate's range).
+std::optional<units::Watts> chipPower(const Chip &chip);
+
 // Draw at the wall of `chips` chips: TDP x utilisation x PUE. Host CPUs, memory and network
 // are left out, as published model cards do. Empty when the catalog has no TDP.
 std::optional<units::Watts> fleetPower(const Chip &chip, int chips, double utilization, double pue);

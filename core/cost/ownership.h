@@ -7,6 +7,7 @@
 #include "units/quantities.h"
 
 #include <optional>
+#include <string>
 
 namespace accelplan {
 
@@ -18,13 +19,33 @@ namespace accelplan {
 // the cooling's power.
 inline constexpr double kHostAndNetworkShare = 0.6;
 
+// What one chip is bought at: its price, else the middle of its price range, so that a chip
+// known only by a range of quotes or by an estimate (a TPU, which is not sold) can be costed.
+// `low` and `high` are the range's ends where there is one, else the price itself.
+struct PurchasePrice {
+    units::Dollars nominal = units::dollars(0);
+    units::Dollars low = units::dollars(0);
+    units::Dollars high = units::dollars(0);
+    bool fromRange = false; // no single price: the middle of the range stands in for it
+    bool estimate = false;  // the catalog's source for the price is an estimate
+};
+std::optional<PurchasePrice> purchasePrice(const Chip &chip);
+
+// How the price was arrived at, in words, when it is not a plain catalog price (the middle of
+// a range, or an estimate); empty otherwise.
+std::string describePurchasePrice(const Chip &chip, const PurchasePrice &price);
+
 struct OwnershipQuote {
     units::Dollars capex = units::dollars(0);                     // chips plus their share
     units::DollarsPerSecond amortized = units::dollarsPerHour(0); // capex over the years
+    // The same at the ends of the price range (equal to `amortized` for a single price).
+    units::DollarsPerSecond amortizedLow = units::dollarsPerHour(0);
+    units::DollarsPerSecond amortizedHigh = units::dollarsPerHour(0);
+    PurchasePrice price; // per chip
 };
 
-// Empty when the catalog has no purchase price for the chip or the years are not positive.
-// `priceScale` scales the purchase price (sensitivity analysis).
+// Empty when the catalog has no purchase price (nor range) for the chip or the years are not
+// positive. `priceScale` scales the purchase price (sensitivity analysis).
 std::optional<OwnershipQuote> quoteOwnership(const Chip &chip, int chips, double amortizationYears,
                                              double priceScale = 1.0);
 

@@ -7,8 +7,11 @@
 #include "cost/ownership.h"
 #include "cost/rental.h"
 
+#include "units/format.h"
+
 #include <algorithm>
 #include <span>
+#include <vector>
 
 namespace accelplan {
 namespace {
@@ -21,6 +24,12 @@ std::span<const std::string> allowedProviders(const Scenario &scenario) {
     return scenario.constraints->providers;
 }
 
+void addAssumption(CandidateResult &result, std::string assumption) {
+    if (std::find(result.assumptions.begin(), result.assumptions.end(), assumption) ==
+        result.assumptions.end())
+        result.assumptions.push_back(std::move(assumption));
+}
+
 void addProblem(CandidateResult &result, std::string problem) {
     if (std::find(result.problems.begin(), result.problems.end(), problem) == result.problems.end())
         result.problems.push_back(std::move(problem));
@@ -30,7 +39,23 @@ struct Priced {
     std::optional<units::DollarsPerSecond> fleetRate;
     std::optional<units::Seconds> breakEven;
     std::string problem; // why there is no fleet rate
+    // The fleet rate at the ends of what the catalog knows (a price range, an estimated TDP's
+    // range); equal to fleetRate when it knows one value.
+    units::DollarsPerSecond rateLow = units::dollarsPerHour(0);
+    units::DollarsPerSecond rateHigh = units::dollarsPerHour(0);
+    std::vector<std::string> assumptions;
 };
+
+Priced unpriced(std::string problem) {
+    Priced p;
+    p.problem = std::move(problem);
+    return p;
+}
+
+// A known rate over the chip's nominal TDP: 1 when either is unknown.
+double tdpRatio(const std::optional<units::Watts> &end, const Chip &chip) {
+    return end && chip.tdp ? (*end / *chip.tdp).value() : 1.0;
+}
 
 // Owning: amortised capex plus electricity while running; break-even against renting the same
 // chips on demand (or from the offering the candidate names).
@@ -40,16 +65,22 @@ Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scen
     const auto own =
         quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
     if (!own)
-        return {
-            {}, {}, "cannot cost owning " + chip.id + ": the catalog has no purchase price for it"};
+        return unpriced("cannot cost owning " + chip.id +
+                        ": the catalog has no purchase price for it");
     spend.capex = own->capex;
     if (!spend.power)
-        return {{},
-                {},
-                "cannot cost owning " + chip.id +
-                    ": the catalog has no TDP for it, so its electricity is unknown"};
+        return unpriced("cannot cost owning " + chip.id +
+                        ": the catalog has no TDP for it, so its electricity is unknown");
     const units::DollarsPerSecond electricity = *spend.power * scenario.costs.electricity;
-    Priced out{own->amortized + electricity, {}, {}};
+    Priced out;
+    out.fleetRate = own->amortized + electricity;
+    // A TDP's range moves the electricity bill with it.
+    out.rateLow =
+        own->amortizedLow + electricity * std::min(tdpRatio(chip.tdpRange.low, chip), 1.0);
+    out.rateHigh =
+        own->amortizedHigh + electricity * std::max(tdpRatio(chip.tdpRange.high, chip), 1.0);
+    if (std::string said = describePurchasePrice(chip, own->price); !said.empty())
+        out.assumptions.push_back(std::move(said));
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, Pricing::onDemand,
                                           candidate.offering, allowedProviders(scenario));
     if (rent.quote)
@@ -65,11 +96,13 @@ Priced priceRented(Spend &spend, std::string &offering, const Candidate &candida
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, spend.pricing,
                                           candidate.offering, allowedProviders(scenario));
     if (!rent.quote)
-        return {{}, {}, rent.problem};
+        return unpriced(rent.problem);
     offering = rent.quote->offering->id();
     spend.instances = rent.quote->count.instances;
     spend.billedChips = rent.quote->count.billedChips;
-    Priced out{rent.quote->fleetRate() * options.priceScale, {}, {}};
+    Priced out;
+    out.fleetRate = rent.quote->fleetRate() * options.priceScale;
+    out.rateLow = out.rateHigh = *out.fleetRate;
     const auto own =
         quoteOwnership(chip, candidate.count, scenario.costs.amortizationYears, options.priceScale);
     if (own) {
@@ -132,6 +165,17 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
             ? priceOwned(spend, candidate, scenario, catalog, *chip, options)
             : priceRented(spend, result.offering, candidate, scenario, catalog, *chip, options);
     spend.fleetRate = priced.fleetRate;
+    if (spend.fleetRate) {
+        for (const std::string &a : priced.assumptions)
+            addAssumption(result, a);
+        if (spend.power && basisOf(*chip, "tdp_watts") == Basis::estimate)
+            addAssumption(result, "power of " + chip->id + " from an estimated TDP of " +
+                                      units::format(*chipPower(*chip)) +
+                                      (chip->tdpRange.low && chip->tdpRange.high
+                                           ? " (range " + units::format(*chip->tdpRange.low) +
+                                                 " to " + units::format(*chip->tdpRange.high) + ")"
+                                           : std::string()));
+    }
     spend.priceProblem = priced.problem;
     spend.breakEven = priced.breakEven;
     if (spend.fleetRate)
@@ -155,8 +199,9 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
         if (spend.fleetRate) {
             const Ranged<units::Seconds> &time = result.training->timeToTrain;
             spend.trainingCost =
-                Ranged<units::Dollars>{*spend.fleetRate * time.nominal, *spend.fleetRate * time.low,
-                                       *spend.fleetRate * time.high};
+                Ranged<units::Dollars>{*spend.fleetRate * time.nominal,
+                                       std::min(priced.rateLow, *spend.fleetRate) * time.low,
+                                       std::max(priced.rateHigh, *spend.fleetRate) * time.high};
         }
     }
     if (serves)

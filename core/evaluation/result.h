@@ -133,6 +133,9 @@ struct CandidateResult {
     std::optional<InferenceResult> inference;
     std::optional<Spend> spend;
     std::vector<std::string> problems; // in words, for people
+    // What the numbers rest on that a reader should know, in words: a price that is the middle
+    // of a range, an estimated TDP. Not problems: the candidate runs and is costed.
+    std::vector<std::string> assumptions;
     bool operator==(const CandidateResult &) const = default;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/recommend.h"
 
+#include "cost/ownership.h"
 #include "cost/spend.h"
 #include "plan/ecosystem.h"
 #include "plan/explain.h"
@@ -63,7 +64,7 @@ std::optional<std::string> cannotRun(const CandidateResult &r, const Chip *chip,
 std::optional<std::string> unobtainable(const CandidateResult &r, const Chip &chip,
                                         Pricing pricing) {
     if (pricing == Pricing::owned) {
-        if (!chip.price)
+        if (!purchasePrice(chip))
             return "cannot be bought: the catalog has no purchase price for it";
         return std::nullopt;
     }

@@ -54,6 +54,10 @@ private:
             growth(*growthOutcome);
         w_.key("problems");
         strings(r.problems);
+        if (!r.assumptions.empty()) {
+            w_.key("assumptions");
+            strings(r.assumptions);
+        }
         w_.endObject();
     }
 

@@ -146,12 +146,14 @@ QString inferenceTable(const Evaluation &e) {
     return QStringLiteral("Serving\n") + table.text();
 }
 
-QString problems(const Evaluation &e) {
+// One section listing, per candidate, the lines `of` gives (its problems, its assumptions).
+QString perCandidate(const Evaluation &e, const QString &title,
+                     std::vector<std::string> CandidateResult::*of) {
     QString out;
     for (const CandidateResult &r : e.results)
-        for (const std::string &p : r.problems)
+        for (const std::string &p : r.*of)
             out += QStringLiteral("  %1 x%2: %3\n").arg(qs(r.chipId)).arg(r.count).arg(qs(p));
-    return out.isEmpty() ? QString() : QStringLiteral("Problems\n") + out;
+    return out.isEmpty() ? QString() : title + u'\n' + out;
 }
 
 // Each candidate's fleet at the plan's first and last month, what the whole plan costs, and
@@ -230,8 +232,14 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
         sections << trainingTable(evaluation);
     if (any(&CandidateResult::inference))
         sections << inferenceTable(evaluation);
-    if (const QString p = problems(evaluation); !p.isEmpty())
+    if (const QString p =
+            perCandidate(evaluation, QStringLiteral("Problems"), &CandidateResult::problems);
+        !p.isEmpty())
         sections << p;
+    if (const QString a =
+            perCandidate(evaluation, QStringLiteral("Assumptions"), &CandidateResult::assumptions);
+        !a.isEmpty())
+        sections << a;
     if (recommendation && !recommendation->why.empty()) {
         QString text = QStringLiteral("Recommendation (") +
                        qs(std::string(toString(recommendation->objective))) + QStringLiteral(", ") +

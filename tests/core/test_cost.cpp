@@ -179,6 +179,37 @@ private slots:
         QCOMPARE_NEAR(dearer->capex.value(), 720000.0);
     }
 
+    // Only a range known: the middle is the price, the ends bound it; a price with a range keeps
+    // the price and widens the bounds to hold it.
+    void purchasePriceFromARange() {
+        Chip chip = *catalog.findChip("tpu");
+        QVERIFY(!purchasePrice(chip));
+        chip.priceRange = {units::dollars(8000), units::dollars(12000)};
+        const auto middle = purchasePrice(chip);
+        QVERIFY(middle && middle->fromRange && !middle->estimate);
+        QCOMPARE(middle->nominal.value(), 10000.0);
+        QCOMPARE(middle->low.value(), 8000.0);
+        QCOMPARE(middle->high.value(), 12000.0);
+        QVERIFY(describePurchasePrice(chip, *middle).find("the middle of its price range") !=
+                std::string::npos);
+        const auto own = quoteOwnership(chip, 12, 4);
+        QVERIFY(own);
+        QCOMPARE_NEAR(own->capex.value(), 12 * 10000 * 1.6);
+        QCOMPARE_NEAR(inDollarsPerHour(own->amortizedLow), 12 * 8000 * 1.6 / (4 * 8766.0));
+        QCOMPARE_NEAR(inDollarsPerHour(own->amortizedHigh), 12 * 12000 * 1.6 / (4 * 8766.0));
+
+        chip.price = units::dollars(13000);
+        const auto priced = purchasePrice(chip);
+        QVERIFY(priced && !priced->fromRange);
+        QCOMPARE(priced->nominal.value(), 13000.0);
+        QCOMPARE(priced->high.value(), 13000.0);
+        QVERIFY(describePurchasePrice(chip, *priced).empty());
+        // Only one end of a range is no range.
+        chip.price.reset();
+        chip.priceRange.high.reset();
+        QVERIFY(!purchasePrice(chip));
+    }
+
     // 12 x 700 W x 0.8 x PUE 1.3 = 8,736 W at the wall; 10 h is 87.36 kWh, 34.944 kg at
     // 0.4 kg/kWh, $8.736 at $0.10/kWh.
     void energyFromTdpUtilisationAndPue() {

@@ -173,6 +173,49 @@ private slots:
         QCOMPARE_NEAR(inHours(*r.spend->breakEven), 576000.0 / (132.0 - 0.8736));
     }
 
+    // A chip known only by an estimated price range ($10,000 to $20,000) and an estimated TDP of
+    // 500 W (400 to 600 W): owning it is costed at the range's middle, and says so. 8 chips at
+    // $15,000 x 1.6 over 4 years: $5.4757/h; 8 x 500 W x 0.8 x PUE 1 at $0.10/kWh: $0.32/h.
+    // The run's cost range spans the ends of both ranges, not only the time's.
+    void owningAChipKnownOnlyByAnEstimatedRange() {
+        Catalog c = catalog;
+        Chip &tpu = c.chips[1];
+        tpu.priceRange = {units::dollars(10000), units::dollars(20000)};
+        tpu.tdp = units::watts(500);
+        tpu.tdpRange = {units::watts(400), units::watts(600)};
+        tpu.sources = {
+            {"price_usd", "", "estimate: not sold", "2026-12", Basis::estimate},
+            {"tdp_watts", "", "estimate: like its siblings", "2026-12", Basis::estimate}};
+        Scenario s;
+        s.costs.pricing = Pricing::owned;
+        s.costs.pue = 1.0;
+        CandidateResult r = simulated("tpu", 8);
+        applySpend(r, candidate("tpu", 8), s, c);
+        QVERIFY(r.problems.empty());
+        const double years = 4 * 8766.0;
+        const double power = 8 * 500 * 0.8 / 1000 * 0.10;
+        const double perHour = 8 * 15000 * 1.6 / years + power;
+        QCOMPARE_NEAR(inDollarsPerHour(*r.spend->fleetRate), perHour);
+        QCOMPARE_NEAR(r.spend->capex->value(), 8 * 15000 * 1.6);
+        QCOMPARE_NEAR(r.spend->trainingCost->nominal.value(), 10 * perHour);
+        QCOMPARE_NEAR(r.spend->trainingCost->low.value(),
+                      8 * (8 * 10000 * 1.6 / years + power * 400 / 500));
+        QCOMPARE_NEAR(r.spend->trainingCost->high.value(),
+                      13 * (8 * 20000 * 1.6 / years + power * 600 / 500));
+        QCOMPARE(r.assumptions.size(), std::size_t(2));
+        QVERIFY2(r.assumptions[0].find("middle of its estimated price range") != std::string::npos,
+                 r.assumptions[0].c_str());
+        QVERIFY2(r.assumptions[1].find("estimated TDP") != std::string::npos,
+                 r.assumptions[1].c_str());
+
+        // A plain catalog price needs no word: the gpu's $30,000 from a datasheet.
+        CandidateResult gpu = simulated("gpu", 12);
+        applySpend(gpu, candidate("gpu", 12), s, c);
+        QVERIFY(gpu.assumptions.empty());
+        QCOMPARE(gpu.spend->trainingCost->low.value(),
+                 gpu.spend->fleetRate->value() * units::hours(8).value());
+    }
+
     void onPremisesOnlyMeansOwned() {
         Scenario s;
         s.costs.pricing = Pricing::spot;

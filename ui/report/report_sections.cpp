@@ -394,6 +394,12 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
         }
         if (!r.problems.empty())
             pairs.append({QStringLiteral("Problems"), problemsText(r)});
+        if (!r.assumptions.empty()) {
+            QStringList assumptions;
+            for (const std::string &a : r.assumptions)
+                assumptions << qs(a);
+            pairs.append({QStringLiteral("Assumptions"), assumptions.join(QStringLiteral("; "))});
+        }
         flow.keyValues(pairs);
     }
 }
