@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `catalog validate [FILE]`: the catalog's rules (hardware/validation.h) over the catalog
-// database, or over a catalog file before it is imported. Every problem is one line naming the
-// file and where; any problem makes the exit status 1.
+// database, or over a catalog file before it is imported, and a TDP and a price for every chip.
+// Every problem is one line naming the file and where; any problem makes the exit status 1.
+// Estimated TDPs and prices are listed as notes.
 
 #include "catalog_command.h"
 #include "cli.h"
@@ -14,12 +15,23 @@
 namespace accelplan::cli::catalog {
 namespace {
 
-int report(const Catalog &catalog, const std::vector<ValidationProblem> &problems,
-           const std::function<QString(const ValidationProblem &)> &locate, const QString &file) {
+// The rules, then what a catalog needs for costing: every chip with a TDP and a price. The
+// estimates among those are notes, on stdout, and never fail the check.
+int report(const Catalog &catalog, const std::function<QString(const ValidationProblem &)> &locate,
+           const QString &file) {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    std::vector<ValidationProblem> problems = validateCatalog(catalog);
+    for (ValidationProblem &p : missingCostFacts(catalog))
+        problems.push_back(std::move(p));
     for (const ValidationProblem &p : problems)
         err << locate(p) << "\n";
+    const std::vector<ValidationProblem> estimates = estimatedCostFacts(catalog);
+    for (const ValidationProblem &p : estimates)
+        out << "note: " << locate(p) << "\n";
+    if (!estimates.empty())
+        out << file << ": " << estimates.size()
+            << (estimates.size() == 1 ? " estimate" : " estimates") << " (TDP or price)\n";
     if (!problems.empty()) {
         err << file << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems")
             << "\n";
@@ -38,7 +50,7 @@ int validateFile(const QString &file) {
             err << problem << "\n";
         return BadInput;
     }
-    return report(*read.catalog, validateCatalog(*read.catalog), read.locate, file);
+    return report(*read.catalog, read.locate, file);
 }
 
 } // namespace
@@ -64,8 +76,8 @@ int validate(const Options &options) {
     }
     const QString file = store->path();
     return report(
-        *catalog, validateCatalog(*catalog),
-        [&](const ValidationProblem &p) { return data::describeAtJsonPath(file, p); }, file);
+        *catalog, [&](const ValidationProblem &p) { return data::describeAtJsonPath(file, p); },
+        file);
 }
 
 } // namespace accelplan::cli::catalog

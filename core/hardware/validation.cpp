@@ -331,6 +331,41 @@ std::vector<ValidationProblem> validateOffering(const Offering &o, std::size_t i
     return c.take();
 }
 
+std::vector<ValidationProblem> missingCostFacts(const Catalog &catalog) {
+    std::vector<ValidationProblem> out;
+    for (std::size_t i = 0; i < catalog.chips.size(); ++i) {
+        const Chip &chip = catalog.chips[i];
+        if (!chip.tdp && !chip.tdpRange.low)
+            out.push_back({ValidationProblem::Record::chip, i, chip.id, "tdp_watts",
+                           "no TDP: its energy, CO2 and owned cost cannot be estimated"});
+        if (!chip.price && !chip.priceRange.low)
+            out.push_back({ValidationProblem::Record::chip, i, chip.id, "price_usd",
+                           "no purchase price (price_usd or price_usd_range): owning it cannot "
+                           "be costed"});
+    }
+    return out;
+}
+
+std::vector<ValidationProblem> estimatedCostFacts(const Catalog &catalog) {
+    std::vector<ValidationProblem> out;
+    for (std::size_t i = 0; i < catalog.chips.size(); ++i) {
+        const Chip &chip = catalog.chips[i];
+        auto note = [&](const char *field, const auto &value, const auto &range) {
+            if ((!value && !range.low) || basisOf(chip, field) != Basis::estimate)
+                return;
+            std::string said = "estimate";
+            if (range.low && range.high)
+                said += ": " + units::format(*range.low) + " to " + units::format(*range.high);
+            else
+                said += ": " + units::format(*value);
+            out.push_back({ValidationProblem::Record::chip, i, chip.id, field, said});
+        };
+        note("tdp_watts", chip.tdp, chip.tdpRange);
+        note("price_usd", chip.price, chip.priceRange);
+    }
+    return out;
+}
+
 std::vector<ValidationProblem> validateCatalog(const Catalog &catalog) {
     std::vector<ValidationProblem> out;
     std::set<std::string_view> chipIds;

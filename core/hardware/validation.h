@@ -33,6 +33,14 @@ std::vector<ValidationProblem> validateOffering(const Offering &offering, std::s
 // a chip of the catalog.
 std::vector<ValidationProblem> validateCatalog(const Catalog &catalog);
 
+// Beyond the rules, what `catalog validate` asks of a catalog: every chip has a TDP and a
+// purchase price (a price or a range), so that it can be costed as owned hardware and its
+// energy estimated. Not a rule for imports: a user's chip may lack them.
+std::vector<ValidationProblem> missingCostFacts(const Catalog &catalog);
+// The TDPs and prices that are estimates (their sources say `estimate`), one note each with
+// the range: not problems, but what a reader of a cost should know.
+std::vector<ValidationProblem> estimatedCostFacts(const Catalog &catalog);
+
 // Ids are slugs: lower-case letters, digits, '-', '.', '+', starting with a letter or digit.
 bool isValidChipId(std::string_view id);
 // Dates in the catalog are ISO: "2026", "2026-11" or "2026-11-01".

@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("format")).toString(),
                  QStringLiteral("accelplan.catalog/1"));
         QCOMPARE(doc.value(QStringLiteral("catalog_version")).toString(),
-                 QStringLiteral("2026.11-1"));
+                 QStringLiteral("2026.12-1"));
         QVERIFY(!doc.contains(QStringLiteral("offerings")));
         const QJsonArray chips = doc.value(QStringLiteral("chips")).toArray();
         QVERIFY(chips.size() >= 5);
@@ -149,10 +149,48 @@ private slots:
         }
     }
 
+    // Every shipped chip has a TDP and a price; the estimates among them are notes that do not
+    // fail the check: a TPU is not sold, so its price is one.
     void validatePassesOnTheSeed() {
         const auto run = cli({QStringLiteral("validate")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("no problems"));
+        const QStringList notes = lines(run.out).filter(QStringLiteral("note: "));
+        const QStringList tpu = notes.filter(QStringLiteral("google-tpu-v5p"));
+        QCOMPARE(tpu.filter(QStringLiteral("price_usd")).size(), 1);
+        QVERIFY2(
+            tpu.filter(QStringLiteral("price_usd")).first().contains(QStringLiteral("estimate: $")),
+            qPrintable(tpu.join(u'\n')));
+        QCOMPARE(tpu.filter(QStringLiteral("tdp_watts")).size(), 1);
+        // A datasheet value is no estimate.
+        QVERIFY(notes.filter(QStringLiteral("intel-gaudi3")).isEmpty());
+        QVERIFY(run.out.contains("estimates (TDP or price)"));
+    }
+
+    void validateReportsEveryChipWithoutATdpOrAPrice() {
+        const QString db = dir_.filePath(QStringLiteral("unpriced.sqlite"));
+        QCOMPARE(cli({QStringLiteral("list")}, db).exitCode, 0);
+        execOn(db, QStringLiteral("UPDATE chips SET price_usd = NULL, price_usd_low = NULL,"
+                                  " price_usd_high = NULL WHERE id = 'nvidia-h100-sxm5-80gb'"));
+        execOn(db, QStringLiteral("UPDATE chips SET tdp_watts = NULL, tdp_watts_low = NULL,"
+                                  " tdp_watts_high = NULL WHERE id = 'amd-mi300x'"));
+        // A range alone is a price.
+        execOn(db, QStringLiteral("UPDATE chips SET price_usd = NULL WHERE id = 'intel-gaudi3'"
+                                  " AND price_usd_low IS NULL"));
+        execOn(db, QStringLiteral("UPDATE chips SET price_usd_low = 15000, price_usd_high = 16000"
+                                  " WHERE id = 'intel-gaudi3'"));
+        const auto run = cli({QStringLiteral("validate")}, db);
+        QCOMPARE(run.exitCode, 1);
+        const QStringList problems = lines(run.err);
+        const QStringList price = problems.filter(QStringLiteral("no purchase price"));
+        QCOMPARE(price.size(), 1);
+        QVERIFY2(price.first().contains(QStringLiteral("nvidia-h100-sxm5-80gb")) &&
+                     price.first().contains(QStringLiteral(".price_usd")),
+                 qPrintable(price.first()));
+        const QStringList tdp = problems.filter(QStringLiteral("no TDP"));
+        QCOMPARE(tdp.size(), 1);
+        QVERIFY(tdp.first().contains(QStringLiteral("amd-mi300x")));
+        QVERIFY(problems.last().contains(QStringLiteral("2 problems")));
     }
 
     void validateListsEveryProblemOfTheDatabase() {
@@ -460,7 +498,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("merged the newer shipped catalog 2027.02-1"),
                  run.err.constData());
-        QVERIFY(QFileInfo::exists(db + QStringLiteral(".data-2026.11-1.backup")));
+        QVERIFY(QFileInfo::exists(db + QStringLiteral(".data-2026.12-1.backup")));
         const QJsonObject h100 =
             QJsonDocument::fromJson(run.out).object()[QStringLiteral("chips")][0].toObject();
         QCOMPARE(h100[QStringLiteral("tdp_watts")].toDouble(), 650.0);

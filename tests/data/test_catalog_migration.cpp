@@ -149,6 +149,61 @@ private slots:
         QVERIFY(store->chipRevision("google-tpu-v6e", &error));
     }
 
+    // A user's catalog made by AccelPlan before the 2026.12 data: the upgrade keeps every value
+    // and edit; the shipped catalog's merge then fills in the new fields of the records the user
+    // left as shipped, and keeps the user's own values.
+    void upgradesASchema2CatalogAndTheSeedFillsInTheNewFields() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QString error;
+        const Catalog seed = test::shippedSeed();
+        Catalog before;
+        {
+            auto store = data::CatalogStore::create(path, seed, &error);
+            QVERIFY2(store, qPrintable(error));
+            Chip h100 = *store->chip("nvidia-h100-sxm5-80gb", &error);
+            h100.tdp = units::watts(650);
+            QVERIFY2(store->saveChip(h100, &error), qPrintable(error));
+            before = *store->load(&error);
+        }
+        downgradeToSchema2(path);
+        QCOMPARE(userVersion(path), 2);
+
+        auto store = data::CatalogStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(userVersion(path), data::schema::currentVersion());
+        QCOMPARE(userVersion(store->backupPath()), 2);
+        const auto upgraded = store->load(&error);
+        QVERIFY2(upgraded, qPrintable(error));
+        test::compareCatalogs(*upgraded, asOfSchema2(before));
+        const Chip *v5pThen = upgraded->findChip("google-tpu-v5p");
+        QVERIFY(v5pThen && !v5pThen->chipClass && v5pThen->roles == Roles{});
+        QVERIFY(!v5pThen->priceRange.low);
+
+        const auto merged = store->mergeSeed(seed);
+        QVERIFY2(merged.error.isEmpty(), qPrintable(merged.error));
+        const auto after = store->load(&error);
+        QVERIFY2(after, qPrintable(error));
+        const Chip *v5p = after->findChip("google-tpu-v5p");
+        QVERIFY(v5p);
+        QCOMPARE(*v5p, *seed.findChip("google-tpu-v5p"));
+        QCOMPARE(v5p->chipClass, std::optional(ChipClass::datacenter));
+        QVERIFY(v5p->priceRange.low && v5p->priceRange.high);
+        QCOMPARE(basisOf(*v5p, "price_usd"), std::optional(Basis::estimate));
+        const Chip *edge = after->findChip("huawei-ascend-310p");
+        QVERIFY(edge && !edge->roles.training && edge->roles.inference);
+        const Offering *ascend = after->findOffering("china-telecom-jiangsu/atlas-800t-a2-376t-8x");
+        QVERIFY(ascend);
+        QCOMPARE(ascend->currency, std::string("CNY"));
+        QVERIFY(ascend->usdRate && ascend->publishedPerHour);
+        // The user's TDP stays; the values the user did not touch take the new shipped ones.
+        const Chip *h100 = after->findChip("nvidia-h100-sxm5-80gb");
+        QVERIFY(h100);
+        QCOMPARE(h100->tdp->value(), 650.0);
+        QVERIFY(h100->provenance == Provenance::userModified);
+        QCOMPARE(h100->chipClass, std::optional(ChipClass::datacenter));
+    }
+
     void aSecondBackupDoesNotOverwriteTheFirst() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));

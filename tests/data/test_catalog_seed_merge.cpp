@@ -43,15 +43,16 @@ Catalog newerSeed() {
     h100.memoryBandwidth = units::bytesPerSecond(3.352e12); // the user left it alone
     chipIn(seed, "google-tpu-v4").notes = "corrected";      // the user deleted this chip
     chipIn(seed, "amd-mi300x").price = units::dollars(15000);
-    Chip b300 = h100;
-    b300.id = "nvidia-b300";
-    b300.name = "B300";
+    // A chip no seed has shipped yet (the B300 this fixture first used ships since 2026.12).
+    Chip next = h100;
+    next.id = "example-next-gpu";
+    next.name = "Next";
     Offering offering = offeringIn(seed, "aws/p5.48xlarge");
-    offering.chipId = "nvidia-b300";
-    offering.instance = "p6-b300.48xlarge";
+    offering.chipId = "example-next-gpu";
+    offering.instance = "p9.48xlarge";
     offeringIn(seed, "aws/p5.48xlarge").pricePerInstance[0] = units::dollarsPerHour(50.0);
     offeringIn(seed, "gcp/ct6e-standard-8t").region = "us-east5";
-    seed.chips.push_back(b300);
+    seed.chips.push_back(next);
     seed.offerings.push_back(offering);
     return seed;
 }
@@ -107,8 +108,8 @@ private slots:
         QVERIFY(*after.findChip("amd-mi300x") == *seed.findChip("amd-mi300x"));
         QVERIFY(*after.findOffering("aws/p5.48xlarge") == *seed.findOffering("aws/p5.48xlarge"));
         // New ones arrive, deleted ones stay deleted, the user's own and edited ones stay.
-        QVERIFY(after.findChip("nvidia-b300"));
-        QVERIFY(after.findOffering("aws/p6-b300.48xlarge"));
+        QVERIFY(after.findChip("example-next-gpu"));
+        QVERIFY(after.findOffering("aws/p9.48xlarge"));
         QVERIFY(!after.findChip("google-tpu-v4"));
         QVERIFY(*after.findChip("my-npu") == *before.findChip("my-npu"));
         QCOMPARE(after.findOffering("gcp/ct6e-standard-8t")->region, std::string("europe-west4"));
@@ -118,7 +119,7 @@ private slots:
 
         // The backup beside it is the catalog as it was.
         QVERIFY(QFileInfo::exists(result.backupPath));
-        QVERIFY(result.backupPath.contains(QStringLiteral("data-2026.11-1")));
+        QVERIFY(result.backupPath.contains(QStringLiteral("data-2026.12-1")));
         auto backup = data::CatalogStore::open(result.backupPath, &error);
         QVERIFY2(backup, qPrintable(error));
         test::compareCatalogs(*backup->load(&error), before);

@@ -42,11 +42,23 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
         auto store = data::CatalogStore::create(path, seed, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->dataVersion(), QStringLiteral("2026.11-1"));
+        QCOMPARE(store->dataVersion(), QStringLiteral("2026.12-1"));
         const auto loaded = store->load(&error);
         QVERIFY2(loaded, qPrintable(error));
         test::compareCatalogs(*loaded, test::sorted(seed));
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".creating")));
+        // The seed's 2026.12 fields are among what came back.
+        const Chip *tpu = loaded->findChip("google-tpu-v5p");
+        QVERIFY(tpu && tpu->chipClass == ChipClass::datacenter && tpu->roles.training);
+        QVERIFY(tpu->tdpRange.low && tpu->priceRange.high && !tpu->price);
+        QCOMPARE(basisOf(*tpu, "tdp_watts"), std::optional(Basis::estimate));
+        const Chip *npu = loaded->findChip("huawei-ascend-310p");
+        QVERIFY(npu && !npu->roles.training);
+        const Offering *rental =
+            loaded->findOffering("china-telecom-jiangsu/atlas-800t-a2-376t-8x");
+        QVERIFY(rental && rental->currency == "CNY" && rental->usdRate && rental->publishedPerHour);
+        const Offering *p5 = loaded->findOffering("aws/p5.48xlarge");
+        QVERIFY(p5 && p5->currency == "USD" && p5->scaleOutBandwidth && !p5->regions.empty());
     }
 
     void getsOneChipAndItsOfferings() {
@@ -87,7 +99,7 @@ private slots:
         const auto catalog = data::loadCatalog({}, &error);
         QVERIFY2(catalog, qPrintable(error));
         QVERIFY(QFileInfo::exists(data::userCatalogPath()));
-        QCOMPARE(catalog->dataVersion, std::string("2026.11-1"));
+        QCOMPARE(catalog->dataVersion, std::string("2026.12-1"));
     }
 
     void refusesAFileThatIsNotSqlite() {

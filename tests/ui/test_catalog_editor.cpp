@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QByteArray>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -397,6 +398,48 @@ private slots:
                          ->value() *
                      3600.0,
                  50.0);
+    }
+
+    // The 2026.12 fields through the form's machinery: class and roles from their lists, a
+    // price range typed with its unit, the currency in the offerings table; the price's source
+    // and how it is known on hover.
+    void classRolesPriceRangeAndCurrencyAreEditable() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.selectChip("google-tpu-v5p"));
+        QVERIFY2(
+            editor.form()
+                ->provenanceLabel(QStringLiteral("price_usd_range.low"))
+                ->toolTip()
+                .contains(QStringLiteral("(estimate)")),
+            qPrintable(
+                editor.form()->provenanceLabel(QStringLiteral("price_usd_range.low"))->toolTip()));
+        auto *roles = editor.form()->findChild<QComboBox *>(QStringLiteral("rolesCombo"));
+        auto *chipClass = editor.form()->findChild<QComboBox *>(QStringLiteral("classCombo"));
+        QVERIFY(roles && chipClass);
+        QCOMPARE(chipClass->currentText(), QStringLiteral("datacenter"));
+        roles->setCurrentIndex(1);
+        emit roles->activated(1);
+        chipClass->setCurrentIndex(2);
+        emit chipClass->activated(2);
+        type(fieldOf(editor, QStringLiteral("price_usd_range.high")), QStringLiteral("$9,000"));
+        const accelplan::Chip *tpu = editor.session()->catalog()->findChip("google-tpu-v5p");
+        QVERIFY(!tpu->roles.training && tpu->roles.inference);
+        QVERIFY(tpu->chipClass == accelplan::ChipClass::workstation);
+        QCOMPARE(tpu->priceRange.high->value(), 9000.0);
+        QVERIFY(markOf(editor, QStringLiteral("roles")).contains(QStringLiteral("changed")));
+
+        QVERIFY(editor.selectChip(kH100));
+        QTableWidget *table = editor.offerings()->table();
+        int currency = -1;
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Currency"))
+                currency = c;
+        QVERIFY(currency >= 0);
+        QCOMPARE(table->item(0, currency)->text(), QStringLiteral("USD"));
+        table->item(0, currency)->setText(QStringLiteral("dollars"));
+        QVERIFY(editor.offerings()->problem().contains(QStringLiteral("ISO 4217")));
+        table->item(0, currency)->setText(QStringLiteral("eur"));
+        QVERIFY(editor.offerings()->problem().contains(QStringLiteral("USD rate")));
     }
 
     void diffShowsWhatDiffersFromShipped() {
