@@ -14,5 +14,6 @@ int runCatalog(const QStringList &args); // catalog_command.cpp
 int runReport(const QStringList &args);  // needs a QApplication (see main.cpp)
 int runEvaluate(const QStringList &args);
 int runCompare(const QStringList &args);
+int runCalibrate(const QStringList &args); // fits the efficiency table
 
 } // namespace accelplan::cli

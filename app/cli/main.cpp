@@ -25,7 +25,8 @@ int usage(QTextStream &err) {
            "       accelplan-cli evaluate SCENARIO.json [--format json|table|csv] [--catalog DB]\n"
            "       accelplan-cli compare SCENARIO.json --all-chips [--max-chips N]\n"
            "       accelplan-cli report SCENARIO.json -o REPORT.pdf\n"
-           "       accelplan-cli catalog list|show|export|import|validate ...\n";
+           "       accelplan-cli catalog list|show|export|import|validate ...\n"
+           "       accelplan-cli calibrate --cases DIR [--write FILE] [--folds K]\n";
     return UsageError;
 }
 
@@ -69,9 +70,10 @@ int main(int argc, char *argv[]) {
         return usage(err);
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("--version"), runVersion}, {QStringLiteral("version"), runVersion},
-        {QStringLiteral("catalog"), runCatalog},   {QStringLiteral("report"), runReport},
-        {QStringLiteral("evaluate"), runEvaluate}, {QStringLiteral("compare"), runCompare},
+        {QStringLiteral("--version"), runVersion},   {QStringLiteral("version"), runVersion},
+        {QStringLiteral("catalog"), runCatalog},     {QStringLiteral("report"), runReport},
+        {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("compare"), runCompare},
+        {QStringLiteral("calibrate"), runCalibrate},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// How close serving software gets to a chip's peak rates, per software stack: the small set of
-// constants the inference model is fitted with. Each value carries its source or the
-// calibration cases it was fitted on (see inference_efficiency.cpp); never one case alone.
+// How close serving software gets to a chip's peak rates, per software stack. The numbers are
+// data (efficiency_data.h: the "inference" rows of resources/efficiency/efficiency.csv, with
+// their sources and the cases they were fitted on); this is how the formulas read them.
 
 #include "hardware/chip.h"
 #include "hardware/precision.h"
 #include "hardware/software_stack.h"
 #include "units/quantities.h"
-
-#include <string_view>
 
 namespace accelplan {
 

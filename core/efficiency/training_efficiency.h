@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much of a chip's nominal rates training reaches in practice, per chip family, precision
-// and software stack. Each constant says where it comes from (training_efficiency.cpp): GEMM
-// and collective benchmarks the vendors and MLPerf submitters publish, checked against the
-// calibration cases in tests/calibration/data (fitted per family, never per case).
+// and software stack. The numbers are data (efficiency_data.h: the "training" rows of
+// resources/efficiency/efficiency.csv, fitted by `accelplan-cli calibrate`); this is how the
+// formulas read them.
 
 #include "hardware/chip.h"
 #include "hardware/precision.h"
 #include "hardware/software_stack.h"
 #include "units/quantities.h"
-
-#include <string_view>
 
 namespace accelplan {
 
@@ -44,8 +42,6 @@ struct TrainingEfficiency {
     // Relative half-width of the uncertainty range of a predicted time (from the spread of
     // the family's calibration cases).
     double uncertainty = 0.25;
-    // Where the family's numbers come from, for people.
-    std::string_view source;
 };
 
 TrainingEfficiency trainingEfficiency(const Chip &chip, Precision p);

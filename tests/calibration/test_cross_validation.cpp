@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The model against every published measurement of tests/calibration/data (index.csv and
+// index-unseen.csv), the way `accelplan-cli calibrate` does it: the efficiency table fitted on
+// all cases (in-sample), and each case predicted by a fit that did not see it (grouped 5-fold
+// cross-validation: a fold holds whole groups of chip family x workload family).
+//
+// Printed: every case with both errors, and the median and p90 per chip family and per kind.
+// Held:
+//  - every case gets a number;
+//  - the shipped table (resources/efficiency/efficiency.csv) is what the fit writes: no value
+//    in it was set by hand;
+//  - the cross-validated error, per kind, is no worse than this round reached. The issue's
+//    target is a median of 12 % and a p90 of 40 %; the gates below are the ratchet towards it.
+
+#include "catalog/catalog_store.h"
+#include "helpers/test_env.h"
+#include "io/calibration_cases.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <thread>
+
+using namespace accelplan;
+
+namespace {
+
+double quantile(std::vector<double> v, double q) {
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
+}
+
+// A symmetric error as the percentage people read: ln(2) is "100.0 %".
+QString percent(double logError) {
+    return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
+}
+
+// What the cross-validated |ln(predicted / measured)| may not exceed, per kind.
+struct Gate {
+    const char *kind;
+    double median;
+    double p90;
+};
+constexpr Gate kGates[] = {{"training", 0.20, 0.56}, {"inference", 0.24, 0.70}};
+
+std::vector<double> absolute(const std::vector<std::optional<double>> &errors,
+                             const std::vector<std::size_t> &which) {
+    std::vector<double> out;
+    for (std::size_t i : which)
+        out.push_back(errors[i] ? std::fabs(*errors[i]) : std::log(4.0));
+    return out;
+}
+
+QString signedPercent(const std::optional<double> &e) {
+    if (!e)
+        return QStringLiteral("no number");
+    return (*e >= 0 ? QStringLiteral("+") : QStringLiteral("-")) + percent(std::fabs(*e));
+}
+
+void printSummary(const std::string &name, const fit::CrossValidation &cv,
+                  const std::vector<std::size_t> &which) {
+    const auto in = absolute(cv.inSample, which), held = absolute(cv.heldOut, which);
+    const auto twice =
+        std::count_if(held.begin(), held.end(), [](double e) { return e >= std::log(2.0); });
+    qInfo("%-18s n=%-3zu in-sample median %8s p90 %8s | cross-validated median %8s p90 %8s, "
+          "off by 2x or more: %lld",
+          name.c_str(), which.size(), qPrintable(percent(quantile(in, 0.5))),
+          qPrintable(percent(quantile(in, 0.9))), qPrintable(percent(quantile(held, 0.5))),
+          qPrintable(percent(quantile(held, 0.9))), static_cast<long long>(twice));
+}
+
+} // namespace
+
+class TestCrossValidation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        test::isolateUserFiles();
+        QVERIFY(dir_.isValid());
+        QString error;
+        const auto catalog = data::loadCatalog(dir_.filePath(QStringLiteral("c.sqlite")), &error);
+        QVERIFY2(catalog, qPrintable(error));
+        catalog_ = *catalog;
+        auto read = data::readCalibrationCases(test::requiredEnv("ACCELPLAN_CALIBRATION_DIR"));
+        QVERIFY2(read.errors.isEmpty(), qPrintable(data::toString(read.errors)));
+        cases_ = std::move(read.cases);
+        QVERIFY(cases_.size() >= 200);
+        // As `accelplan-cli calibrate` runs by default.
+        fit::Options options;
+        options.threads = int(std::max(1U, std::thread::hardware_concurrency()));
+        cv_ = fit::crossValidate(shippedEfficiencyData(), cases_, catalog_, 5, options);
+    }
+
+    void everyCaseIsAnsweredAndPrinted() {
+        std::map<std::string, std::vector<std::size_t>> byFamily, byKind;
+        QStringList unanswered;
+        for (std::size_t i = 0; i < cases_.size(); ++i) {
+            const fit::Case &c = cases_[i];
+            qInfo("%-6s %-28s %-34s fold %d  in-sample %10s  held out %10s", c.id.c_str(),
+                  c.group.c_str(), c.field.c_str(), cv_.foldOf[i],
+                  qPrintable(signedPercent(cv_.inSample[i])),
+                  qPrintable(signedPercent(cv_.heldOut[i])));
+            if (!cv_.inSample[i])
+                unanswered << QString::fromStdString(c.id);
+            byFamily[c.group.substr(0, c.group.find('/'))].push_back(i);
+            byKind[c.kind].push_back(i);
+        }
+        for (const auto &[family, which] : byFamily)
+            printSummary(family, cv_, which);
+        for (const auto &[kind, which] : byKind)
+            printSummary(kind, cv_, which);
+        QVERIFY2(unanswered.isEmpty(),
+                 qPrintable(QStringLiteral("no prediction for ") + unanswered.join(u", ")));
+    }
+
+    void theShippedTableIsWhatTheFitWrites() {
+        const auto &shipped = shippedEfficiencyData().rows();
+        const auto &fitted = cv_.all.rows();
+        QCOMPARE(fitted.size(), shipped.size());
+        const QString hint =
+            QStringLiteral(" (run `accelplan-cli calibrate --cases tests/calibration/data --write "
+                           "resources/efficiency/efficiency.csv`)");
+        for (std::size_t j = 0; j < shipped.size(); ++j) {
+            const QString row = QString::fromStdString(shipped[j].table + ' ' + shipped[j].key +
+                                                       ' ' + shipped[j].parameter);
+            QVERIFY2(std::fabs(fitted[j].value - shipped[j].value) <=
+                         1e-6 * std::max(1.0, std::fabs(shipped[j].value)),
+                     qPrintable(row +
+                                QStringLiteral(": shipped %1, the fit gives %2")
+                                    .arg(shipped[j].value)
+                                    .arg(fitted[j].value) +
+                                hint));
+            QVERIFY2(fitted[j].fittedOn == shipped[j].fittedOn,
+                     qPrintable(row + QStringLiteral(": fitted on other cases") + hint));
+        }
+    }
+
+    void groupsStayWholeAndTheCrossValidatedErrorHolds() {
+        std::map<std::string, int> foldOfGroup;
+        for (std::size_t i = 0; i < cases_.size(); ++i) {
+            const auto [it, added] = foldOfGroup.emplace(cases_[i].group, cv_.foldOf[i]);
+            QVERIFY2(added || it->second == cv_.foldOf[i], cases_[i].group.c_str());
+        }
+        for (const Gate &gate : kGates) {
+            std::vector<std::size_t> which;
+            for (std::size_t i = 0; i < cases_.size(); ++i)
+                if (cases_[i].kind == gate.kind)
+                    which.push_back(i);
+            QVERIFY(!which.empty());
+            const auto held = absolute(cv_.heldOut, which);
+            const double median = quantile(held, 0.5), p90 = quantile(held, 0.9);
+            QVERIFY2(median <= gate.median,
+                     qPrintable(QStringLiteral("%1: cross-validated median %2, gate %3")
+                                    .arg(QLatin1String(gate.kind), percent(median),
+                                         percent(gate.median))));
+            QVERIFY2(
+                p90 <= gate.p90,
+                qPrintable(QStringLiteral("%1: cross-validated p90 %2, gate %3")
+                               .arg(QLatin1String(gate.kind), percent(p90), percent(gate.p90))));
+        }
+    }
+
+private:
+    QTemporaryDir dir_;
+    Catalog catalog_;
+    std::vector<fit::Case> cases_;
+    fit::CrossValidation cv_;
+};
+
+QTEST_GUILESS_MAIN(TestCrossValidation)
+#include "test_cross_validation.moc"
