@@ -272,6 +272,41 @@ std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds) {
     return foldOf;
 }
 
+void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
+               const std::vector<std::optional<double>> &heldOut, const Catalog &catalog) {
+    // Each training case under the family key whose rows its chip reads.
+    std::map<std::string, std::vector<std::size_t>> byKey;
+    std::vector<double> all;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (cases[i].kind != "training" || cases[i].scenario.candidates.empty())
+            continue;
+        const Chip *chip = catalog.findChip(cases[i].scenario.candidates.front().chipId);
+        if (!chip)
+            continue;
+        byKey[table.familyKey("training", *chip)].push_back(i);
+        all.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : 0);
+    }
+    const auto p80 = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0.0 : v[std::min(v.size() - 1, std::size_t(0.8 * double(v.size())))];
+    };
+    for (std::size_t j = 0; j < table.rows().size(); ++j) {
+        EfficiencyRow &r = table.row(j);
+        if (r.table != "training" || r.parameter != "uncertainty")
+            continue;
+        std::vector<double> errors;
+        std::string ids;
+        for (std::size_t i : byKey[r.key]) {
+            errors.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
+            ids += (ids.empty() ? "" : " ") + cases[i].id;
+        }
+        // A family with too few cases of its own takes the spread of all training cases.
+        const bool own = errors.size() >= std::size_t(kMinCases);
+        r.value = std::clamp(std::exp(p80(own ? errors : all)) - 1, r.low, r.high);
+        r.fittedOn = own ? ids : std::string();
+    }
+}
+
 CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
                               const Catalog &catalog, int folds, const Options &options) {
     CrossValidation cv;
@@ -304,6 +339,7 @@ CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Cas
     if (options.progress)
         options.progress("fitting on all " + std::to_string(cases.size()) + " cases");
     cv.all = fitted(table, cases, catalog, deps, {}, options);
+    setRanges(cv.all, cases, cv.heldOut, catalog);
     cv.inSample = logErrors(cv.all, cases, catalog, options.threads);
     return cv;
 }

@@ -76,6 +76,12 @@ struct CrossValidation {
     std::vector<std::optional<double>> inSample; // per case, from the fit on all cases
     EfficiencyData all;                          // the fit on all cases
 };
+// Sets each training family's `uncertainty` row (the relative half-width of a predicted time's
+// range) to the 80th percentile of its cases' cross-validated errors, so that about four in
+// five results the fit did not see fall inside their range; a family with fewer than
+// kMinCases cases takes the figure of all training cases.
+void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
+               const std::vector<std::optional<double>> &heldOut, const Catalog &catalog);
 std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds);
 CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
                               const Catalog &catalog, int folds, const Options &options);
