@@ -274,17 +274,18 @@ std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds) {
 
 void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
                const std::vector<std::optional<double>> &heldOut, const Catalog &catalog) {
-    // Each training case under the family key whose rows its chip reads.
+    // Each case under the family key whose rows its chip reads, per kind ("training/nvidia-h100",
+    // "inference/stack:cuda").
     std::map<std::string, std::vector<std::size_t>> byKey;
-    std::vector<double> all;
+    std::map<std::string, std::vector<double>> all; // per kind
     for (std::size_t i = 0; i < cases.size(); ++i) {
-        if (cases[i].kind != "training" || cases[i].scenario.candidates.empty())
+        if (cases[i].scenario.candidates.empty())
             continue;
         const Chip *chip = catalog.findChip(cases[i].scenario.candidates.front().chipId);
         if (!chip)
             continue;
-        byKey[table.familyKey("training", *chip)].push_back(i);
-        all.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : 0);
+        byKey[cases[i].kind + '/' + table.familyKey(cases[i].kind, *chip)].push_back(i);
+        all[cases[i].kind].push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
     }
     const auto p80 = [](std::vector<double> v) {
         std::sort(v.begin(), v.end());
@@ -292,18 +293,46 @@ void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
     };
     for (std::size_t j = 0; j < table.rows().size(); ++j) {
         EfficiencyRow &r = table.row(j);
-        if (r.table != "training" || r.parameter != "uncertainty")
+        if (r.table == "global" || r.parameter != "uncertainty")
             continue;
         std::vector<double> errors;
         std::string ids;
-        for (std::size_t i : byKey[r.key]) {
+        for (std::size_t i : byKey[r.table + '/' + r.key]) {
             errors.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
             ids += (ids.empty() ? "" : " ") + cases[i].id;
         }
-        // A family with too few cases of its own takes the spread of all training cases.
+        // A family with too few cases of its own takes the spread of all cases of its kind.
         const bool own = errors.size() >= std::size_t(kMinCases);
-        r.value = std::clamp(std::exp(p80(own ? errors : all)) - 1, r.low, r.high);
+        r.value = std::clamp(std::exp(p80(own ? errors : all[r.table])) - 1, r.low, r.high);
         r.fittedOn = own ? ids : std::string();
+    }
+}
+
+void recordError(EfficiencyData &table, const std::vector<Case> &cases,
+                 const std::vector<std::optional<double>> &heldOut) {
+    for (std::size_t j = 0; j < table.rows().size(); ++j) {
+        EfficiencyRow &r = table.row(j);
+        if (r.table != "global" || !r.parameter.starts_with("cross_validated_"))
+            continue;
+        std::vector<double> errors;
+        for (std::size_t i = 0; i < cases.size(); ++i)
+            if (cases[i].kind == r.key)
+                errors.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
+        std::sort(errors.begin(), errors.end());
+        const auto at = [&](double q) {
+            return errors.empty()
+                       ? 0.0
+                       : std::exp(errors[std::min(errors.size() - 1,
+                                                  std::size_t(q * double(errors.size())))]) -
+                             1;
+        };
+        if (r.parameter == "cross_validated_cases")
+            r.value = double(errors.size());
+        else if (r.parameter == "cross_validated_median")
+            r.value = at(0.5);
+        else if (r.parameter == "cross_validated_p90")
+            r.value = at(0.9);
+        r.value = std::clamp(r.value, r.low, r.high);
     }
 }
 
@@ -340,6 +369,7 @@ CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Cas
         options.progress("fitting on all " + std::to_string(cases.size()) + " cases");
     cv.all = fitted(table, cases, catalog, deps, {}, options);
     setRanges(cv.all, cases, cv.heldOut, catalog);
+    recordError(cv.all, cases, cv.heldOut);
     cv.inSample = logErrors(cv.all, cases, catalog, options.threads);
     return cv;
 }

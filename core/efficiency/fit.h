@@ -76,12 +76,18 @@ struct CrossValidation {
     std::vector<std::optional<double>> inSample; // per case, from the fit on all cases
     EfficiencyData all;                          // the fit on all cases
 };
-// Sets each training family's `uncertainty` row (the relative half-width of a predicted time's
-// range) to the 80th percentile of its cases' cross-validated errors, so that about four in
-// five results the fit did not see fall inside their range; a family with fewer than
-// kMinCases cases takes the figure of all training cases.
+// Sets each family's `uncertainty` row (training per chip family, serving per stack: the
+// relative half-width of a predicted time's or rate's range) to the 80th percentile of its
+// cases' cross-validated errors, so that about four in five results the fit did not see fall
+// inside their range; a family with fewer than kMinCases cases takes the figure of all cases
+// of its kind.
 void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
                const std::vector<std::optional<double>> &heldOut, const Catalog &catalog);
+// Writes the cross-validated error per kind into the table's global
+// `cross_validated_{cases,median,p90}` rows (as fractions: 0.21 is 21 %), for the report and
+// anyone reading the table to quote.
+void recordError(EfficiencyData &table, const std::vector<Case> &cases,
+                 const std::vector<std::optional<double>> &heldOut);
 std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds);
 CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
                               const Catalog &catalog, int folds, const Options &options);

@@ -29,6 +29,15 @@ ServerLoad serverLoad() {
             data.global("inference", "server_utilisation")};
 }
 
+double inferenceUncertainty(const Chip &chip) {
+    const EfficiencyData &data = efficiencyData();
+    if (const auto v = data.find("inference", stackKey(chip), "uncertainty"))
+        return *v;
+    if (const auto v = data.find("inference", "stack:other", "uncertainty"))
+        return *v;
+    return data.global("inference", "uncertainty");
+}
+
 int maxSequencesPerReplica(const Chip &) {
     return int(efficiencyData().global("inference", "max_sequences_per_replica"));
 }

@@ -43,6 +43,10 @@ struct ServerLoad {
 };
 ServerLoad serverLoad();
 
+// Relative half-width of a predicted serving time or rate on this chip (see
+// InferenceResult::uncertainty).
+double inferenceUncertainty(const Chip &chip);
+
 // The most sequences one runtime engine (one replica) keeps in flight.
 int maxSequencesPerReplica(const Chip &chip);
 

@@ -81,6 +81,9 @@ struct TrainingResult {
     double samplesPerSecond = 0;
     double mfu = 0;
     Ranged<units::Seconds> timeToTrain;
+    // Relative half-width of every predicted time and rate: x / (1 + u) to x (1 + u), from the
+    // cross-validated errors of the chip's family (efficiency table, "uncertainty" rows).
+    double uncertainty = 0;
     double chipHours = 0;
     units::Dollars cost = units::dollars(0);
     units::Joules energy = units::joules(0);
@@ -101,6 +104,7 @@ struct InferenceResult {
     double throughputSamplesPerSecond = 0;
     units::Seconds latency = units::seconds(0);
     units::Dollars costPerMillionTokens = units::dollars(0);
+    double uncertainty = 0; // as TrainingResult::uncertainty, from the chip's serving stack
     bool operator==(const InferenceResult &) const = default;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/simulate_inference.h"
 
+#include "efficiency/inference_efficiency.h"
 #include "inference/decoding.h"
 #include "inference/generic_serving.h"
 #include "inference/replica_layout.h"
@@ -53,6 +54,7 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
         choice = chooseServing(std::get<ServingModel>(model), settings, layouts);
     }
     out.result = toResult(choice, workload);
+    out.result.uncertainty = inferenceUncertainty(chip);
     out.problems = std::move(choice.problems);
     const int group = choice.layout.chipsPerReplica();
     if (choice.found && groupLinkUnknown(chip, group))

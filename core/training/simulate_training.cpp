@@ -45,6 +45,7 @@ void fillTimes(TrainingResult &r, const training::Setup &u, const training::Step
     r.mfu = (u.modelFlops * itemsPerSecond).value() / (u.peak.value() * candidate.count);
     const double nominal = u.work / tokensPerStep * step;
     const double spread = 1 + u.efficiency.uncertainty;
+    r.uncertainty = u.efficiency.uncertainty;
     r.timeToTrain.nominal = units::seconds(nominal);
     r.timeToTrain.low = units::seconds(nominal / spread);
     r.timeToTrain.high = units::seconds(nominal * spread);

@@ -135,11 +135,14 @@ private:
             w_.key("memory_per_chip_bytes").null();
         }
         w_.key("step_time_s").number(ifFits(fits, t.stepTime.value()));
+        range("step_time_s_range", fits, t.stepTime.value(), t.uncertainty);
         if (fits)
             stepParts(t.stepParts);
         w_.key("tokens_per_s").number(ifFits(fits, t.tokensPerSecond));
+        range("tokens_per_s_range", fits, t.tokensPerSecond, t.uncertainty);
         w_.key("samples_per_s").number(ifFits(fits, t.samplesPerSecond));
         w_.key("mfu").number(ifFits(fits, t.mfu));
+        range("mfu_range", fits, t.mfu, t.uncertainty);
         w_.key("time_to_train_s").number(ifFits(fits, t.timeToTrain.nominal.value()));
         w_.key("time_to_train_s_range");
         if (fits) {
@@ -175,6 +178,19 @@ private:
         w_.endObject();
     }
 
+    // "X_range": [x / (1 + u), x (1 + u)], null where X is.
+    void range(const char *key, bool fits, double x, double u) {
+        w_.key(key);
+        if (!fits) {
+            w_.null();
+            return;
+        }
+        w_.beginArray(true);
+        w_.number(x / (1 + u));
+        w_.number(x * (1 + u));
+        w_.endArray();
+    }
+
     void inference(const InferenceResult &i, const std::optional<Spend> &spend) {
         const bool fits = i.fits;
         const bool priced = fits && spend && spend->fleetRate;
@@ -195,10 +211,15 @@ private:
         else
             w_.key("memory_per_chip_bytes").null();
         w_.key("ttft_s").number(ifFits(fits, i.ttft.value()));
+        range("ttft_s_range", fits, i.ttft.value(), i.uncertainty);
         w_.key("tpot_s").number(ifFits(fits, i.tpot.value()));
+        range("tpot_s_range", fits, i.tpot.value(), i.uncertainty);
         w_.key("throughput_tokens_per_s").number(ifFits(fits, i.throughputTokensPerSecond));
+        range("throughput_tokens_per_s_range", fits, i.throughputTokensPerSecond, i.uncertainty);
         w_.key("throughput_samples_per_s").number(ifFits(fits, i.throughputSamplesPerSecond));
+        range("throughput_samples_per_s_range", fits, i.throughputSamplesPerSecond, i.uncertainty);
         w_.key("latency_s").number(ifFits(fits, i.latency.value()));
+        range("latency_s_range", fits, i.latency.value(), i.uncertainty);
         // A network that serves samples, not tokens, has no cost per token.
         const bool tokens = i.throughputTokensPerSecond > 0;
         w_.key("cost_per_million_tokens_usd")

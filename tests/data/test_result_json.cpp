@@ -105,6 +105,34 @@ private slots:
         QCOMPARE(s.value(u"power_w").toDouble(), 58240.0);
     }
 
+    void everyTimeAndRateHasARangeThatHoldsIt() {
+        Evaluation e = test::sampleEvaluation();
+        e.results[0].training->uncertainty = 0.25;
+        e.results[0].inference->uncertainty = 0.5;
+        const QJsonObject r = parsed(resultToJson(e)).value(u"results").toArray().at(0).toObject();
+        const auto check = [](const QJsonObject &o, const char16_t *key, double u) {
+            const QString name = QString::fromUtf16(key);
+            const QJsonArray range = o.value(name + QStringLiteral("_range")).toArray();
+            QCOMPARE(range.size(), 2);
+            const double x = o.value(name).toDouble();
+            QCOMPARE(range.at(0).toDouble(), x / (1 + u));
+            QCOMPARE(range.at(1).toDouble(), x * (1 + u));
+            QVERIFY(range.at(0).toDouble() <= x && x <= range.at(1).toDouble());
+        };
+        const QJsonObject t = r.value(u"training").toObject();
+        for (const char16_t *key : {u"step_time_s", u"tokens_per_s", u"mfu"})
+            check(t, key, 0.25);
+        const QJsonObject i = r.value(u"inference").toObject();
+        for (const char16_t *key : {u"ttft_s", u"tpot_s", u"throughput_tokens_per_s",
+                                    u"throughput_samples_per_s", u"latency_s"})
+            check(i, key, 0.5);
+        // A candidate that does not fit has no measures, and no ranges either.
+        const QJsonObject none =
+            parsed(resultToJson(e)).value(u"results").toArray().at(1).toObject();
+        QVERIFY(none.value(u"training").toObject().value(u"step_time_s_range").isNull());
+        QVERIFY(none.value(u"inference").toObject().value(u"ttft_s_range").isNull());
+    }
+
     void candidateThatDoesNotFitIsListedWithItsNeedAndNoMeasures() {
         const QJsonObject r = parsed(resultToJson(test::sampleEvaluation()))
                                   .value(u"results")

@@ -2,6 +2,7 @@
 #include "report/report_sections.h"
 
 #include "catalog_editor/chip_fields.h"
+#include "efficiency/efficiency_data.h"
 #include "evaluation/layout_text.h"
 #include "inference/decoding.h"
 #include "report/report_text.h"
@@ -508,12 +509,30 @@ void writeMethod(PageFlow &flow, const ReportInput &) {
         "amortization period and pay for power at the wall (TDP × utilization × PUE) at the "
         "electricity price. CO2 is that energy times the grid's carbon intensity."));
     flow.heading(QStringLiteral("Uncertainty and measured error"), 2);
-    flow.paragraph(QStringLiteral(
-        "Time-to-train ranges widen the nominal prediction by the model's error against "
-        "published measurements. Against 66 published training runs (MLPerf Training and papers, "
-        "listed with sources in the calibration set) the predicted step time has a median error "
-        "of 9.9 % and a 90th-percentile error of 38.9 %. Treat a difference of less than about "
-        "20 % between two candidates as a tie."));
+    // The figures the last fit measured (accelplan-cli calibrate writes them into the table).
+    const EfficiencyData &table = shippedEfficiencyData();
+    const auto figure = [&](const char *kind, const char *what) {
+        return table.find("global", kind, what).value_or(0);
+    };
+    const auto pct = [](double fraction) {
+        return QStringLiteral("%1 %").arg(100 * fraction, 0, 'f', 0);
+    };
+    flow.paragraph(
+        QStringLiteral(
+            "The model's efficiency numbers are fitted to published measurements (MLPerf "
+            "results, papers and vendor benchmarks, listed with sources in the calibration "
+            "set), each pulled towards a sourced prior. Its error is measured on cases a fit did "
+            "not see (grouped 5-fold cross-validation): over %1 training measurements the "
+            "median error is %2 and the 90th percentile %3; over %4 serving measurements %5 and "
+            "%6. Every time and rate comes with a range from those errors for its chip family "
+            "(training) or software stack (serving), which holds about four measured values in "
+            "five. Treat a difference of less than about 25 % between two candidates as a tie.")
+            .arg(figure("training", "cross_validated_cases"), 0, 'f', 0)
+            .arg(pct(figure("training", "cross_validated_median")),
+                 pct(figure("training", "cross_validated_p90")))
+            .arg(figure("inference", "cross_validated_cases"), 0, 'f', 0)
+            .arg(pct(figure("inference", "cross_validated_median")),
+                 pct(figure("inference", "cross_validated_p90"))));
 }
 
 } // namespace accelplan::ui::report
