@@ -26,6 +26,8 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
                 r.training = std::move(trained.result);
                 r.problems.insert(r.problems.end(), trained.problems.begin(),
                                   trained.problems.end());
+                r.assumptions.insert(r.assumptions.end(), trained.assumptions.begin(),
+                                     trained.assumptions.end());
             }
             if (scenario.inference) {
                 InferenceOutcome served =

@@ -5,6 +5,8 @@
 #include "training/training_setup.h"
 #include "units/format.h"
 
+#include <algorithm>
+
 namespace accelplan {
 
 namespace {
@@ -52,6 +54,31 @@ void fillTimes(TrainingResult &r, const training::Setup &u, const training::Step
     r.chipHours = units::inHours(r.timeToTrain.nominal) * candidate.count;
 }
 
+// The fabric facts this candidate's traffic needs and the catalog does not have: each is said,
+// and widens the range (the factor of the range doubles in log terms), instead of a fallback
+// bandwidth passing silently.
+void stateMissingFabric(TrainingOutcome &out, const Chip &chip, int count) {
+    const bool scaleUpKnown = chip.scaleUp.domainSize > 1 && chip.scaleUp.bandwidthPerDirection &&
+                              chip.scaleUp.topology != Topology::none;
+    const bool crossesDomains = count > std::max(chip.scaleUp.domainSize, 1);
+    std::vector<std::string> missing;
+    if (!scaleUpKnown && count > 1)
+        missing.push_back("the catalog has no scale-up fabric for " + chip.id +
+                          ": traffic between its chips is assumed to run over the scale-out "
+                          "network");
+    if (!chip.scaleOutBandwidth && (crossesDomains || !scaleUpKnown) && count > 1)
+        missing.push_back("the catalog has no scale-out bandwidth for " + chip.id +
+                          ": assumed 12.5 GB/s a chip (one 100 Gb/s port)");
+    for (const std::string &m : missing) {
+        TrainingResult &r = out.result;
+        const double spread = (1 + r.uncertainty) * (1 + r.uncertainty);
+        r.uncertainty = spread - 1;
+        r.timeToTrain.low = r.timeToTrain.nominal / spread;
+        r.timeToTrain.high = r.timeToTrain.nominal * spread;
+        out.assumptions.push_back(m + "; the range is widened");
+    }
+}
+
 } // namespace
 
 TrainingOutcome simulateTraining(const Workload &workload, const TrainingSettings &settings,
@@ -80,6 +107,7 @@ TrainingOutcome simulateTraining(const Workload &workload, const TrainingSetting
         for (const auto &other : found.runnerUps)
             r.runnerUps.push_back(
                 {other.layout, other.estimate.stepTime, other.estimate.memory.total()});
+        stateMissingFabric(out, chip, candidate.count);
         return out;
     }
     if (found.leanest) {

@@ -17,6 +17,9 @@ namespace accelplan {
 struct TrainingOutcome {
     TrainingResult result;
     std::vector<std::string> problems;
+    // Facts the catalog lacks that the result had to assume (a fabric's bandwidth), in words;
+    // each widens the result's range.
+    std::vector<std::string> assumptions;
 };
 
 TrainingOutcome simulateTraining(const Workload &workload, const TrainingSettings &settings,

@@ -268,6 +268,39 @@ private slots:
         QVERIFY(bad.problems[0].find("dp 3, tp 4, pp 2") != std::string::npos);
     }
 
+    void aMissingFabricFactIsSaidAndWidensTheRange() {
+        const Candidate c{"nvidia-h100-sxm5-80gb", 64, std::nullopt, {}};
+        const TrainingOutcome known =
+            simulateTraining(preset("llama-3.1-70b"), settings(8192, 512), c, hopper());
+        QVERIFY(known.result.fits);
+        QVERIFY(known.assumptions.empty());
+        // 64 chips span 8 NVLink domains: without a scale-out figure that traffic is a guess.
+        Chip noScaleOut = hopper();
+        noScaleOut.scaleOutBandwidth.reset();
+        const TrainingOutcome out =
+            simulateTraining(preset("llama-3.1-70b"), settings(8192, 512), c, noScaleOut);
+        QVERIFY(out.result.fits);
+        QCOMPARE(out.assumptions.size(), std::size_t(1));
+        QVERIFY2(out.assumptions[0].starts_with("the catalog has no scale-out bandwidth for "
+                                                "nvidia-h100-sxm5-80gb"),
+                 out.assumptions[0].c_str());
+        const double u = known.result.uncertainty;
+        QCOMPARE(1 + out.result.uncertainty, (1 + u) * (1 + u));
+        const Ranged<units::Seconds> &t = out.result.timeToTrain;
+        QVERIFY(qFuzzyCompare(t.high.value() / t.nominal.value(), (1 + u) * (1 + u)));
+        // Within one domain no scale-out traffic flows, so nothing is missing.
+        const Candidate eight{"nvidia-h100-sxm5-80gb", 8, std::nullopt, {}};
+        QVERIFY(simulateTraining(preset("llama-3.1-8b"), settings(8192, 64), eight, noScaleOut)
+                    .assumptions.empty());
+        // Without a scale-up fabric, even two chips talk over the (unknown) network: both said.
+        Chip bare = noScaleOut;
+        bare.scaleUp = {};
+        const Candidate two{"nvidia-h100-sxm5-80gb", 2, std::nullopt, {}};
+        QCOMPARE(simulateTraining(preset("llama-3.1-8b"), settings(8192, 64), two, bare)
+                     .assumptions.size(),
+                 std::size_t(2));
+    }
+
     void doesNotFitSaysHowMuch() {
         Candidate c{"nvidia-h100-sxm5-80gb", 8, std::nullopt, {}};
         const TrainingOutcome out =
