@@ -93,33 +93,20 @@ QString percent(double logError) {
     return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
 }
 
-double quantile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
-}
-
-// |log error| of the cases with a prediction; a case without one counts as off by 4x.
-std::vector<double> absolute(const std::vector<std::optional<double>> &errors,
-                             const std::vector<std::size_t> &which) {
-    std::vector<double> out;
-    for (std::size_t i : which)
-        out.push_back(errors[i] ? std::fabs(*errors[i]) : std::log(4.0));
-    return out;
-}
-
 void printSummary(QTextStream &out, const QString &name, const fit::CrossValidation &cv,
                   const std::vector<std::size_t> &which) {
-    const auto in = absolute(cv.inSample, which), held = absolute(cv.heldOut, which);
+    const auto in = fit::absoluteErrors(cv.inSample, which),
+               held = fit::absoluteErrors(cv.heldOut, which);
     const auto twice =
         std::count_if(held.begin(), held.end(), [](double e) { return e >= std::log(2.0); });
-    const double inMedian = quantile(in, 0.5), heldMedian = quantile(held, 0.5);
+    const double inMedian = fit::quantile(in, 0.5), heldMedian = fit::quantile(held, 0.5);
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                .arg(name, -10)
                .arg(which.size(), 5)
                .arg(percent(inMedian), 10)
-               .arg(percent(quantile(in, 0.9)), 10)
+               .arg(percent(fit::quantile(in, 0.9)), 10)
                .arg(percent(heldMedian), 10)
-               .arg(percent(quantile(held, 0.9)), 10)
+               .arg(percent(fit::quantile(held, 0.9)), 10)
                .arg(twice, 5)
                .arg(inMedian > 0 ? QString::number(heldMedian / inMedian, 'f', 2)
                                  : QStringLiteral("-"),

@@ -128,6 +128,22 @@ double bestValue(const EfficiencyRow &r, RowObjective &objective, int gridPoints
 
 } // namespace
 
+std::vector<double> absoluteErrors(const std::vector<std::optional<double>> &errors,
+                                   const std::vector<std::size_t> &which) {
+    std::vector<double> out;
+    out.reserve(which.size());
+    for (std::size_t i : which)
+        out.push_back(errors[i] ? std::fabs(*errors[i]) : std::log(4.0));
+    return out;
+}
+
+double quantile(std::vector<double> values, double q) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, std::size_t(q * double(values.size())))];
+}
+
 std::optional<double> resultField(const CandidateResult &r, std::string_view field) {
     const auto dot = field.find('.');
     if (dot == std::string_view::npos)
@@ -276,8 +292,7 @@ void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
                const std::vector<std::optional<double>> &heldOut, const Catalog &catalog) {
     // Each case under the family key whose rows its chip reads, per kind ("training/nvidia-h100",
     // "inference/stack:cuda").
-    std::map<std::string, std::vector<std::size_t>> byKey;
-    std::map<std::string, std::vector<double>> all; // per kind
+    std::map<std::string, std::vector<std::size_t>> byKey, byKind;
     for (std::size_t i = 0; i < cases.size(); ++i) {
         if (cases[i].scenario.candidates.empty())
             continue;
@@ -285,26 +300,20 @@ void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
         if (!chip)
             continue;
         byKey[cases[i].kind + '/' + table.familyKey(cases[i].kind, *chip)].push_back(i);
-        all[cases[i].kind].push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
+        byKind[cases[i].kind].push_back(i);
     }
-    const auto p80 = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v.empty() ? 0.0 : v[std::min(v.size() - 1, std::size_t(0.8 * double(v.size())))];
-    };
     for (std::size_t j = 0; j < table.rows().size(); ++j) {
         EfficiencyRow &r = table.row(j);
         if (r.table == "global" || r.parameter != "uncertainty")
             continue;
-        std::vector<double> errors;
-        std::string ids;
-        for (std::size_t i : byKey[r.table + '/' + r.key]) {
-            errors.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
-            ids += (ids.empty() ? "" : " ") + cases[i].id;
-        }
+        const std::vector<std::size_t> &own = byKey[r.table + '/' + r.key];
         // A family with too few cases of its own takes the spread of all cases of its kind.
-        const bool own = errors.size() >= std::size_t(kMinCases);
-        r.value = std::clamp(std::exp(p80(own ? errors : all[r.table])) - 1, r.low, r.high);
-        r.fittedOn = own ? ids : std::string();
+        const bool enough = own.size() >= std::size_t(kMinCases);
+        const double p80 = quantile(absoluteErrors(heldOut, enough ? own : byKind[r.table]), 0.8);
+        r.value = std::clamp(std::exp(p80) - 1, r.low, r.high);
+        r.fittedOn.clear();
+        for (std::size_t i : enough ? own : std::vector<std::size_t>{})
+            r.fittedOn += (r.fittedOn.empty() ? "" : " ") + cases[i].id;
     }
 }
 
@@ -314,24 +323,17 @@ void recordError(EfficiencyData &table, const std::vector<Case> &cases,
         EfficiencyRow &r = table.row(j);
         if (r.table != "global" || !r.parameter.starts_with("cross_validated_"))
             continue;
-        std::vector<double> errors;
+        std::vector<std::size_t> which;
         for (std::size_t i = 0; i < cases.size(); ++i)
             if (cases[i].kind == r.key)
-                errors.push_back(heldOut[i] ? std::fabs(*heldOut[i]) : std::log(4.0));
-        std::sort(errors.begin(), errors.end());
-        const auto at = [&](double q) {
-            return errors.empty()
-                       ? 0.0
-                       : std::exp(errors[std::min(errors.size() - 1,
-                                                  std::size_t(q * double(errors.size())))]) -
-                             1;
-        };
+                which.push_back(i);
+        const auto errors = absoluteErrors(heldOut, which);
         if (r.parameter == "cross_validated_cases")
             r.value = double(errors.size());
         else if (r.parameter == "cross_validated_median")
-            r.value = at(0.5);
+            r.value = std::exp(quantile(errors, 0.5)) - 1;
         else if (r.parameter == "cross_validated_p90")
-            r.value = at(0.9);
+            r.value = std::exp(quantile(errors, 0.9)) - 1;
         r.value = std::clamp(r.value, r.low, r.high);
     }
 }

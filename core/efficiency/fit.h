@@ -38,6 +38,13 @@ struct Case {
 // The compared field of a result ("training.step_time_s", ...), or nothing when it has none.
 std::optional<double> resultField(const CandidateResult &result, std::string_view field);
 
+// |ln(predicted / measured)| of the cases `which`; a case without a prediction counts as off
+// by 4x. The calibrate command, the tests and the table's recorded error all use these two.
+std::vector<double> absoluteErrors(const std::vector<std::optional<double>> &errors,
+                                   const std::vector<std::size_t> &which);
+// The q-quantile of `values` (0.5: the median; the value at index q x n of the sorted list).
+double quantile(std::vector<double> values, double q);
+
 struct Options {
     int sweeps = 2;     // passes over the rows
     int gridPoints = 9; // values tried across a row's bounds before refining

@@ -30,11 +30,6 @@ using namespace accelplan;
 
 namespace {
 
-double quantile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
-}
-
 // A symmetric error as the percentage people read: ln(2) is "100.0 %".
 QString percent(double logError) {
     return QString::number(100 * (std::exp(logError) - 1), 'f', 1) + QStringLiteral(" %");
@@ -48,14 +43,6 @@ struct Gate {
 };
 constexpr Gate kGates[] = {{"training", 0.20, 0.56}, {"inference", 0.24, 0.70}};
 
-std::vector<double> absolute(const std::vector<std::optional<double>> &errors,
-                             const std::vector<std::size_t> &which) {
-    std::vector<double> out;
-    for (std::size_t i : which)
-        out.push_back(errors[i] ? std::fabs(*errors[i]) : std::log(4.0));
-    return out;
-}
-
 QString signedPercent(const std::optional<double> &e) {
     if (!e)
         return QStringLiteral("no number");
@@ -64,14 +51,16 @@ QString signedPercent(const std::optional<double> &e) {
 
 void printSummary(const std::string &name, const fit::CrossValidation &cv,
                   const std::vector<std::size_t> &which) {
-    const auto in = absolute(cv.inSample, which), held = absolute(cv.heldOut, which);
+    const auto in = fit::absoluteErrors(cv.inSample, which),
+               held = fit::absoluteErrors(cv.heldOut, which);
     const auto twice =
         std::count_if(held.begin(), held.end(), [](double e) { return e >= std::log(2.0); });
     qInfo("%-18s n=%-3zu in-sample median %8s p90 %8s | cross-validated median %8s p90 %8s, "
           "off by 2x or more: %lld",
-          name.c_str(), which.size(), qPrintable(percent(quantile(in, 0.5))),
-          qPrintable(percent(quantile(in, 0.9))), qPrintable(percent(quantile(held, 0.5))),
-          qPrintable(percent(quantile(held, 0.9))), static_cast<long long>(twice));
+          name.c_str(), which.size(), qPrintable(percent(fit::quantile(in, 0.5))),
+          qPrintable(percent(fit::quantile(in, 0.9))),
+          qPrintable(percent(fit::quantile(held, 0.5))),
+          qPrintable(percent(fit::quantile(held, 0.9))), static_cast<long long>(twice));
 }
 
 } // namespace
@@ -153,8 +142,8 @@ private slots:
                 if (cases_[i].kind == gate.kind)
                     which.push_back(i);
             QVERIFY(!which.empty());
-            const auto held = absolute(cv_.heldOut, which);
-            const double median = quantile(held, 0.5), p90 = quantile(held, 0.9);
+            const auto held = fit::absoluteErrors(cv_.heldOut, which);
+            const double median = fit::quantile(held, 0.5), p90 = fit::quantile(held, 0.9);
             QVERIFY2(median <= gate.median,
                      qPrintable(QStringLiteral("%1: cross-validated median %2, gate %3")
                                     .arg(QLatin1String(gate.kind), percent(median),
