@@ -519,6 +519,9 @@ INSTANCE_LABELS = {
     ("Together AI", "HGX B300 cluster (on-demand)"): "hgx-b300-8x",
     ("China Telecom Jiangsu (Tianyi Cloud)", "Atlas 800T A2 @376 TFLOPS (8x Ascend 910B)"): "atlas-800t-a2-376t-8x",
     ("China Telecom Jiangsu (Tianyi Cloud)", "Atlas 800T A2 @313 TFLOPS (8x Ascend 910B)"): "atlas-800t-a2-313t-8x",
+    # The same listing again for the family entry huawei-ascend-910b (whose figures are the
+    # 313 TFLOPS grade's), so that "Ascend 910B" without a variant can be rented.
+    ("China Telecom Jiangsu (Tianyi Cloud)", "Atlas 800T A2 (8x Ascend 910B; the 313 TFLOPS listing)"): "atlas-800t-a2-910b-8x",
     ("China Telecom Jiangsu (Tianyi Cloud)", "8x H20 141G server"): "h20-8x",
     ("China Telecom Jiangsu (Tianyi Cloud)", "8x H200 server"): "h200-8x",
     ("China Telecom Jiangsu (Tianyi Cloud)", "8x H100 server"): "h100-8x",
