@@ -24,10 +24,6 @@ constexpr double kScaleOutAchievable = 0.88;
 constexpr double kScaleUpStepLatency = 2e-6;
 constexpr double kScaleOutStepLatency = 5e-6;
 
-// A chip whose catalog entry names no scale-out bandwidth is assumed to have one 100 Gb/s
-// Ethernet port's share: slow, but not free.
-constexpr double kFallbackScaleOut = 12.5e9;
-
 int torusDimensions(Topology t) { return t == Topology::torus3d ? 3 : 2; }
 
 // Chips in a torus group use the links of the dimensions the group spans: a group as large as
@@ -130,17 +126,20 @@ double trafficFactor(Collective c, int n, const Fabric &f) {
 
 } // namespace
 
+bool hasScaleUpFabric(const Chip &chip) {
+    return chip.scaleUp.domainSize > 1 && chip.scaleUp.bandwidthPerDirection &&
+           chip.scaleUp.topology != Topology::none;
+}
+
 Network networkOf(const Chip &chip) {
     Network n;
-    const double out = chip.scaleOutBandwidth ? chip.scaleOutBandwidth->value() : kFallbackScaleOut;
+    const double out = chip.scaleOutBandwidth.value_or(kFallbackScaleOut).value();
     n.scaleOut.bandwidth = units::bytesPerSecond(out * kScaleOutAchievable);
     n.scaleOut.stepLatency = units::seconds(kScaleOutStepLatency);
     n.scaleOut.topology = Topology::switched;
     n.scaleOut.domainSize = 1 << 30;
 
-    const bool hasScaleUp = chip.scaleUp.domainSize > 1 && chip.scaleUp.bandwidthPerDirection &&
-                            chip.scaleUp.topology != Topology::none;
-    if (hasScaleUp) {
+    if (hasScaleUpFabric(chip)) {
         n.scaleUp.bandwidth =
             units::bytesPerSecond(chip.scaleUp.bandwidthPerDirection->value() * kScaleUpAchievable);
         n.scaleUp.stepLatency = units::seconds(kScaleUpStepLatency);

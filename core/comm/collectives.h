@@ -31,9 +31,17 @@ struct Network {
     Fabric scaleOut;
 };
 
+// A chip whose catalog entry names no scale-out bandwidth is assumed to have one 100 Gb/s
+// Ethernet port's share: slow, but not free (and said, where a result rests on it).
+inline const units::BytesPerSecond kFallbackScaleOut = units::bytesPerSecond(12.5e9);
+
+// Whether the catalog gives `chip` a scale-up fabric the model can use: a domain of more than
+// one chip, its bandwidth and its topology.
+bool hasScaleUpFabric(const Chip &chip);
+
 // The network of `chip` with achievable (not nominal) bandwidths. A chip without a scale-up
-// fabric uses the scale-out network for everything; a missing scale-out bandwidth becomes a
-// slow fallback (see collectives.cpp) rather than an infinitely fast link.
+// fabric uses the scale-out network for everything; a missing scale-out bandwidth becomes
+// kFallbackScaleOut rather than an infinitely fast link.
 Network networkOf(const Chip &chip);
 
 // `group` chips, all inside one domain of `fabric`.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training/simulate_training.h"
 
+#include "comm/collectives.h"
 #include "training/layout_search.h"
 #include "training/training_setup.h"
 #include "units/format.h"
@@ -58,8 +59,7 @@ void fillTimes(TrainingResult &r, const training::Setup &u, const training::Step
 // and widens the range (the factor of the range doubles in log terms), instead of a fallback
 // bandwidth passing silently.
 void stateMissingFabric(TrainingOutcome &out, const Chip &chip, int count) {
-    const bool scaleUpKnown = chip.scaleUp.domainSize > 1 && chip.scaleUp.bandwidthPerDirection &&
-                              chip.scaleUp.topology != Topology::none;
+    const bool scaleUpKnown = comm::hasScaleUpFabric(chip);
     const bool crossesDomains = count > std::max(chip.scaleUp.domainSize, 1);
     std::vector<std::string> missing;
     if (!scaleUpKnown && count > 1)
@@ -67,8 +67,8 @@ void stateMissingFabric(TrainingOutcome &out, const Chip &chip, int count) {
                           ": traffic between its chips is assumed to run over the scale-out "
                           "network");
     if (!chip.scaleOutBandwidth && (crossesDomains || !scaleUpKnown) && count > 1)
-        missing.push_back("the catalog has no scale-out bandwidth for " + chip.id +
-                          ": assumed 12.5 GB/s a chip (one 100 Gb/s port)");
+        missing.push_back("the catalog has no scale-out bandwidth for " + chip.id + ": assumed " +
+                          units::format(comm::kFallbackScaleOut) + " a chip (one 100 Gb/s port)");
     for (const std::string &m : missing) {
         TrainingResult &r = out.result;
         const double spread = (1 + r.uncertainty) * (1 + r.uncertainty);
