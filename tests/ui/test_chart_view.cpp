@@ -4,15 +4,24 @@
 // exact values where the pointer is over a bar, and colours that follow a dark palette.
 
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
+#include "charts/latency_chart.h"
+#include "charts/memory_chart.h"
+#include "charts/pareto_chart.h"
+#include "charts/roofline_chart.h"
+#include "charts/scaling_chart.h"
 #include "charts/time_cost_chart.h"
 #include "document/default_scenario.h"
 #include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
+#include "support/text.h"
 #include "units/format.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QtTest>
+
+#include <set>
 
 using namespace accelplan;
 using namespace accelplan::ui;
@@ -26,6 +35,23 @@ int inkedPixels(const QImage &image) {
     for (int y = 0; y < image.height(); y += 2)
         for (int x = 0; x < image.width(); x += 2)
             n += image.pixel(x, y) != background ? 1 : 0;
+    return n;
+}
+
+// The chart's lines of text (title, subtitles, messages).
+QStringList texts(QCustomPlot &chart) {
+    QStringList out;
+    for (QCPLayoutElement *element : chart.plotLayout()->elements(true))
+        if (auto *text = qobject_cast<QCPTextElement *>(element))
+            out << text->text();
+    return out;
+}
+
+int legendEntries(QCustomPlot &chart) {
+    int n = 0;
+    for (QCPLayoutElement *element : chart.plotLayout()->elements(true))
+        if (auto *legend = qobject_cast<QCPLegend *>(element))
+            n += legend->itemCount();
     return n;
 }
 
@@ -134,6 +160,58 @@ private slots:
         const Analysis a = analyze(s, catalog_);
         QVERIFY(candidateColor(a, 0, false) != candidateColor(a, 1, false));
         QCOMPARE(candidateColor(a, 0, false).hue() / 20, candidateColor(a, 1, false).hue() / 20);
+    }
+
+    // Many candidates: each per-candidate chart draws the best-ranked of each chip (a legend of
+    // thousands took minutes and showed nothing), says so, and keeps its bars on its rows.
+    void manyCandidatesDrawTheBestOfEachChipAndSayWhich() {
+        Scenario s = defaultScenario();
+        s.candidates.clear();
+        for (const Chip &chip : catalog_->chips)
+            if (chip.chipClass == ChipClass::datacenter && s.candidates.size() < 60)
+                for (int count : {8, 16, 32})
+                    s.candidates.push_back({chip.id, count, std::nullopt, {}});
+        const Analysis a = analyzeFully(s, catalog_);
+        const DrawnCandidates drawn(a);
+        QCOMPARE(drawn.shown(), kMaxDrawnCandidates);
+        QVERIFY(!drawn.all());
+        const QString note =
+            QStringLiteral("12 of %1 candidates are drawn").arg(s.candidates.size());
+
+        const TimeCostData rows = timeCostData(a);
+        QCOMPARE(rows.rows.size(), kMaxDrawnCandidates);
+        std::set<QString> chips;
+        for (const TimeCostRow &row : rows.rows)
+            chips.insert(chipLabel(*a.catalog, a.scenario.candidates[row.candidate].chipId));
+        QCOMPARE(chips.size(), kMaxDrawnCandidates);        // one each of the 12 best chips
+        for (const Score &score : a.recommendation.ranking) // the winner is among them
+            if (score.eligible()) {
+                QVERIFY(drawn.contains(score.result));
+                break;
+            }
+
+        TimeCostChart timeCost;
+        MemoryChart memory;
+        LatencyChart latency;
+        ParetoChart pareto;
+        ScalingChart scaling;
+        RooflineChart roofline;
+        for (ChartView *chart : std::initializer_list<ChartView *>{&timeCost, &memory, &latency,
+                                                                   &pareto, &scaling, &roofline}) {
+            chart->setAnalysis(a);
+            QVERIFY2(!chart->isEmpty(), qPrintable(chart->objectName()));
+            QVERIFY2(texts(*chart).join(u'\n').contains(note), qPrintable(chart->objectName()));
+            QVERIFY2(legendEntries(*chart) <= static_cast<int>(kMaxDrawnCandidates) + 8,
+                     qPrintable(chart->objectName()));
+        }
+        // Bars sit on their rows (0 to 11), not at their candidate's position in the scenario.
+        for (int i = 0; i < timeCost.plottableCount(); ++i)
+            if (auto *bars = qobject_cast<QCPBars *>(timeCost.plottable(i)))
+                for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                    QVERIFY(it->key >= 0 && it->key < kMaxDrawnCandidates);
+        QCOMPARE(memoryData(a).panels.front().rows.size(), kMaxDrawnCandidates);
+        QVERIFY(latencyData(a).series.size() <= kMaxDrawnCandidates);
+        QVERIFY(scalingData(a).series.size() <= kMaxDrawnCandidates);
     }
 
 private:

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chart_colors.h"
 
+#include "charts/drawn_candidates.h"
 #include "support/text.h"
 
 #include <array>
+#include <set>
+#include <string>
 #include <utility>
 
 namespace accelplan::ui {
@@ -40,19 +43,25 @@ QColor vendorColor(const QString &vendor, bool dark) {
 QColor candidateColor(const Analysis &analysis, std::size_t index, bool dark) {
     const Chip *chip = analysis.chipOf(index);
     const QString vendor = chip ? shortVendor(*chip) : QString();
-    int before = 0;
+    // The other chips of this vendor drawn before it; one chip at several counts keeps its
+    // colour.
+    const DrawnCandidates drawn(analysis);
+    std::set<std::string> before;
     for (std::size_t i = 0; i < index; ++i) {
         const Chip *other = analysis.chipOf(i);
-        if (other && chip && shortVendor(*other) == vendor && other->id != chip->id)
-            ++before;
+        if (drawn.contains(i) && other && chip && other->id != chip->id &&
+            shortVendor(*other) == vendor)
+            before.insert(other->id);
     }
     const QColor base = vendorColor(vendor, dark);
-    if (before == 0)
+    if (before.empty())
         return base;
-    // Alternate lighter and darker shades, stepping away from the base.
-    const int step = 1 + (before - 1) / 2;
+    // Alternate darker and lighter shades in two steps from the base, then again: further steps
+    // would be too close to black or white to tell the vendor.
+    const int n = static_cast<int>(before.size());
+    const int step = 1 + ((n - 1) / 2) % 2;
     const int factor = 100 + 28 * step;
-    return (before % 2 == 1) == dark ? base.darker(factor) : base.lighter(factor);
+    return (n % 2 == 1) == dark ? base.darker(factor) : base.lighter(factor);
 }
 
 QColor memoryPartColor(MemoryPart part, bool dark) {

@@ -19,8 +19,8 @@ bool isDark(const QPalette &palette);
 // The vendor's colour: by the catalog's vendor name ("NVIDIA", "Intel (Habana)", ...).
 QColor vendorColor(const QString &vendor, bool dark);
 
-// The colour of the candidate at `index`: its vendor's, shaded by how many candidates of the
-// same vendor come before it.
+// The colour of the candidate at `index`: its vendor's, shaded by how many other chips of the
+// same vendor the charts draw before it.
 QColor candidateColor(const Analysis &analysis, std::size_t index, bool dark);
 
 // The parts of a chip's memory, in the order they are stacked.

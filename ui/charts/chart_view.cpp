@@ -2,6 +2,7 @@
 #include "charts/chart_view.h"
 
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "charts/log_ticker.h"
 
 #include <QApplication>
@@ -37,6 +38,11 @@ void ChartView::setAnalysis(const Analysis &analysis) {
     empty_ = false;
     categoryLabelWidth_ = 0;
     build(analysis);
+    if (!empty_ && drawsEachCandidate()) {
+        const DrawnCandidates drawn(analysis);
+        if (!drawn.all())
+            addSubtitle(drawn.note());
+    }
     fitTo(width());
     // A chart on a hidden tab is drawn when it is shown: after an edit only the chart in view
     // costs drawing time. (Drawing offscreen, paint() and the exports, lay out by themselves.)

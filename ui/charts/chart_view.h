@@ -46,6 +46,9 @@ public:
 protected:
     // Builds the plot; the base has cleared it and set the palette's colours.
     virtual void build(const Analysis &analysis) = 0;
+    // Whether the chart draws a series per candidate, and so only the best-ranked of many
+    // (drawn_candidates.h), which its subtitle then says.
+    virtual bool drawsEachCandidate() const { return true; }
 
     void setTitle(const QString &title);
     // A line of smaller text under the title (how to read the chart).

@@ -3,6 +3,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -14,7 +15,10 @@ GrowthData growthData(const Analysis &a) {
     d.planned = a.scenario.growth && a.scenario.inference;
     if (a.scenario.growth)
         d.maxChips = a.scenario.growth->maxChips;
+    const DrawnCandidates drawn(a);
     for (std::size_t i = 0; i < a.growth.size() && i < a.evaluation.results.size(); ++i) {
+        if (!drawn.contains(i))
+            continue;
         const GrowthOutcome &g = a.growth[i];
         const CandidateResult &r = a.evaluation.results[i];
         GrowthSeries s;

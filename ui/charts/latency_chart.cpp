@@ -3,6 +3,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "charts/output_unit.h"
 #include "support/text.h"
 
@@ -21,9 +22,10 @@ LatencyData latencyData(const Analysis &a) {
         d.latencySlo = slo.tpot->value();
     if (slo.ttft)
         d.ttftSlo = slo.ttft->value();
+    const DrawnCandidates drawn(a);
     for (std::size_t i = 0; i < a.curves.size() && i < a.evaluation.results.size(); ++i) {
         const ThroughputLatencyCurve &curve = a.curves[i];
-        if (curve.points.empty())
+        if (curve.points.empty() || !drawn.contains(i))
             continue;
         const CandidateResult &r = a.evaluation.results[i];
         LatencySeries s;

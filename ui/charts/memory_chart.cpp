@@ -2,6 +2,7 @@
 #include "charts/memory_chart.h"
 
 #include "charts/axis_scale.h"
+#include "charts/drawn_candidates.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -33,10 +34,13 @@ QString memoryPartName(MemoryPart part) {
 
 MemoryData memoryData(const Analysis &a) {
     MemoryData d;
+    const DrawnCandidates drawn(a);
     const auto panel = [&](const QString &title, bool training) {
         MemoryPanel p;
         p.title = title;
         for (std::size_t i = 0; i < a.evaluation.results.size(); ++i) {
+            if (!drawn.contains(i))
+                continue;
             const CandidateResult &r = a.evaluation.results[i];
             MemoryRow row;
             row.candidate = i;
@@ -108,8 +112,9 @@ void MemoryChart::build(const Analysis &a) {
             bars->setPen(QPen(color.darker(125), 0.8));
             bars->setBrush(color);
             bars->setStackingGap(0);
-            for (const MemoryRow &row : panel.rows)
-                bars->addData(static_cast<double>(row.candidate), scale.of(row.bytes[part]));
+            for (std::size_t position = 0; position < panel.rows.size(); ++position)
+                bars->addData(static_cast<double>(position),
+                              scale.of(panel.rows[position].bytes[part]));
             if (below)
                 bars->moveAbove(below);
             below = bars;
@@ -135,13 +140,14 @@ void MemoryChart::build(const Analysis &a) {
         // coordinates, so it follows the rows at any size).
         const QColor red = dark() ? QColor(0xff5252) : QColor(0xc62828);
         bool named = false;
-        for (const MemoryRow &row : panel.rows) {
+        for (std::size_t position = 0; position < panel.rows.size(); ++position) {
+            const MemoryRow &row = panel.rows[position];
             if (!row.capacity)
                 continue;
             auto *capacity = new QCPGraph(keyAxis, valueAxis);
             capacity->setLineStyle(QCPGraph::lsLine);
             capacity->setPen(QPen(red, 2.5));
-            const double key = static_cast<double>(row.candidate);
+            const double key = static_cast<double>(position);
             const double half = kBarWidth / 2 + 0.08;
             capacity->addData(key - half, scale.of(*row.capacity));
             capacity->addData(key + half, scale.of(*row.capacity));

@@ -3,12 +3,15 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "charts/output_unit.h"
 #include "plan/pareto.h"
 #include "support/text.h"
 
 #include <algorithm>
 #include <limits>
+#include <set>
+#include <utility>
 
 namespace accelplan::ui {
 
@@ -110,11 +113,34 @@ void ParetoChart::build(const Analysis &a) {
     front->setData(fx, fy, true);
     front->addToLegend(legendBox);
 
-    for (std::size_t c = 0; c < a.scenario.candidates.size(); ++c) {
-        std::vector<ParetoPoint> mine;
-        for (const ParetoPoint &p : data_.points)
-            if (p.candidate == c)
-                mine.push_back(p);
+    // Every point counts for the front; the candidates not drawn on their own (drawn_candidates.h)
+    // share one grey series.
+    const DrawnCandidates drawn(a);
+    std::vector<std::vector<ParetoPoint>> byCandidate(a.scenario.candidates.size());
+    QVector<double> otherX, otherY;
+    std::set<std::pair<double, double>> otherPoints; // one chip at one count, once
+    for (const ParetoPoint &p : data_.points) {
+        if (p.candidate >= byCandidate.size())
+            continue;
+        if (drawn.contains(p.candidate)) {
+            byCandidate[p.candidate].push_back(p);
+        } else if (otherPoints.insert({p.time, p.cost}).second) {
+            otherX << time.of(p.time);
+            otherY << money.of(p.cost);
+        }
+    }
+    if (!otherX.isEmpty()) {
+        auto *others = new QCPGraph(x, y);
+        others->setName(tr("Other candidates"));
+        others->setLineStyle(QCPGraph::lsNone);
+        QColor grey = textColor();
+        grey.setAlpha(50); // faint, so that thousands of them do not hide the drawn ones
+        others->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, grey, kSweepSize - 2));
+        others->setData(otherX, otherY);
+        others->addToLegend(legendBox);
+    }
+    for (std::size_t c = 0; c < byCandidate.size(); ++c) {
+        std::vector<ParetoPoint> &mine = byCandidate[c];
         if (mine.empty())
             continue;
         const QColor color = candidateColor(a, c, dark());

@@ -2,6 +2,7 @@
 #include "charts/roofline_chart.h"
 
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "support/text.h"
 #include "workload/counts.h"
 
@@ -111,9 +112,10 @@ RooflineData rooflineData(const Analysis &a) {
     if (a.scenario.inference &&
         (precisions.empty() || precisions.front() != a.scenario.inference->precision))
         precisions.push_back(a.scenario.inference->precision);
+    const DrawnCandidates drawn(a);
     for (std::size_t i = 0; i < a.evaluation.results.size(); ++i) {
         const Chip *chip = a.chipOf(i);
-        if (!chip)
+        if (!chip || !drawn.contains(i))
             continue;
         for (Precision precision : precisions) {
             const bool known = std::any_of(d.roofs.begin(), d.roofs.end(), [&](const Roof &r) {

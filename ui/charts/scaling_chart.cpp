@@ -3,6 +3,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "support/text.h"
 
 #include <algorithm>
@@ -12,8 +13,9 @@ namespace accelplan::ui {
 
 ScalingData scalingData(const Analysis &a) {
     ScalingData d;
+    const DrawnCandidates drawn(a);
     for (const CountSweep &sweep : a.sweeps) {
-        if (sweep.candidate >= a.scenario.candidates.size())
+        if (sweep.candidate >= a.scenario.candidates.size() || !drawn.contains(sweep.candidate))
             continue;
         ScalingSeries s;
         s.candidate = sweep.candidate;

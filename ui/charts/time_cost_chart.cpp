@@ -3,6 +3,7 @@
 
 #include "charts/axis_scale.h"
 #include "charts/chart_colors.h"
+#include "charts/drawn_candidates.h"
 #include "charts/output_unit.h"
 #include "plan/recommend.h"
 #include "support/text.h"
@@ -38,7 +39,10 @@ TimeCostData timeCostData(const Analysis &a) {
         if (goal.budget && d.training && goal.objective == Objective::lowestLatencyWithinBudget)
             d.budget = goal.budget->value();
     }
+    const DrawnCandidates drawn(a);
     for (std::size_t i = 0; i < a.evaluation.results.size(); ++i) {
+        if (!drawn.contains(i))
+            continue;
         const CandidateResult &r = a.evaluation.results[i];
         TimeCostRow row;
         row.candidate = i;
@@ -119,9 +123,10 @@ void TimeCostChart::build(const Analysis &a) {
     costAxis->setLabel(tr("%1 (%2)").arg(data_.costTitle, money.unit));
 
     std::set<QString> vendorsInLegend;
-    for (const TimeCostRow &row : data_.rows) {
+    for (std::size_t position = 0; position < data_.rows.size(); ++position) {
+        const TimeCostRow &row = data_.rows[position];
         const QColor color = candidateColor(a, row.candidate, dark());
-        const double key = static_cast<double>(row.candidate);
+        const double key = static_cast<double>(position); // the row's category
         const auto addBar = [&](QCPAxisRect *rect, const RangedBar &bar, const AxisScale &scale,
                                 const QString &what, const std::function<QString(double)> &fmt) {
             if (!bar.present)

@@ -41,6 +41,7 @@ public:
 
 protected:
     void build(const Analysis &analysis) override;
+    bool drawsEachCandidate() const override { return false; } // the recommended one only
 
 private:
     TornadoData data_;
