@@ -5,6 +5,7 @@
 #include "catalog_table.h"
 #include "cli.h"
 
+#include "efficiency/efficiency_data.h"
 #include "io/catalog_json.h"
 #include "io/text_table.h"
 #include "support/qt_text.h"
@@ -77,6 +78,10 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
     facts.add(
         {QStringLiteral("price"), shownWithRange(chip, "price_usd", chip.price, chip.priceRange)});
     facts.add({QStringLiteral("software"), shownText(chip.software)});
+    facts.add({QStringLiteral("efficiency family"),
+               chip.efficiencyFamily.empty()
+                   ? QStringLiteral("none (its software stack's, %1)").arg(qs(stackKey(chip)))
+                   : qs(chip.efficiencyFamily)});
     facts.add({QStringLiteral("provenance"), qs(toString(chip.provenance))});
     if (!chip.notes.empty())
         facts.add({QStringLiteral("notes"), qs(chip.notes)});

@@ -7,6 +7,7 @@
 #include "catalog_command.h"
 #include "cli.h"
 
+#include "efficiency/efficiency_data.h"
 #include "hardware/validation.h"
 #include "io/catalog_file.h"
 
@@ -23,6 +24,8 @@ int report(const Catalog &catalog, const std::function<QString(const ValidationP
     QTextStream err(stderr);
     std::vector<ValidationProblem> problems = validateCatalog(catalog);
     for (ValidationProblem &p : missingCostFacts(catalog))
+        problems.push_back(std::move(p));
+    for (ValidationProblem &p : unknownEfficiencyFamilies(catalog, efficiencyData()))
         problems.push_back(std::move(p));
     for (const ValidationProblem &p : problems)
         err << locate(p) << "\n";

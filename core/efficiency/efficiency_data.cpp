@@ -4,10 +4,12 @@
 #include "hardware/software_stack.h"
 #include "shipped_efficiency.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 namespace accelplan {
@@ -156,13 +158,21 @@ std::optional<double> EfficiencyData::find(std::string_view table, std::string_v
 }
 
 std::string EfficiencyData::familyKey(std::string_view table, const Chip &chip) const {
-    const EfficiencyRow *best = nullptr;
-    for (const EfficiencyRow &r : rows_) {
-        if (r.table == table && !r.key.starts_with("stack:") && chip.id.starts_with(r.key) &&
-            (!best || r.key.size() > best->key.size()))
-            best = &r;
-    }
-    return best ? best->key : stackKey(chip);
+    if (!chip.efficiencyFamily.empty())
+        for (const EfficiencyRow &r : rows_)
+            if (r.table == table && r.key == chip.efficiencyFamily)
+                return r.key;
+    return stackKey(chip);
+}
+
+std::vector<std::string> EfficiencyData::families(std::string_view table) const {
+    std::set<std::string> families, stacks;
+    for (const EfficiencyRow &r : rows_)
+        if (r.table == table)
+            (r.key.starts_with("stack:") ? stacks : families).insert(r.key);
+    std::vector<std::string> keys(families.begin(), families.end());
+    keys.insert(keys.end(), stacks.begin(), stacks.end());
+    return keys;
 }
 
 double EfficiencyData::global(std::string_view kind, std::string_view parameter) const {
@@ -172,6 +182,40 @@ double EfficiencyData::global(std::string_view kind, std::string_view parameter)
     // installed by a caller): a programming error, not user input.
     throw std::logic_error("efficiency table has no global " + std::string(kind) + " " +
                            std::string(parameter));
+}
+
+std::vector<ValidationProblem> unknownEfficiencyFamilies(const Catalog &catalog,
+                                                         const EfficiencyData &data) {
+    const std::vector<std::string> known = data.families("training");
+    std::string list;
+    for (const std::string &family : known) {
+        if (!list.empty())
+            list.append(", ");
+        list.append(family);
+    }
+    std::vector<ValidationProblem> problems;
+    for (std::size_t i = 0; i < catalog.chips.size(); ++i) {
+        const Chip &chip = catalog.chips[i];
+        if (std::find(known.begin(), known.end(), chip.efficiencyFamily) != known.end())
+            continue;
+        std::string what;
+        if (chip.efficiencyFamily.empty())
+            what.append("is not set: predictions use the generic rows of its software stack, ")
+                .append(stackKey(chip));
+        else
+            what.append("'").append(chip.efficiencyFamily).append("' has no rows in the table");
+        what.append(" (families: ").append(list).append(")");
+        problems.push_back(
+            {ValidationProblem::Record::chip, i, chip.id, "efficiency_family", std::move(what)});
+    }
+    return problems;
+}
+
+std::optional<std::string> unknownFamilyNote(const Chip &chip, const EfficiencyData &data) {
+    if (chip.efficiencyFamily.empty() || data.familyKey("training", chip) == chip.efficiencyFamily)
+        return std::nullopt;
+    return "the efficiency table has no family '" + chip.efficiencyFamily + "' (set for " +
+           chip.id + "): the generic rows of its software stack (" + stackKey(chip) + ") are used";
 }
 
 std::string stackKey(const Chip &chip) {

@@ -10,7 +10,9 @@
 // for its own thread (ScopedEfficiencyData): the fit does, to try values without touching
 // the rest of the program.
 
+#include "hardware/catalog.h"
 #include "hardware/chip.h"
+#include "hardware/validation.h"
 
 #include <optional>
 #include <string>
@@ -50,9 +52,12 @@ public:
     // The row's value, or nothing when the table has no such row.
     std::optional<double> find(std::string_view table, std::string_view key,
                                std::string_view parameter) const;
-    // The key of `table` whose rows a chip uses: the longest chip-id prefix the table has
-    // rows for, else the chip's software stack ("stack:cuda").
+    // The key of `table` whose rows a chip uses: its efficiency family when the table has rows
+    // for it, else its software stack's ("stack:cuda").
     std::string familyKey(std::string_view table, const Chip &chip) const;
+    // The keys `table` has rows for: the architectures ("nvidia-h100"), then the software
+    // stacks' generic rows ("stack:cuda"); what a chip's efficiency family may name.
+    std::vector<std::string> families(std::string_view table) const;
     // A global row's value; the shipped table has every one the formulas ask for.
     double global(std::string_view kind, std::string_view parameter) const;
 
@@ -63,6 +68,14 @@ private:
 
 // "stack:cuda" for a chip of the CUDA stack.
 std::string stackKey(const Chip &chip);
+
+// What `catalog validate` asks beyond the rules: every chip names an efficiency family the
+// training table has rows for. (Not a rule: a chip without one is predicted from the generic
+// rows of its software stack, read from its software text.)
+std::vector<ValidationProblem> unknownEfficiencyFamilies(const Catalog &catalog,
+                                                         const EfficiencyData &data);
+// When `chip` names a family the table has no rows for: what is used instead, said in words.
+std::optional<std::string> unknownFamilyNote(const Chip &chip, const EfficiencyData &data);
 
 // The table the formulas read on this thread: the one installed here, else the shipped one.
 const EfficiencyData &efficiencyData();

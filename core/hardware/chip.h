@@ -107,6 +107,10 @@ struct Chip {
     std::optional<units::Dollars> price; // purchase price per chip
     Bounds<units::Dollars> priceRange;   // what buyers were quoted, or an estimate
     std::string software; // "CUDA", "ROCm", "XLA", "CANN", "SynapseAI", "Neuron", ...
+    // The rows of the efficiency table (resources/efficiency/) this chip's predictions use:
+    // its architecture ("nvidia-h100"); empty: the generic rows of its software stack. Two chips
+    // with the same facts and family get the same predictions, whatever their ids.
+    std::string efficiencyFamily;
     std::string notes;
 
     std::vector<Source> sources;

@@ -218,6 +218,12 @@ std::vector<ValidationProblem> validateChip(const Chip &chip, std::size_t index)
         c.add("id", quoted(chip.id) +
                         " is not a valid id (lower-case letters, digits, '-', '.', '+'; at most "
                         "128 characters)");
+    // An id-like name, or "stack:" and one ("stack:cuda").
+    const std::string_view family = chip.efficiencyFamily;
+    if (!family.empty() && !isValidChipId(family.starts_with("stack:") ? family.substr(6) : family))
+        c.add("efficiency_family", quoted(chip.efficiencyFamily) +
+                                       " is not a family name (an id such as nvidia-h100, or "
+                                       "stack: and one, such as stack:cuda)");
     if (chip.vendor.empty())
         c.add("vendor", "is required");
     if (chip.name.empty())

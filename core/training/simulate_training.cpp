@@ -2,6 +2,7 @@
 #include "training/simulate_training.h"
 
 #include "comm/collectives.h"
+#include "efficiency/efficiency_data.h"
 #include "training/layout_search.h"
 #include "training/training_setup.h"
 #include "units/format.h"
@@ -108,6 +109,8 @@ TrainingOutcome simulateTraining(const Workload &workload, const TrainingSetting
             r.runnerUps.push_back(
                 {other.layout, other.estimate.stepTime, other.estimate.memory.total()});
         stateMissingFabric(out, chip, candidate.count);
+        if (auto note = unknownFamilyNote(chip, efficiencyData()))
+            out.assumptions.push_back(std::move(*note));
         return out;
     }
     if (found.leanest) {

@@ -51,6 +51,7 @@ const std::vector<Field<Chip>> &chipFields() {
              [](const Chip &a, const Chip &b) { return a.scaleUp.topology == b.scaleUp.topology; },
              [](const Chip &from, Chip &to) { to.scaleUp.topology = from.scaleUp.topology; }},
             member("software", &Chip::software),
+            member("efficiency_family", &Chip::efficiencyFamily),
             member("notes", &Chip::notes),
             member("sources", &Chip::sources),
         };

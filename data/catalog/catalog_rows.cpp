@@ -101,6 +101,7 @@ void bindChip(QSqlQuery &q, const Chip &chip) {
     q.addBindValue(chip.chipClass ? QVariant(qs(toString(*chip.chipClass)))
                                   : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(qs(toString(chip.roles)));
+    q.addBindValue(qs(chip.efficiencyFamily));
 }
 
 // Binds every column of offeringColumns(), in order.
@@ -184,7 +185,7 @@ const QString &chipColumns() {
         QStringLiteral("id, vendor, family, name, kind, launch_year, process, ") +
         chipQuantityColumns().join(QStringLiteral(", ")) +
         QStringLiteral(", memory_type, scaleup_fabric, scaleup_domain, scaleup_topology, software,"
-                       " notes, provenance, class, roles");
+                       " notes, provenance, class, roles, efficiency_family");
     return columns;
 }
 
@@ -317,6 +318,7 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
         chip.provenance = provenanceFromString(q.text(tail + 6)).value_or(Provenance::userAdded);
         chip.chipClass = chipClassFromString(q.text(tail + 7));
         chip.roles = rolesFromString(q.text(tail + 8)).value_or(Roles{});
+        chip.efficiencyFamily = q.text(tail + 9);
         byId.emplace(chip.id, chips->size());
         chips->push_back(std::move(chip));
     }

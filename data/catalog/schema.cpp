@@ -196,6 +196,15 @@ const std::vector<QStringList> &steps() {
         // Rows of schema 2 keep their values; the new ones are unknown, USD, or able to train
         // and serve (what every chip was until now) until the next seed merge fills them in.
         stepThree(),
+        // 4 (data 2026.12-2): the rows of the efficiency table a chip's predictions use. Empty
+        // until the next seed merge fills it in for shipped chips: its software stack's rows,
+        // as schema 3 files were predicted.
+        {
+            QStringLiteral("ALTER TABLE chips ADD COLUMN efficiency_family VARCHAR(64) NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE shipped_chips ADD COLUMN efficiency_family VARCHAR(64)"
+                           " NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

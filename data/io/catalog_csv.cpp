@@ -214,6 +214,7 @@ const std::vector<Column<Chip>> &chipColumns() {
             }
         }
         c.push_back(text("software", &Chip::software));
+        c.push_back(text("efficiency_family", &Chip::efficiencyFamily));
         c.push_back(text("notes", &Chip::notes));
         c.push_back(choice("provenance", &Chip::provenance, provenanceFromString,
                            Provenance::shipped, false, kProvenances));

@@ -232,6 +232,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.scaleUp.topology = r.enumValue(QStringLiteral("scale_up.topology"), topologyFromString,
                                         Topology::none, false, kTopologies);
     chip.software = r.text(QStringLiteral("software"), false);
+    chip.efficiencyFamily = r.text(QStringLiteral("efficiency_family"), false);
     chip.notes = r.text(QStringLiteral("notes"), false);
     chip.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
                                   Provenance::shipped, false, kProvenances);
@@ -372,6 +373,7 @@ QJsonObject chipToJson(const Chip &chip) {
     scaleUp.insert(QStringLiteral("topology"), qs(toString(chip.scaleUp.topology)));
     o.insert(QStringLiteral("scale_up"), scaleUp);
     putText(o, "software", chip.software);
+    putText(o, "efficiency_family", chip.efficiencyFamily);
     putText(o, "notes", chip.notes);
     o.insert(QStringLiteral("provenance"), qs(toString(chip.provenance)));
     QJsonArray sources;

@@ -18,11 +18,12 @@ namespace {
 const std::string kHeader = "table,key,parameter,value,prior,prior_spread,low,high,fitted_on,"
                             "source\n";
 
-Chip chipWith(std::string id, std::string software) {
+Chip chipWith(std::string id, std::string software, std::string family = {}) {
     Chip c;
     c.id = std::move(id);
     c.kind = ChipKind::gpu;
     c.software = std::move(software);
+    c.efficiencyFamily = std::move(family);
     c.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(1e15);
     return c;
 }
@@ -81,16 +82,51 @@ private slots:
         QCOMPARE(data->toCsv(), text);
     }
 
-    void aChipUsesItsLongestFamilyElseItsStack() {
+    void aChipUsesItsEfficiencyFamilyElseItsStack() {
         const EfficiencyData &d = shippedEfficiencyData();
-        QCOMPARE(d.familyKey("training", chipWith("nvidia-h100-pcie-80gb", "CUDA")),
-                 std::string("nvidia-h100-pcie"));
-        QCOMPARE(d.familyKey("training", chipWith("nvidia-h100-sxm5-80gb", "CUDA")),
+        QCOMPARE(
+            d.familyKey("training", chipWith("nvidia-h100-pcie-80gb", "CUDA", "nvidia-h100-pcie")),
+            std::string("nvidia-h100-pcie"));
+        // The family, not the id, chooses the rows: no id prefix is read.
+        QCOMPARE(d.familyKey("training", chipWith("my-hopper", "CUDA", "nvidia-h100")),
                  std::string("nvidia-h100"));
-        QCOMPARE(d.familyKey("training", chipWith("acme-x1", "ROCm 6")), std::string("stack:rocm"));
-        // Serving rows are per stack only.
-        QCOMPARE(d.familyKey("inference", chipWith("nvidia-h100-sxm5-80gb", "CUDA")),
+        QCOMPARE(d.familyKey("training", chipWith("nvidia-h100-sxm5-80gb", "CUDA")),
                  std::string("stack:cuda"));
+        QCOMPARE(d.familyKey("training", chipWith("acme-x1", "ROCm 6")), std::string("stack:rocm"));
+        QCOMPARE(d.familyKey("training", chipWith("acme-x1", "ROCm 6", "stack:xla")),
+                 std::string("stack:xla"));
+        // A family the table lacks: the stack's rows, and the evaluation says so.
+        const Chip unknown = chipWith("acme-x1", "ROCm 6", "acme-x");
+        QCOMPARE(d.familyKey("training", unknown), std::string("stack:rocm"));
+        QVERIFY(unknownFamilyNote(unknown, d).value_or("").find("stack:rocm") != std::string::npos);
+        QVERIFY(!unknownFamilyNote(chipWith("acme-x1", "ROCm 6", "amd-mi300x"), d));
+        // Serving rows are per stack only.
+        QCOMPARE(d.familyKey("inference", chipWith("nvidia-h100-sxm5-80gb", "CUDA", "nvidia-h100")),
+                 std::string("stack:cuda"));
+    }
+
+    void catalogValidateAsksForAKnownFamily() {
+        const EfficiencyData &d = shippedEfficiencyData();
+        Catalog catalog;
+        catalog.chips = {chipWith("a", "CUDA", "nvidia-h100"), chipWith("b", "CUDA"),
+                         chipWith("c", "CUDA", "nvidia-h999")};
+        const std::vector<ValidationProblem> problems = unknownEfficiencyFamilies(catalog, d);
+        QCOMPARE(problems.size(), std::size_t(2));
+        QCOMPARE(problems[0].subject, std::string("b"));
+        QCOMPARE(problems[0].field, std::string("efficiency_family"));
+        QCOMPARE(problems[1].subject, std::string("c"));
+        QVERIFY(problems[1].message.find("nvidia-h999") != std::string::npos);
+        // The families offered: architectures first, then the stacks' generic rows.
+        const std::vector<std::string> families = d.families("training");
+        QVERIFY(!families.empty() && !families.front().starts_with("stack:"));
+        QVERIFY(families.back().starts_with("stack:"));
+        // A malformed name is refused by the rules of any import.
+        Chip bad = chipWith("d", "CUDA", "Not A Family");
+        bad.vendor = bad.name = "x";
+        bool refused = false;
+        for (const ValidationProblem &p : validateChip(bad))
+            refused = refused || p.field == "efficiency_family";
+        QVERIFY(refused);
     }
 
     void anInstalledTableChangesThisThreadOnly() {
@@ -116,7 +152,7 @@ private slots:
 
     void aWidthWithoutARowIsTheNextWiderOneLowered() {
         // The shipped H100 row has no 4-bit figure: fp4 training reads the 8-bit one, lowered.
-        Chip h100 = chipWith("nvidia-h100-sxm5-80gb", "CUDA");
+        Chip h100 = chipWith("nvidia-h100-sxm5-80gb", "CUDA", "nvidia-h100");
         h100.peak[indexOf(Precision::fp4)] = units::flopsPerSecond(4e15);
         h100.peak[indexOf(Precision::fp8)] = units::flopsPerSecond(2e15);
         const EfficiencyData &d = shippedEfficiencyData();

@@ -44,13 +44,13 @@ int userVersion(const QString &path) {
     return version;
 }
 
-// Turns a current catalog into the layout schema 2 had: step 3 appended columns to the chips,
-// sources and offerings tables and their shipped_* twins.
+// Turns a current catalog into the layout schema 2 had: steps 3 and 4 appended columns to the
+// chips, sources and offerings tables and their shipped_* twins.
 void downgradeToSchema2(const QString &path) {
     QStringList sql;
     for (const char *chips : {"chips", "shipped_chips"})
-        for (const char *column : {"class", "roles", "tdp_watts_low", "tdp_watts_high",
-                                   "price_usd_low", "price_usd_high"})
+        for (const char *column : {"efficiency_family", "class", "roles", "tdp_watts_low",
+                                   "tdp_watts_high", "price_usd_low", "price_usd_high"})
             sql << QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
                        .arg(QLatin1String(chips), QLatin1String(column));
     for (const char *sources : {"chip_sources", "shipped_chip_sources"})
@@ -69,6 +69,7 @@ void downgradeToSchema2(const QString &path) {
 // What a catalog of schema 2 could hold: none of the values step 3 added.
 Catalog asOfSchema2(Catalog catalog) {
     for (Chip &chip : catalog.chips) {
+        chip.efficiencyFamily.clear();
         chip.chipClass.reset();
         chip.roles = Roles{};
         chip.tdpRange = {};

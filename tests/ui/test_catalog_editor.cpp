@@ -16,8 +16,10 @@
 #include "catalog_editor/chip_list_model.h"
 #include "catalog_editor/offerings_table.h"
 #include "catalog_editor/unit_field.h"
+#include "document/default_scenario.h"
 #include "helpers/test_env.h"
 #include "io/catalog_file.h"
+#include "plan/analysis.h"
 #include "workspace/main_window.h"
 #include "workspace/results_model.h"
 #include "workspace/results_table.h"
@@ -376,6 +378,44 @@ private slots:
         QVERIFY(copy->provenance == accelplan::Provenance::userAdded);
         QVERIFY(copy->memoryBandwidth ==
                 editor.session()->catalog()->findChip(kH100)->memoryBandwidth);
+    }
+
+    // A chip the user adds with a shipped chip's facts and efficiency family is predicted as
+    // that chip is: the family, picked in the form, chooses the efficiency rows, not the id.
+    void anAddedChipWithAShippedChipsFactsAndFamilyPredictsTheSame() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        QVERIFY(editor.duplicateChip(kH100));
+        const std::string copy = *editor.selectedChipId();
+        auto *family =
+            editor.form()->findChild<QComboBox *>(QStringLiteral("efficiencyFamilyCombo"));
+        QVERIFY(family);
+        QCOMPARE(family->currentText(), QStringLiteral("nvidia-h100"));
+        const auto pick = [&](const QString &key) {
+            const int i = family->findData(key);
+            QVERIFY(i >= 0);
+            family->setCurrentIndex(i);
+            emit family->activated(i);
+        };
+        const auto predictions = [&] {
+            accelplan::Scenario s = accelplan::ui::defaultScenario();
+            s.candidates = {{kH100, 64, std::nullopt, {}}, {copy, 64, std::nullopt, {}}};
+            const accelplan::Analysis a = accelplan::analyze(s, editor.session()->catalog());
+            const auto &shipped = a.evaluation.results[0];
+            const auto &added = a.evaluation.results[1];
+            return std::pair{shipped.training->stepTime.value() / added.training->stepTime.value(),
+                             shipped.inference->tpot.value() / added.inference->tpot.value()};
+        };
+        QCOMPARE(predictions(), std::pair(1.0, 1.0));
+        pick(QString()); // none: the CUDA stack's generic rows
+        QVERIFY(editor.session()->catalog()->findChip(copy)->efficiencyFamily.empty());
+        QVERIFY(predictions().first != 1.0);
+        pick(QStringLiteral("nvidia-h100"));
+        QCOMPARE(predictions(), std::pair(1.0, 1.0));
+        // On a shipped chip the family is a field like any other: marked when changed.
+        QVERIFY(editor.selectChip(kH100));
+        pick(QStringLiteral("stack:cuda"));
+        QVERIFY(markOf(editor, QStringLiteral("efficiency_family"))
+                    .contains(QStringLiteral("changed")));
     }
 
     void offeringPriceIsTypedWithItsUnit() {

@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-1"
+DATA_VERSION = "2026.12-2"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
@@ -353,6 +353,7 @@ def chip_from_row(row):
         "price_usd": price,
         "price_usd_range": [price_low, price_high] if price_low is not None else None,
         "software": row["software_stack"],
+        "efficiency_family": row["efficiency_family"],
         "notes": join_notes(
             f"Reference confidence: {row['confidence']}",
             row["compute_note"],
@@ -390,6 +391,7 @@ def h800_from(h100):
     chip.update({
         "id": "nvidia-h800-sxm5-80gb",
         "name": "H800 SXM5 80GB",
+        "efficiency_family": "nvidia-h800",
         "year": 2023,
         "price_usd": None,
         "price_usd_range": list(PRICE_ESTIMATES["nvidia-h800-sxm5-80gb"][:2]),

@@ -34,6 +34,8 @@ QString chipValue(const Chip &chip, const QString &key) {
         return chip.chipClass ? qs(toString(*chip.chipClass)) : CatalogDiffView::tr("unknown");
     if (key == QStringLiteral("roles"))
         return rolesText(chip.roles);
+    if (key == QStringLiteral("efficiency_family"))
+        return efficiencyFamilyText(chip);
     if (key == QStringLiteral("year"))
         return chip.launchYear ? QString::number(*chip.launchYear) : QString();
     if (key == QStringLiteral("scale_up.domain_size"))

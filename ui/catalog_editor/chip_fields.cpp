@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_editor/chip_fields.h"
 
+#include "efficiency/efficiency_data.h"
 #include "support/text.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <algorithm>
 
 namespace accelplan::ui {
 
@@ -60,6 +63,7 @@ QString chipFieldLabel(const QString &key) {
         {QStringLiteral("kind"), QObject::tr("Kind")},
         {QStringLiteral("class"), QObject::tr("Class")},
         {QStringLiteral("roles"), QObject::tr("Roles")},
+        {QStringLiteral("efficiency_family"), QObject::tr("Efficiency family")},
         {QStringLiteral("year"), QObject::tr("Launch year")},
         {QStringLiteral("scale_up.domain_size"), QObject::tr("Scale-up domain")},
         {QStringLiteral("scale_up.topology"), QObject::tr("Scale-up topology")},
@@ -120,6 +124,16 @@ QString rolesText(Roles roles) {
     if (roles.training && roles.inference)
         return QObject::tr("training and inference");
     return roles.training ? QObject::tr("training only") : QObject::tr("inference only");
+}
+
+QString efficiencyFamilyText(const Chip &chip) {
+    if (chip.efficiencyFamily.empty())
+        return QObject::tr("none (its software stack's generic rows, %1)").arg(qs(stackKey(chip)));
+    const std::vector<std::string> known = efficiencyData().families("training");
+    if (std::find(known.begin(), known.end(), chip.efficiencyFamily) == known.end())
+        return QObject::tr("%1 (not in the efficiency table: %2 is used)")
+            .arg(qs(chip.efficiencyFamily), qs(stackKey(chip)));
+    return qs(chip.efficiencyFamily);
 }
 
 QString basisText(Basis basis) {

@@ -34,6 +34,9 @@ bool sameChipField(const Chip &a, const Chip &b, const QString &key);
 
 // "training and inference", "inference only": a chip's roles for people.
 QString rolesText(Roles roles);
+// The chip's efficiency family as people read it: the family; for none, its software stack's
+// generic rows; a family the efficiency table lacks, said so.
+QString efficiencyFamilyText(const Chip &chip);
 // "vendor datasheet", "measured", "secondary source", "estimate": how a value is known.
 QString basisText(Basis basis);
 

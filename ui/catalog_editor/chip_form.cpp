@@ -5,6 +5,7 @@
 #include "catalog_editor/chip_list_model.h"
 #include "catalog_editor/shown_quantity.h"
 #include "catalog_editor/unit_field.h"
+#include "efficiency/efficiency_data.h"
 #include "hardware/validation.h"
 #include "support/text.h"
 #include "units/format.h"
@@ -53,6 +54,8 @@ QString shownValue(const Chip &chip, const QString &key) {
         return chip.chipClass ? qs(toString(*chip.chipClass)) : ChipForm::tr("unknown");
     if (key == QStringLiteral("roles"))
         return rolesText(chip.roles);
+    if (key == QStringLiteral("efficiency_family"))
+        return efficiencyFamilyText(chip);
     if (key == QStringLiteral("year"))
         return chip.launchYear ? QString::number(*chip.launchYear) : ChipForm::tr("unknown");
     if (key == QStringLiteral("scale_up.domain_size"))
@@ -148,6 +151,19 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
     addRow(identity, QStringLiteral("year"), year_);
     for (const char *key : {"process", "software"})
         addTextRow(identity, QLatin1String(key));
+    // Which rows of the efficiency table predict the chip: a chip added for hardware the
+    // table knows (a new part of a shipped architecture) picks that architecture.
+    family_ = new QComboBox(this);
+    family_->setObjectName(QStringLiteral("efficiencyFamilyCombo"));
+    family_->addItem(tr("none (its software stack's generic rows)"), QString());
+    for (const std::string &family : efficiencyData().families("training"))
+        family_->addItem(qs(family), qs(family));
+    connect(family_, &QComboBox::activated, this, [this](int i) {
+        const std::string family = family_->itemData(i).toString().toStdString();
+        edit(QStringLiteral("efficiency_family"),
+             [family](Chip &c) { c.efficiencyFamily = family; });
+    });
+    addRow(identity, QStringLiteral("efficiency_family"), family_);
 
     QFormLayout *compute = addSection(tr("Compute (dense peak)"));
     QFormLayout *memory = addSection(tr("Memory"));
@@ -393,6 +409,12 @@ void ChipForm::setChip(const Chip *chip, const std::optional<Chip> &shipped) {
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(shown.kind)));
     class_->setCurrentText(shown.chipClass ? qs(toString(*shown.chipClass)) : tr("unknown"));
     roles_->setCurrentText(rolesText(shown.roles));
+    int family = family_->findData(qs(shown.efficiencyFamily));
+    if (family < 0) { // a family the table does not have (from an import): shown as such
+        family_->addItem(efficiencyFamilyText(shown), qs(shown.efficiencyFamily));
+        family = family_->count() - 1;
+    }
+    family_->setCurrentIndex(family);
     year_->setValue(shown.launchYear.value_or(year_->minimum()));
     domain_->setValue(shown.scaleUp.domainSize);
     topology_->setCurrentText(qs(toString(shown.scaleUp.topology)));

@@ -77,6 +77,7 @@ private:
     QComboBox *kind_;
     QComboBox *class_;
     QComboBox *roles_;
+    QComboBox *family_; // the efficiency family
     QSpinBox *year_;
     QSpinBox *domain_;
     QComboBox *topology_;
