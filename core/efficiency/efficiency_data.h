@@ -24,7 +24,7 @@ namespace accelplan {
 
 struct EfficiencyRow {
     std::string table;     // "training", "inference", or "global"
-    std::string key;       // a chip-id prefix ("nvidia-h100"), "stack:cuda", or for global rows
+    std::string key;       // an efficiency family ("nvidia-h100"), "stack:cuda", or for global rows
                            // the kind they apply to ("training", "inference")
     std::string parameter; // "matmul_16bit", "prefill_compute", ...
     double value = 0;

@@ -89,6 +89,13 @@ TrainingOutcome simulateTraining(const Workload &workload, const TrainingSetting
         out.problems.push_back("a candidate needs at least one chip");
         return out;
     }
+    // The catalog's roles: a chip made for inference (Inferentia2, Ascend 310P, edge NPUs) has
+    // no training software, whatever its arithmetic could do.
+    if (!chip.roles.training) {
+        out.problems.push_back(chip.id +
+                               " does not train: the catalog lists it for inference only");
+        return out;
+    }
     const training::SetupOrProblem made =
         training::makeSetup(workload, settings, chip, candidate.count);
     if (!made.setup) {

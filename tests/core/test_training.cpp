@@ -268,6 +268,20 @@ private slots:
         QVERIFY(bad.problems[0].find("dp 3, tp 4, pp 2") != std::string::npos);
     }
 
+    void aChipListedForInferenceOnlyDoesNotTrain() {
+        Chip servingOnly = hopper();
+        servingOnly.roles = Roles{false, true};
+        const Candidate c{"nvidia-h100-sxm5-80gb", 8, std::nullopt, {}};
+        const TrainingOutcome out =
+            simulateTraining(preset("llama-3.1-8b"), settings(8192, 64), c, servingOnly);
+        QVERIFY(!out.result.fits);
+        QCOMPARE(out.problems.size(), std::size_t(1));
+        QCOMPARE(out.problems[0], std::string("nvidia-h100-sxm5-80gb does not train: the catalog "
+                                              "lists it for inference only"));
+        QVERIFY(
+            simulateTraining(preset("llama-3.1-8b"), settings(8192, 64), c, hopper()).result.fits);
+    }
+
     void aMissingFabricFactIsSaidAndWidensTheRange() {
         const Candidate c{"nvidia-h100-sxm5-80gb", 64, std::nullopt, {}};
         const TrainingOutcome known =
