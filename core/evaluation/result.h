@@ -105,6 +105,9 @@ struct InferenceResult {
     units::Seconds latency = units::seconds(0);
     units::Dollars costPerMillionTokens = units::dollars(0);
     double uncertainty = 0; // as TrainingResult::uncertainty, from the chip's serving stack
+    // Server mode (transformers): the most requests a second the fleet (parallelism.dp
+    // replicas) carries within the SLO; 0 when even one request at a time misses it.
+    std::optional<double> maxRequestsPerSecond;
     bool operator==(const InferenceResult &) const = default;
 };
 

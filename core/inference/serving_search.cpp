@@ -17,6 +17,8 @@ struct Outcome {
     BatchMetrics metrics;
     std::string problem; // empty: meets everything asked
     bool fits = true;    // false: not even one request fits in memory
+    // Server mode: the most requests a second the layout carries within the SLO (0: none).
+    std::optional<double> capacity = std::nullopt;
 };
 
 std::string seconds(units::Seconds t) { return units::format(t); }
@@ -39,9 +41,10 @@ BatchMetrics underLoad(BatchMetrics m) {
     return m;
 }
 
-Outcome serverOutcome(const ServingModel &model, const InferenceSettings &settings,
-                      const ReplicaLayout &layout, Schedule schedule, int maxBatch) {
-    auto at = [&](int b) { return batchMetrics(model, layout, schedule, b); };
+// The server's operating point: at the asked rate, else the largest batch within the SLO.
+template <class At>
+Outcome servedAt(const InferenceSettings &settings, const ReplicaLayout &layout, const At &at,
+                 int maxBatch, int largestWithinSlo) {
     if (settings.requestsPerSecond) {
         const double rate = *settings.requestsPerSecond;
         const int below =
@@ -58,10 +61,21 @@ Outcome serverOutcome(const ServingModel &model, const InferenceSettings &settin
         m.samplesPerSecond = rate;
         return {layout, m, meetsSlo(m, settings.slo) ? "" : sloMiss(at(1), settings.slo)};
     }
-    const int best = lastTrue(1, maxBatch, [&](int b) { return meetsSlo(at(b), settings.slo); });
-    if (best < 1)
+    if (largestWithinSlo < 1)
         return {layout, underLoad(at(1)), sloMiss(at(1), settings.slo)};
-    return {layout, underLoad(at(best)), ""};
+    return {layout, underLoad(at(largestWithinSlo)), ""};
+}
+
+Outcome serverOutcome(const ServingModel &model, const InferenceSettings &settings,
+                      const ReplicaLayout &layout, Schedule schedule, int maxBatch) {
+    auto at = [&](int b) { return batchMetrics(model, layout, schedule, b); };
+    const int largestWithinSlo =
+        lastTrue(1, maxBatch, [&](int b) { return meetsSlo(at(b), settings.slo); });
+    const double capacity =
+        largestWithinSlo < 1 ? 0.0 : underLoad(at(largestWithinSlo)).samplesPerSecond;
+    Outcome out = servedAt(settings, layout, at, maxBatch, largestWithinSlo);
+    out.capacity = capacity;
+    return out;
 }
 
 Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settings,
@@ -148,6 +162,7 @@ ServingChoice chooseServing(const ServingModel &model, const InferenceSettings &
     choice.found = true;
     choice.layout = pick->layout;
     choice.metrics = pick->metrics;
+    choice.capacity = pick->capacity;
     if (!pick->problem.empty())
         choice.problems.push_back(pick->problem);
     return choice;

@@ -10,6 +10,7 @@
 #include "inference/serving_model.h"
 #include "scenario/scenario.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@ struct ServingChoice {
     ReplicaLayout layout;
     BatchMetrics metrics;
     std::vector<std::string> problems; // in words; empty when the choice meets everything asked
+    // Server mode: the most requests a second the chosen fleet carries within the SLO.
+    std::optional<double> capacity;
 };
 
 ServingChoice chooseServing(const ServingModel &model, const InferenceSettings &settings,

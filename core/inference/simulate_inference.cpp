@@ -30,6 +30,7 @@ InferenceResult toResult(const ServingChoice &choice, const Workload &workload) 
     r.throughputTokensPerSecond = m.tokensPerSecond;
     r.throughputSamplesPerSecond = m.samplesPerSecond;
     r.latency = m.latency;
+    r.maxRequestsPerSecond = choice.capacity;
     return r;
 }
 

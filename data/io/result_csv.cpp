@@ -131,6 +131,11 @@ std::vector<Column> inferenceColumns() {
          [fits](R r) { return ifTrue(fits(r), r.inference->throughputSamplesPerSecond); }},
         {"inference_latency_s",
          [fits](R r) { return ifTrue(fits(r), r.inference->latency.value()); }},
+        {"inference_max_requests_per_s",
+         [fits](R r) {
+             return ifTrue(fits(r) && r.inference->maxRequestsPerSecond,
+                           r.inference->maxRequestsPerSecond.value_or(0));
+         }},
         {"inference_cost_per_million_tokens_usd",
          [priced](R r) {
              return ifTrue(priced(r) && r.inference->throughputTokensPerSecond > 0,

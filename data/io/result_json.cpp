@@ -206,6 +206,15 @@ private:
             parallelism(i.parallelism, false);
         else
             w_.null();
+        // Server mode: the fleet's replicas and what they carry within the SLO.
+        if (i.maxRequestsPerSecond) {
+            w_.key("replicas");
+            if (fits)
+                w_.integer(i.parallelism.dp);
+            else
+                w_.null();
+            w_.key("max_requests_per_s").number(ifFits(fits, *i.maxRequestsPerSecond));
+        }
         if (i.memory.total().value() > 0)
             memory(i.memory, false);
         else

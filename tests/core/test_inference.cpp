@@ -176,6 +176,40 @@ private slots:
             QString::fromStdString(c.problems[0]).startsWith(QStringLiteral("carries at most")));
     }
 
+    // What a fleet carries within the SLO: the derated rate at the largest batch that meets
+    // it, by hand; twice the replicas carry twice as much; a rate up to it is met, beyond it
+    // the SLO is missed.
+    void fleetCapacityIsTheRateAtTheLargestBatchWithinTheSlo() {
+        const Chip chip = test::h100Sxm();
+        InferenceSettings settings;
+        settings.precision = Precision::fp8;
+        settings.inputTokens = 1024;
+        settings.outputTokens = 256;
+        settings.mode = InferenceMode::server;
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        const std::vector<ReplicaLayout> one{{1, 1, 1}};
+        const ServerLoad load = serverLoad();
+        const BatchMetrics at48 = batchMetrics(m, one[0], Schedule::continuous, 48);
+        settings.slo.tpot = at48.tpot * load.tpotTail; // 48 in flight is the most within it
+        const double byHand = at48.samplesPerSecond * load.utilisation;
+
+        settings.requestsPerSecond = byHand / 4;
+        ServingChoice c = chooseServing(m, settings, one);
+        QVERIFY(c.capacity);
+        QVERIFY(near(*c.capacity, byHand, 1e-12));
+        QVERIFY(c.problems.empty());
+        settings.requestsPerSecond = byHand * 0.999;
+        QVERIFY(chooseServing(m, settings, one).problems.empty());
+        settings.requestsPerSecond = byHand * 1.05;
+        QCOMPARE(chooseServing(m, settings, one).problems.size(), std::size_t(1));
+
+        const std::vector<ReplicaLayout> two{{1, 1, 2}};
+        settings.requestsPerSecond.reset();
+        c = chooseServing(m, settings, two);
+        QVERIFY(c.capacity);
+        QVERIFY(near(*c.capacity, 2 * byHand, 0.02));
+    }
+
     void layoutsCoverEveryFactorisation() {
         const Chip chip = test::h100Sxm();
         const auto all = replicaLayouts(8, 80, chip, {});

@@ -103,6 +103,23 @@ private slots:
         QCOMPARE(s.value(u"instances").toInt(), 8);
         QCOMPARE(s.value(u"usd_per_hour").toDouble(), 440.32);
         QCOMPARE(s.value(u"power_w").toDouble(), 58240.0);
+        // Not in server mode: no fleet capacity.
+        QVERIFY(!i.contains(u"max_requests_per_s") && !i.contains(u"replicas"));
+    }
+
+    void serverModeSaysTheFleetAndWhatItCarries() {
+        Evaluation e = test::sampleEvaluation();
+        e.results[0].inference->parallelism.dp = 3;
+        e.results[0].inference->maxRequestsPerSecond = 95.5;
+        const QJsonObject i = parsed(resultToJson(e))
+                                  .value(u"results")
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"inference")
+                                  .toObject();
+        QCOMPARE(i.value(u"replicas").toInt(), 3);
+        QCOMPARE(i.value(u"max_requests_per_s").toDouble(), 95.5);
     }
 
     void everyTimeAndRateHasARangeThatHoldsIt() {
