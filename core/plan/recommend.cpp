@@ -101,31 +101,57 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
     return out;
 }
 
+} // namespace
+
+std::string TargetCheck::describe() const {
+    switch (kind) {
+    case Kind::ttft:
+        return "TTFT " + units::format(units::seconds(value)) + ", target " +
+               units::format(units::seconds(target));
+    case Kind::tpot:
+        return "TPOT " + units::format(units::seconds(value)) + ", target " +
+               units::format(units::seconds(target));
+    case Kind::rate:
+        return "carries " + units::formatNumber(value, 3) + " requests/s of the " +
+               units::formatNumber(target, 3) + " asked";
+    }
+    return {};
+}
+
+std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Scenario &scenario) {
+    std::vector<TargetCheck> out;
+    if (!scenario.inference || !r.inference || !r.inference->fits)
+        return out;
+    const InferenceSettings &asked = *scenario.inference;
+    const InferenceResult &got = *r.inference;
+    // A hair over from rounding is not a miss: the search itself stops at the target.
+    const auto within = [](double value, double target) { return value <= target * (1 + 1e-9); };
+    if (asked.slo.ttft && got.ttft.value() > 0)
+        out.push_back({TargetCheck::Kind::ttft, got.ttft.value(), asked.slo.ttft->value(),
+                       within(got.ttft.value(), asked.slo.ttft->value())});
+    if (asked.slo.tpot && got.tpot.value() > 0)
+        out.push_back({TargetCheck::Kind::tpot, got.tpot.value(), asked.slo.tpot->value(),
+                       within(got.tpot.value(), asked.slo.tpot->value())});
+    if (asked.requestsPerSecond)
+        out.push_back({TargetCheck::Kind::rate, got.throughputSamplesPerSecond,
+                       *asked.requestsPerSecond,
+                       got.throughputSamplesPerSecond >= *asked.requestsPerSecond * (1 - 1e-9)});
+    return out;
+}
+
+namespace {
+
 // The serving targets the candidate misses, each with how far ("TPOT 202 ms, target 50 ms"):
 // a fleet that misses its latency targets or cannot carry the rate asked is no answer, however
 // cheap. Judged when serving is the question.
 std::vector<std::string> targetExclusions(const CandidateResult &r, const Scenario &scenario,
                                           Focus focus) {
     std::vector<std::string> out;
-    if (focus != Focus::inference || !scenario.inference || !r.inference || !r.inference->fits)
+    if (focus != Focus::inference)
         return out;
-    const InferenceSettings &asked = *scenario.inference;
-    const InferenceResult &got = *r.inference;
-    const auto missed = [&out](const char *what, units::Seconds value, units::Seconds target) {
-        // A hair over from rounding is not a miss: the search itself stops at the target.
-        if (value.value() > target.value() * (1 + 1e-9))
-            out.push_back(std::string(what) + " " + units::format(value) + ", target " +
-                          units::format(target));
-    };
-    if (asked.slo.ttft && got.ttft.value() > 0)
-        missed("TTFT", got.ttft, *asked.slo.ttft);
-    if (asked.slo.tpot && got.tpot.value() > 0)
-        missed("TPOT", got.tpot, *asked.slo.tpot);
-    if (asked.requestsPerSecond &&
-        got.throughputSamplesPerSecond < *asked.requestsPerSecond * (1 - 1e-9))
-        out.push_back("carries " + units::formatNumber(got.throughputSamplesPerSecond, 3) +
-                      " requests/s of the " + units::formatNumber(*asked.requestsPerSecond, 3) +
-                      " asked");
+    for (const TargetCheck &check : servingTargetChecks(r, scenario))
+        if (!check.met)
+            out.push_back(check.describe());
     return out;
 }
 

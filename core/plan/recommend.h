@@ -42,6 +42,20 @@ struct Recommendation {
     const Score *runnerUp() const;
 };
 
+// One serving target of the scenario (slo.ttft, slo.tpot, requests_per_s) against what a
+// candidate achieves: the figures the ranking's exclusions and the report's summary state.
+struct TargetCheck {
+    enum class Kind { ttft, tpot, rate };
+    Kind kind = Kind::ttft;
+    double value = 0;  // seconds; requests a second for the rate
+    double target = 0; // likewise
+    bool met = false;
+    // "TPOT 202 ms, target 50 ms"; "carries 11.8 requests/s of the 20 asked".
+    std::string describe() const;
+};
+// Empty when the scenario does not serve, sets no target, or the candidate does not fit.
+std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Scenario &scenario);
+
 // The goal the scenario sets, or the default (cheapest), with the focus resolved.
 Goal goalOf(const Scenario &scenario);
 Focus focusOf(const Scenario &scenario);

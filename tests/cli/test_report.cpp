@@ -8,6 +8,7 @@
 #include "evaluation/evaluate.h"
 #include "inference/decoding.h"
 #include "io/scenario_json.h"
+#include "plan/analysis.h"
 #include "report/report_text.h"
 
 #include <QDir>
@@ -47,12 +48,34 @@ const QByteArray kGptJScenario = R"({
   "candidates": [ { "chip": "nvidia-h100-sxm5-80gb", "count": 1 } ]
 })";
 
-QString run(const QString &program, const QStringList &args) {
+struct Ran {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Ran runTool(const QString &program, const QStringList &args) {
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(60000))
         qFatal("%s did not finish", qPrintable(program));
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString run(const QString &program, const QStringList &args) { return runTool(program, args).out; }
+
+// The file as two readers see it: qpdf's structure check, and poppler drawing every page
+// (which says what it cannot draw, such as a path closed with no current point).
+void checkPdfSyntax(const QString &pdf, const QString &folder) {
+    if (!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty()) {
+        const Ran qpdf = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+        QVERIFY2(qpdf.exitCode == 0, qPrintable(qpdf.out + qpdf.err));
+    }
+    const Ran drawn = runTool(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("8"), QStringLiteral("-png"),
+                               pdf, QDir(folder).filePath(QStringLiteral("page"))});
+    QCOMPARE(drawn.exitCode, 0);
+    QVERIFY2(drawn.err.isEmpty(), qPrintable(drawn.err));
 }
 
 // pdftotext breaks table cells over lines; compare without any white space.
@@ -158,6 +181,24 @@ private slots:
         for (const char *section : {"Contents", "Summary", "Assumptions", "Results",
                                     "Candidatedetails", "Catalogvaluesused", "Method"})
             QVERIFY2(text.contains(QLatin1String(section)), section);
+
+        // A serving plan's summary says whether its targets are met and what it costs a month.
+        const Analysis a = analyze(*read.scenario, std::make_shared<const Catalog>(*catalog));
+        const Score *winner = a.recommendation.winner();
+        if (winner && a.recommendation.focus == Focus::inference) {
+            const CandidateResult &r = a.evaluation.results[winner->result];
+            const std::vector<TargetCheck> checks = servingTargetChecks(r, *read.scenario);
+            const bool allMet = std::all_of(checks.begin(), checks.end(),
+                                            [](const TargetCheck &c) { return c.met; });
+            if (!checks.empty())
+                QVERIFY(text.contains(allMet ? QStringLiteral("Everyservingtargetismet")
+                                             : QStringLiteral("Servingtargetsmissed")));
+            if (r.spend && r.spend->monthlyCost)
+                QVERIFY(text.contains(
+                    squeezed(ui::report::fmt(*r.spend->monthlyCost) + QStringLiteral("amonth"))));
+        }
+        QTemporaryDir pages;
+        checkPdfSyntax(pdf, pages.path());
     }
 
     void letterPaper() {

@@ -111,7 +111,12 @@ void ParetoChart::build(const Analysis &a) {
         fy << money.of(data_.points[i].cost);
     }
     front->setData(fx, fy, true);
-    front->addToLegend(legendBox);
+    // A front of one point is that point. (Qt's PDF engine outlines a dashed line as a filled
+    // path; a line of one point becomes an empty path, a syntax error in the file.)
+    if (fx.size() < 2)
+        removePlottable(front);
+    else
+        front->addToLegend(legendBox);
 
     // Every point counts for the front; the candidates not drawn on their own (drawn_candidates.h)
     // share one grey series.

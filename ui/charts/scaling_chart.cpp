@@ -95,6 +95,10 @@ void ScalingChart::build(const Analysis &a) {
             actual->addData(s.counts[k], time.of(s.times[k]));
             ideal->addData(s.counts[k], time.of(s.ideal[k]));
         }
+        // One count has no scaling to compare with (and a dashed line of one point is an empty,
+        // invalid path in a PDF).
+        if (s.counts.size() < 2)
+            removePlottable(ideal);
         actual->addToLegend(legendBox);
         const ScalingSeries series = s;
         setTip(actual, [series](int i) {

@@ -5,6 +5,7 @@
 #include "efficiency/efficiency_data.h"
 #include "evaluation/layout_text.h"
 #include "inference/decoding.h"
+#include "plan/recommend.h"
 #include "report/report_text.h"
 #include "version.h"
 #include "workload/counts.h"
@@ -183,6 +184,54 @@ void writeContents(PageFlow &flow, const QList<TocEntry> &toc) {
     flow.table(table);
 }
 
+namespace {
+
+// What a manager asks of a serving plan first: is every target met, with the ranges the
+// model gives, how much more the fleet could carry, and what it costs a month.
+QString servingSummary(const ReportInput &in, const CandidateResult &r) {
+    if (!r.inference || !r.inference->fits || !in.scenario().inference)
+        return {};
+    const InferenceResult &got = *r.inference;
+    const double spread = 1 + got.uncertainty;
+    const auto ranged = [spread](units::Seconds t) {
+        return QStringLiteral("%1 (range %2 to %3)")
+            .arg(fmt(t), fmt(units::seconds(t.value() / spread)),
+                 fmt(units::seconds(t.value() * spread)));
+    };
+    QStringList parts;
+    const std::vector<TargetCheck> checks = servingTargetChecks(r, in.scenario());
+    if (!checks.empty()) {
+        QStringList asked, missed;
+        for (const TargetCheck &c : checks) {
+            if (!c.met)
+                missed << qs(c.describe());
+            asked << (c.kind == TargetCheck::Kind::rate
+                          ? QStringLiteral("%1 requests/s").arg(number(c.target))
+                          : QStringLiteral("%1 ≤ %2").arg(c.kind == TargetCheck::Kind::ttft
+                                                              ? QStringLiteral("TTFT")
+                                                              : QStringLiteral("TPOT"),
+                                                          fmt(units::seconds(c.target))));
+        }
+        parts << (missed.isEmpty() ? QStringLiteral("Every serving target is met (%1).")
+                                         .arg(asked.join(QStringLiteral(", ")))
+                                   : QStringLiteral("Serving targets missed: %1.")
+                                         .arg(missed.join(QStringLiteral("; "))));
+    }
+    parts << QStringLiteral("TTFT %1, TPOT %2.").arg(ranged(got.ttft), ranged(got.tpot));
+    if (got.maxRequestsPerSecond)
+        parts << QStringLiteral("The fleet of %1 carries up to %2 requests/s within the targets.")
+                     .arg(got.parallelism.dp == 1
+                              ? QStringLiteral("1 replica")
+                              : QStringLiteral("%1 replicas").arg(got.parallelism.dp),
+                          number(*got.maxRequestsPerSecond));
+    if (r.spend && r.spend->monthlyCost)
+        parts << QStringLiteral("Serving around the clock costs %1 a month (%2 pricing).")
+                     .arg(fmt(*r.spend->monthlyCost), qs(toString(in.scenario().costs.pricing)));
+    return parts.join(u' ');
+}
+
+} // namespace
+
 void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.heading(QStringLiteral("Summary"));
     const Recommendation &rec = in.recommendation();
@@ -192,6 +241,8 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
         if (!r.offering.empty())
             flow.paragraph(QStringLiteral("Rented as ") + qs(r.offering) + QStringLiteral(", ") +
                            qs(toString(in.scenario().costs.pricing)) + QStringLiteral(" pricing."));
+        if (const QString serving = servingSummary(in, r); !serving.isEmpty())
+            flow.paragraph(serving);
     } else {
         flow.title(QStringLiteral("No candidate can be recommended"), 14);
     }
