@@ -58,8 +58,13 @@ struct Analysis {
     const Chip *chipOf(std::size_t candidate) const;
 };
 
-// The evaluation of the scenario's candidates, the recommendation and the serving curves: the
-// fast part.
+// The scenario with each candidate of kBestCount at the count the count search prefers for its
+// goal (plan/count_search.h); serving at a request rate, the fewest chips that carry it within
+// the SLO. When no count runs it: the search's limit, whose problems say why.
+Scenario withBestCounts(const Scenario &scenario, const Catalog &catalog);
+
+// The evaluation of the scenario's candidates (their best counts found first), the
+// recommendation and the serving curves: the fast part.
 Analysis analyze(const Scenario &scenario, std::shared_ptr<const Catalog> catalog);
 
 // The recommendation for an evaluation made elsewhere (compare's chips at their best counts):

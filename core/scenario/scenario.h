@@ -82,9 +82,14 @@ struct ParallelismRequest {
     bool operator==(const ParallelismRequest &) const = default;
 };
 
+// A count of kBestCount ("count": "best" in a file, or no count) is the count the goal
+// prefers, found by the count search when the scenario is analysed (plan/analysis.h): for
+// serving at a request rate, the fewest chips that carry it within the SLO.
+inline constexpr int kBestCount = 0;
+
 struct Candidate {
     std::string chipId;
-    int count = 1;
+    int count = 1;                       // or kBestCount
     std::optional<std::string> offering; // "provider/instance"
     ParallelismRequest parallelism;
     bool operator==(const Candidate &) const = default;

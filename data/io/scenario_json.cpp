@@ -357,8 +357,14 @@ private:
         if (c.require(key("chip"), QStringLiteral("a catalog chip id")))
             if (auto chip = c.string(key("chip")))
                 out.chipId = chip->toStdString();
-        if (c.require(key("count"), QStringLiteral("the number of chips")))
+        // No count, or "best": the count search's (kBestCount).
+        if (const auto v = c.value(key("count")); !v || v->toString() == QLatin1String("best"))
+            out.count = kBestCount;
+        else
             assign(out.count, c.integer(key("count"), 1, kMaxChips));
+        if (out.count == kBestCount && c.has(key("parallelism")))
+            c.problem(key("parallelism"),
+                      QStringLiteral("a pinned layout needs a chip count, not \"best\""));
         if (auto offering = c.string(key("offering"))) {
             const QStringList parts = offering->split(QLatin1Char('/'));
             if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
@@ -528,7 +534,9 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
 }
 
 QJsonObject candidateToJson(const Candidate &c) {
-    QJsonObject o{{key("chip"), qs(c.chipId)}, {key("count"), c.count}};
+    QJsonObject o{{key("chip"), qs(c.chipId)}};
+    o.insert(key("count"),
+             c.count == kBestCount ? QJsonValue(QStringLiteral("best")) : QJsonValue(c.count));
     if (c.offering)
         o.insert(key("offering"), qs(*c.offering));
     QJsonObject p;

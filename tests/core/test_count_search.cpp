@@ -4,6 +4,7 @@
 
 #include "evaluation/evaluate.h"
 #include "helpers/test_chips.h"
+#include "plan/analysis.h"
 #include "plan/count_search.h"
 #include "workload/presets.h"
 
@@ -221,6 +222,35 @@ private slots:
                     fewer.spend->monthlyCost->value() >= r.spend->monthlyCost->value() * (1 - 1e-9),
                 qPrintable(QStringLiteral("%1 chips would carry it for less").arg(r.count / 2)));
         }
+    }
+
+    // A candidate of kBestCount is analysed at a searched count: for serving at a rate, the
+    // fewest chips that carry it (one fewer cannot); explicit counts stay as they are.
+    void aBestCountIsFoundWhenTheScenarioIsAnalysed() {
+        const auto c = std::make_shared<const Catalog>(catalog());
+        Scenario s;
+        s.name = "serve";
+        s.workload = *findPreset("llama-3.1-8b");
+        InferenceSettings i;
+        i.mode = InferenceMode::server;
+        i.inputTokens = 1024;
+        i.outputTokens = 256;
+        i.requestsPerSecond = 40;
+        s.inference = i;
+        s.candidates = {{"nvidia-h100-sxm5-80gb", kBestCount, {}, {}},
+                        {"nvidia-h100-sxm5-80gb", 8, {}, {}}};
+        const Analysis a = analyze(s, c);
+        const int n = a.scenario.candidates[0].count;
+        // At most the search's count (which may take more chips at the same price).
+        QVERIFY(n <= best(s, *c, "nvidia-h100-sxm5-80gb", kDefaultMaxChips).count);
+        QCOMPARE(a.evaluation.results[0].count, n);
+        QCOMPARE(a.scenario.candidates[1].count, 8);
+        QVERIFY(servesAsAsked(*a.evaluation.results[0].inference, i, s.workload));
+        QVERIFY(n > 1); // 40 requests/s of 8B at 1k+256 tokens is more than one H100 carries
+        Scenario fewer = s;
+        fewer.candidates = {{"nvidia-h100-sxm5-80gb", n - 1, {}, {}}};
+        const CandidateResult r = evaluate(fewer, *c).results.front();
+        QVERIFY(!r.inference || !servesAsAsked(*r.inference, i, s.workload));
     }
 
     void everyChipOnceInCatalogOrder() {

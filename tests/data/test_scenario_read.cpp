@@ -339,7 +339,6 @@ private slots:
                 QStringLiteral("s.json: candidates[3].count: must be a whole number, got 2.5"),
                 QStringLiteral(
                     "s.json: candidates[4].count: must be a whole number, got a string (\"64\")"),
-                QStringLiteral("s.json: candidates[5].count: missing: the number of chips"),
                 QStringLiteral("s.json: candidates[6].chip: missing: a catalog chip id"),
                 QStringLiteral("s.json: candidates[7].chip: must not be empty"),
                 QStringLiteral("s.json: candidates[8]: must be a candidate object ({ \"chip\": "
@@ -348,6 +347,30 @@ private slots:
         QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "count": 1e12}]})")),
                  QStringList{QStringLiteral(
                      "s.json: candidates[0].count: must be at most 1048576, got 1e+12")});
+    }
+
+    // No count, or "best": the count search's, written back as "best"; a pinned layout needs a
+    // count of its own.
+    void aBestCountIsTheWordBestOrNoCount() {
+        const ScenarioReadResult r = readScenarioJson(
+            withPatch(R"({"candidates": [{"chip": "a", "count": "best"}, {"chip": "b"},
+                                         {"chip": "c", "count": 4}]})"),
+            kFile);
+        QVERIFY(r.scenario);
+        QCOMPARE(r.scenario->candidates[0].count, kBestCount);
+        QCOMPARE(r.scenario->candidates[1].count, kBestCount);
+        QCOMPARE(r.scenario->candidates[2].count, 4);
+        const QJsonObject written =
+            scenarioToJsonObject(*r.scenario).value(u"candidates").toArray().at(0).toObject();
+        QCOMPARE(written.value(u"count").toString(), QStringLiteral("best"));
+        QCOMPARE(readScenarioJson(scenarioToJson(*r.scenario), kFile).scenario, r.scenario);
+        QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "count": "best",
+                                          "parallelism": {"tp": 8}}]})")),
+                 QStringList{QStringLiteral("s.json: candidates[0].parallelism: a pinned layout "
+                                            "needs a chip count, not \"best\"")});
+        QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "count": "most"}]})")),
+                 QStringList{QStringLiteral("s.json: candidates[0].count: must be a whole number, "
+                                            "got a string (\"most\")")});
     }
 
     // A count near 2^31 crashed the evaluation (SIGFPE) or turned memory negative; every count

@@ -164,15 +164,17 @@ void ScenarioDocument::removeCandidate(std::size_t index) {
 }
 
 void ScenarioDocument::setCandidateCount(std::size_t index, int count) {
-    if (index >= scenario_.candidates.size() || count < 1)
+    if (index >= scenario_.candidates.size() || count < kBestCount)
         return;
     const Candidate &c = scenario_.candidates[index];
-    edit(tr("Set %1 count to %2").arg(qs(c.chipId)).arg(count), Field::candidateCount,
+    const QString shown = count == kBestCount ? tr("best") : QString::number(count);
+    edit(tr("Set %1 count to %2").arg(qs(c.chipId), shown), Field::candidateCount,
          static_cast<int>(index), [&](Scenario &s) {
              Candidate &target = s.candidates[index];
              // A pinned layout is for the old count; keep it only while it still multiplies up.
              const ParallelismRequest &p = target.parallelism;
-             if (p.dp && p.tp && p.pp && *p.dp * *p.tp * *p.pp * p.cp.value_or(1) != count)
+             if (count == kBestCount ||
+                 (p.dp && p.tp && p.pp && *p.dp * *p.tp * *p.pp * p.cp.value_or(1) != count))
                  target.parallelism = {};
              target.count = count;
          });

@@ -257,7 +257,11 @@ void CandidatePicker::rebuildTable() {
 
         auto *count = new QSpinBox(table_);
         count->setObjectName(QStringLiteral("countSpin%1").arg(row));
-        count->setRange(1, 1 << 20);
+        // Below 1: "best", the count the goal prefers, found with each recomputation.
+        count->setRange(kBestCount, 1 << 20);
+        count->setSpecialValueText(tr("best"));
+        count->setToolTip(tr("Chips of this candidate; \"best\" (below 1) lets AccelPlan find "
+                             "the count the goal prefers"));
         count->setKeyboardTracking(false);
         count->setFrame(false);
         count->setValue(c.count);
