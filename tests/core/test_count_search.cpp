@@ -74,6 +74,20 @@ std::map<int, Point> everyPowerOfTwo(const Scenario &scenario, const Catalog &c,
     return out;
 }
 
+// Llama 3.1 8B served at 40 requests/s, 1k tokens in and 256 out.
+Scenario servingAt40RequestsPerSecond() {
+    Scenario s;
+    s.name = "serve";
+    s.workload = *findPreset("llama-3.1-8b");
+    InferenceSettings i;
+    i.mode = InferenceMode::server;
+    i.inputTokens = 1024;
+    i.outputTokens = 256;
+    i.requestsPerSecond = 40;
+    s.inference = i;
+    return s;
+}
+
 CandidateResult best(const Scenario &s, const Catalog &c, const std::string &chip, int maxChips) {
     return searchBestCount(s, c, {chip, 1, {}, {}}, maxChips);
 }
@@ -197,15 +211,7 @@ private slots:
 
     void servingCarriesTheRateOnTheFewestChips() {
         const Catalog c = catalog();
-        Scenario s;
-        s.name = "serve";
-        s.workload = *findPreset("llama-3.1-8b");
-        InferenceSettings i;
-        i.mode = InferenceMode::server;
-        i.inputTokens = 1024;
-        i.outputTokens = 256;
-        i.requestsPerSecond = 40;
-        s.inference = i;
+        const Scenario s = servingAt40RequestsPerSecond();
         const CandidateResult r = best(s, c, "nvidia-h100-sxm5-80gb", 1024);
         QVERIFY(r.inference && r.inference->fits);
         QVERIFY2(r.inference->throughputSamplesPerSecond >= 40 * (1 - 1e-9),
@@ -228,15 +234,8 @@ private slots:
     // fewest chips that carry it (one fewer cannot); explicit counts stay as they are.
     void aBestCountIsFoundWhenTheScenarioIsAnalysed() {
         const auto c = std::make_shared<const Catalog>(catalog());
-        Scenario s;
-        s.name = "serve";
-        s.workload = *findPreset("llama-3.1-8b");
-        InferenceSettings i;
-        i.mode = InferenceMode::server;
-        i.inputTokens = 1024;
-        i.outputTokens = 256;
-        i.requestsPerSecond = 40;
-        s.inference = i;
+        Scenario s = servingAt40RequestsPerSecond();
+        const InferenceSettings &i = *s.inference;
         s.candidates = {{"nvidia-h100-sxm5-80gb", kBestCount, {}, {}},
                         {"nvidia-h100-sxm5-80gb", 8, {}, {}}};
         const Analysis a = analyze(s, c);
