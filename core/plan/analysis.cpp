@@ -3,7 +3,6 @@
 
 #include "evaluation/evaluate.h"
 #include "plan/count_search.h"
-#include "plan/recommend.h"
 
 #include <algorithm>
 #include <utility>
@@ -59,45 +58,11 @@ std::vector<Candidate> candidatesOf(const Scenario &scenario, const Evaluation &
 
 } // namespace
 
-namespace {
-
-// Serving at a request rate: the fewest chips, from 1 to `most`, that carry the rate within the
-// SLO (the count search may prefer more at the same price, whole instances being billed).
-int fewestThatServe(const Scenario &scenario, const Catalog &catalog, Candidate c, int most) {
-    const auto serves = [&](int count) {
-        Scenario one = scenario;
-        c.count = count;
-        one.candidates = {c};
-        const CandidateResult r = evaluate(one, catalog).results.front();
-        return r.inference && servesAsAsked(*r.inference, *scenario.inference, scenario.workload);
-    };
-    if (!serves(most))
-        return most;
-    int low = 1, high = most; // high serves
-    while (low < high) {
-        const int mid = low + (high - low) / 2;
-        if (serves(mid))
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return high;
-}
-
-} // namespace
-
 Scenario withBestCounts(const Scenario &scenario, const Catalog &catalog) {
     Scenario out = scenario;
-    const bool servingAtARate = focusOf(scenario) == Focus::inference && scenario.inference &&
-                                scenario.inference->mode == InferenceMode::server &&
-                                scenario.inference->requestsPerSecond;
-    for (Candidate &c : out.candidates) {
-        if (c.count != kBestCount)
-            continue;
-        c.count = searchBestCount(scenario, catalog, c).count;
-        if (servingAtARate)
-            c.count = fewestThatServe(scenario, catalog, c, c.count);
-    }
+    for (Candidate &c : out.candidates)
+        if (c.count == kBestCount)
+            c.count = searchBestCount(scenario, catalog, c).count;
     return out;
 }
 

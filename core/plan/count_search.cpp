@@ -171,7 +171,9 @@ public:
             best = choose(trials_, goal_);
         if (best && between(*best, maxChips))
             best = choose(trials_, goal_);
-        const int count = best ? best->count : maxChips;
+        int count = best ? best->count : maxChips;
+        if (best && servingAtARate())
+            count = fewestCarrying(count);
         if (probe_ == full_ && results_.count(count))
             return results_.at(count);
         full_.candidates.front().count = count;
@@ -180,6 +182,27 @@ public:
     }
 
 private:
+    bool servingAtARate() const {
+        return *goal_.focus == Focus::inference && full_.inference &&
+               full_.inference->mode == InferenceMode::server &&
+               full_.inference->requestsPerSecond.has_value();
+    }
+
+    // Serving at a request rate, the fleet is the fewest chips that carry it within the SLO:
+    // with whole instances billed, the cost rule alone would take more chips at the same price.
+    // Bisected below `count`, which runs (a fleet's capacity grows with its chips).
+    int fewestCarrying(int count) {
+        int low = 1, high = count;
+        while (low < high) {
+            const int mid = low + (high - low) / 2;
+            if (runs(at(mid)))
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return high;
+    }
+
     // The fewest chips, a power of two up to `top`, that run; 0 when none does. From one chip
     // up, each step at least doubling, and jumping to the count whose memory would hold what
     // the last one needed: a count's memory need per chip shrinks at best in proportion to

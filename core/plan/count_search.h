@@ -12,7 +12,9 @@
 // - cheapest within a deadline: the cheapest count that meets the deadline, else the fastest.
 // - lowest latency within a budget: the fastest count within the budget, else the cheapest.
 // Times within kTimeTolerance count as equal, and then fewer chips win. A count "runs" when
-// its focus fits and, in server mode, meets the SLO and carries the requested rate. A chip
+// its focus fits and, in server mode, meets the SLO and carries the requested rate. Serving at
+// a request rate, the count is the fewest chips that run (whole instances being billed, more
+// chips can cost the same; the fleet is what the rate needs). A chip
 // without a price is judged by its chip time (chip-hours per run, chip-seconds per million
 // tokens), which is what a price would multiply.
 //

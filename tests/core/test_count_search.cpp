@@ -240,8 +240,7 @@ private slots:
                         {"nvidia-h100-sxm5-80gb", 8, {}, {}}};
         const Analysis a = analyze(s, c);
         const int n = a.scenario.candidates[0].count;
-        // At most the search's count (which may take more chips at the same price).
-        QVERIFY(n <= best(s, *c, "nvidia-h100-sxm5-80gb", kDefaultMaxChips).count);
+        QCOMPARE(n, best(s, *c, "nvidia-h100-sxm5-80gb", kDefaultMaxChips).count);
         QCOMPARE(a.evaluation.results[0].count, n);
         QCOMPARE(a.scenario.candidates[1].count, 8);
         QVERIFY(servesAsAsked(*a.evaluation.results[0].inference, i, s.workload));
