@@ -2,12 +2,16 @@
 #include "report/export_report_dialog.h"
 
 #include "report/report_writer.h"
+#include "support/text.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QUrl>
 
 namespace accelplan::ui::report {
 
@@ -28,11 +32,15 @@ void exportReportDialog(QWidget *parent, const std::shared_ptr<const Analysis> &
     const QString a4 = tr("PDF, A4 paper (*.pdf)");
     const QString letter = tr("PDF, US Letter paper (*.pdf)");
     QString chosenFilter = a4;
-    QString suggested = QFileInfo(scenarioFile).path() + QLatin1Char('/') +
-                        QFileInfo(scenarioFile).completeBaseName().section(QLatin1Char('.'), 0, 0) +
-                        QStringLiteral(".pdf");
-    if (scenarioFile.isEmpty())
-        suggested = QStringLiteral("accelplan-report.pdf");
+    // Beside the scenario file and named after it; an unsaved scenario's report is named after
+    // the scenario, in the home folder.
+    const QString suggested =
+        scenarioFile.isEmpty()
+            ? QDir::home().filePath(fileStem(analysis->scenario.name, QStringLiteral("accelplan")) +
+                                    QStringLiteral("-report.pdf"))
+            : QFileInfo(scenarioFile).path() + QLatin1Char('/') +
+                  QFileInfo(scenarioFile).completeBaseName().section(QLatin1Char('.'), 0, 0) +
+                  QStringLiteral(".pdf");
     QString path = QFileDialog::getSaveFileName(parent, tr("Export Report"), suggested,
                                                 a4 + QStringLiteral(";;") + letter, &chosenFilter);
     if (path.isEmpty())
@@ -45,8 +53,16 @@ void exportReportDialog(QWidget *parent, const std::shared_ptr<const Analysis> &
         writeReport(makeReportInput(*analysis, scenarioFile), path,
                     chosenFilter == letter ? PaperSize::letter : PaperSize::a4, &error);
     QGuiApplication::restoreOverrideCursor();
-    if (!written)
+    if (!written) {
         QMessageBox::warning(parent, tr("Export Report"), error);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        parent, tr("Export Report"),
+        tr("The report is saved as %1. Open it now?").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace accelplan::ui::report

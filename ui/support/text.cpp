@@ -35,4 +35,11 @@ QString candidateLabel(const Catalog &catalog, std::string_view chipId, int coun
     return QStringLiteral("%1 × %2").arg(count).arg(chipLabel(catalog, chipId));
 }
 
+QString fileStem(std::string_view scenarioName, const QString &fallback) {
+    QString stem = qs(std::string(scenarioName)).toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    stem.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return stem.isEmpty() ? fallback : stem.left(80);
+}
+
 } // namespace accelplan::ui

@@ -30,4 +30,8 @@ QString chipLabel(const Chip &chip);
 // "64 × NVIDIA H100 SXM5 80GB".
 QString candidateLabel(const Catalog &catalog, std::string_view chipId, int count);
 
+// A file name made of a scenario's name: "Llama 3.1 70B: fine-tune" gives
+// "llama-3-1-70b-fine-tune"; `fallback` when the name has no letter or digit.
+QString fileStem(std::string_view scenarioName, const QString &fallback);
+
 } // namespace accelplan::ui

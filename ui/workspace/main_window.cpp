@@ -35,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -395,9 +394,7 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
     QString suggested = document_.filePath();
     if (suggested.isEmpty()) {
-        QString base = qs(document_.scenario().name).toLower();
-        base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-        base = base.isEmpty() ? QStringLiteral("scenario") : base;
+        const QString base = fileStem(document_.scenario().name, QStringLiteral("scenario"));
         suggested = QDir::home().filePath(base + QStringLiteral(".accelplan.json"));
     }
     const QString path =
