@@ -160,6 +160,14 @@ private slots:
         const Analysis a = analyze(s, catalog_);
         QVERIFY(candidateColor(a, 0, false) != candidateColor(a, 1, false));
         QCOMPARE(candidateColor(a, 0, false).hue() / 20, candidateColor(a, 1, false).hue() / 20);
+        // The markers differ too, for print and colour-blind readers; one chip at another
+        // count keeps its colour and marker.
+        QVERIFY(candidateShape(a, 0) != candidateShape(a, 1));
+        Scenario three = s;
+        three.candidates.push_back({"nvidia-h100-sxm5-80gb", 16, std::nullopt, {}});
+        const Analysis b = analyze(three, catalog_);
+        QCOMPARE(candidateColor(b, 2, false), candidateColor(b, 0, false));
+        QVERIFY(candidateShape(b, 2) == candidateShape(b, 0));
     }
 
     // Many candidates: each per-candidate chart draws the best-ranked of each chip (a legend of

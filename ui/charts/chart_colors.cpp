@@ -40,28 +40,49 @@ QColor vendorColor(const QString &vendor, bool dark) {
     return QColor::fromRgb(dark ? kOther.dark : kOther.light);
 }
 
-QColor candidateColor(const Analysis &analysis, std::size_t index, bool dark) {
+namespace {
+
+// How many other chips of the candidate's vendor the charts draw before the chip first
+// appears; one chip at several counts keeps its colour and marker.
+int sameVendorChipsBefore(const Analysis &analysis, std::size_t index) {
     const Chip *chip = analysis.chipOf(index);
-    const QString vendor = chip ? shortVendor(*chip) : QString();
-    // The other chips of this vendor drawn before it; one chip at several counts keeps its
-    // colour.
+    if (!chip)
+        return 0;
+    const QString vendor = shortVendor(*chip);
     const DrawnCandidates drawn(analysis);
     std::set<std::string> before;
     for (std::size_t i = 0; i < index; ++i) {
         const Chip *other = analysis.chipOf(i);
-        if (drawn.contains(i) && other && chip && other->id != chip->id &&
-            shortVendor(*other) == vendor)
-            before.insert(other->id);
+        if (!drawn.contains(i) || !other || shortVendor(*other) != vendor)
+            continue;
+        if (other->id == chip->id)
+            break; // the chip's first appearance
+        before.insert(other->id);
     }
-    const QColor base = vendorColor(vendor, dark);
-    if (before.empty())
+    return static_cast<int>(before.size());
+}
+
+} // namespace
+
+QColor candidateColor(const Analysis &analysis, std::size_t index, bool dark) {
+    const Chip *chip = analysis.chipOf(index);
+    const QColor base = vendorColor(chip ? shortVendor(*chip) : QString(), dark);
+    const int n = sameVendorChipsBefore(analysis, index);
+    if (n == 0)
         return base;
     // Alternate darker and lighter shades in two steps from the base, then again: further steps
     // would be too close to black or white to tell the vendor.
-    const int n = static_cast<int>(before.size());
     const int step = 1 + ((n - 1) / 2) % 2;
     const int factor = 100 + 28 * step;
     return (n % 2 == 1) == dark ? base.darker(factor) : base.lighter(factor);
+}
+
+QCPScatterStyle::ScatterShape candidateShape(const Analysis &analysis, std::size_t index) {
+    static constexpr std::array kShapes{QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare,
+                                        QCPScatterStyle::ssTriangle, QCPScatterStyle::ssDiamond,
+                                        QCPScatterStyle::ssTriangleInverted};
+    return kShapes[static_cast<std::size_t>(sameVendorChipsBefore(analysis, index)) %
+                   kShapes.size()];
 }
 
 QColor memoryPartColor(MemoryPart part, bool dark) {

@@ -6,6 +6,8 @@
 
 #include "plan/analysis.h"
 
+#include <qcustomplot.h>
+
 #include <QColor>
 #include <QPalette>
 
@@ -22,6 +24,9 @@ QColor vendorColor(const QString &vendor, bool dark);
 // The colour of the candidate at `index`: its vendor's, shaded by how many other chips of the
 // same vendor the charts draw before it.
 QColor candidateColor(const Analysis &analysis, std::size_t index, bool dark);
+// Its marker, which like its shade tells the chips of one vendor apart, in print and for
+// colour-blind readers too: a circle, a square, a triangle, a diamond, then again.
+QCPScatterStyle::ScatterShape candidateShape(const Analysis &analysis, std::size_t index);
 
 // The parts of a chip's memory, in the order they are stacked.
 enum class MemoryPart { weights, gradients, optimizer, activations, kvCache, other };

@@ -166,8 +166,9 @@ void ParetoChart::build(const Analysis &a) {
                   [](const ParetoPoint &l, const ParetoPoint &r) { return l.count < r.count; });
         auto *sweep = new QCPCurve(x, y);
         sweep->setPen(QPen(QColor(color.red(), color.green(), color.blue(), 110), 1));
-        sweep->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color,
-                                               palette().color(QPalette::Base), kSweepSize));
+        const QCPScatterStyle::ScatterShape shape = candidateShape(a, c);
+        sweep->setScatterStyle(
+            QCPScatterStyle(shape, color, palette().color(QPalette::Base), kSweepSize));
         for (const ParetoPoint &p : mine)
             sweep->addData(p.count, time.of(p.time), money.of(p.cost));
         sweep->removeFromLegend();
@@ -175,8 +176,7 @@ void ParetoChart::build(const Analysis &a) {
                [mine, describe](int i) { return describe(mine[static_cast<std::size_t>(i)]); });
         auto *own = new QCPGraph(x, y);
         own->setLineStyle(QCPGraph::lsNone);
-        own->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                             QPen(color.darker(140), 1.5), color, kOwnSize));
+        own->setScatterStyle(QCPScatterStyle(shape, QPen(color.darker(140), 1.5), color, kOwnSize));
         own->setName(candidateLabel(*a.catalog, a.scenario.candidates[c].chipId,
                                     a.scenario.candidates[c].count));
         for (const ParetoPoint &p : mine)

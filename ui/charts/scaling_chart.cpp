@@ -90,7 +90,7 @@ void ScalingChart::build(const Analysis &a) {
         auto *actual = new QCPGraph(x, y);
         actual->setName(s.label);
         actual->setPen(QPen(color, 2));
-        actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 7));
+        actual->setScatterStyle(QCPScatterStyle(candidateShape(a, s.candidate), color, color, 7));
         for (std::size_t k = 0; k < s.counts.size(); ++k) {
             actual->addData(s.counts[k], time.of(s.times[k]));
             ideal->addData(s.counts[k], time.of(s.ideal[k]));
