@@ -20,6 +20,12 @@ template <class Q> struct Ranged {
     bool operator==(const Ranged &) const = default;
 };
 
+// `nominal` with the range a result's uncertainty u gives it: nominal / (1 + u) to
+// nominal (1 + u) (see TrainingResult::uncertainty).
+template <class Q> Ranged<Q> withUncertainty(Q nominal, double u) {
+    return {nominal, nominal / (1 + u), nominal * (1 + u)};
+}
+
 struct Parallelism {
     int dp = 1, tp = 1, pp = 1, cp = 1, ep = 1;
     int zero = 0;

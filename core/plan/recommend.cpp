@@ -104,18 +104,12 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
 } // namespace
 
 std::string TargetCheck::describe() const {
-    switch (kind) {
-    case Kind::ttft:
-        return "TTFT " + units::format(units::seconds(value)) + ", target " +
-               units::format(units::seconds(target));
-    case Kind::tpot:
-        return "TPOT " + units::format(units::seconds(value)) + ", target " +
-               units::format(units::seconds(target));
-    case Kind::rate:
+    if (kind == Kind::rate)
         return "carries " + units::formatNumber(value, 3) + " requests/s of the " +
                units::formatNumber(target, 3) + " asked";
-    }
-    return {};
+    return std::string(kind == Kind::ttft ? "TTFT " : "TPOT ") +
+           units::format(units::seconds(value)) + ", target " +
+           units::format(units::seconds(target));
 }
 
 std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Scenario &scenario) {

@@ -47,12 +47,8 @@ void fillTimes(TrainingResult &r, const training::Setup &u, const training::Step
     r.tokensPerSecond = u.transformer ? tokensPerStep / step : 0;
     const double itemsPerSecond = tokensPerStep / step;
     r.mfu = (u.modelFlops * itemsPerSecond).value() / (u.peak.value() * candidate.count);
-    const double nominal = u.work / tokensPerStep * step;
-    const double spread = 1 + u.efficiency.uncertainty;
     r.uncertainty = u.efficiency.uncertainty;
-    r.timeToTrain.nominal = units::seconds(nominal);
-    r.timeToTrain.low = units::seconds(nominal / spread);
-    r.timeToTrain.high = units::seconds(nominal * spread);
+    r.timeToTrain = withUncertainty(units::seconds(u.work / tokensPerStep * step), r.uncertainty);
     r.chipHours = units::inHours(r.timeToTrain.nominal) * candidate.count;
 }
 
@@ -72,10 +68,8 @@ void stateMissingFabric(TrainingOutcome &out, const Chip &chip, int count) {
                           units::format(comm::kFallbackScaleOut) + " a chip (one 100 Gb/s port)");
     for (const std::string &m : missing) {
         TrainingResult &r = out.result;
-        const double spread = (1 + r.uncertainty) * (1 + r.uncertainty);
-        r.uncertainty = spread - 1;
-        r.timeToTrain.low = r.timeToTrain.nominal / spread;
-        r.timeToTrain.high = r.timeToTrain.nominal * spread;
+        r.uncertainty = (1 + r.uncertainty) * (1 + r.uncertainty) - 1;
+        r.timeToTrain = withUncertainty(r.timeToTrain.nominal, r.uncertainty);
         out.assumptions.push_back(m + "; the range is widened");
     }
 }

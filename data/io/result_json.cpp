@@ -185,9 +185,10 @@ private:
             w_.null();
             return;
         }
+        const Ranged<double> r = withUncertainty(x, u);
         w_.beginArray(true);
-        w_.number(x / (1 + u));
-        w_.number(x * (1 + u));
+        w_.number(r.low);
+        w_.number(r.high);
         w_.endArray();
     }
 

@@ -39,6 +39,17 @@ ServingModel servingModel(const TransformerShape &shape, const InferenceSettings
     return std::get<ServingModel>(makeServingModel(shape, settings, chip));
 }
 
+// Llama 3.1 8B served in server mode at fp8, 1,024 tokens in and 256 out: the SLO and rate
+// tests' setting, on one H100.
+InferenceSettings server8bSettings() {
+    InferenceSettings settings;
+    settings.precision = Precision::fp8;
+    settings.inputTokens = 1024;
+    settings.outputTokens = 256;
+    settings.mode = InferenceMode::server;
+    return settings;
+}
+
 bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
 
 } // namespace
@@ -115,13 +126,8 @@ private slots:
     }
 
     void sloBoundaryPicksTheLastBatchThatMeetsIt() {
-        const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::fp8;
-        settings.inputTokens = 1024;
-        settings.outputTokens = 256;
-        settings.mode = InferenceMode::server;
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        InferenceSettings settings = server8bSettings();
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
         const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
         const ServerLoad load = serverLoad();
         const BatchMetrics at48 = batchMetrics(m, layouts[0], Schedule::continuous, 48);
@@ -151,13 +157,8 @@ private slots:
     }
 
     void requestedRateIsCarriedOrRefused() {
-        const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::fp8;
-        settings.inputTokens = 1024;
-        settings.outputTokens = 256;
-        settings.mode = InferenceMode::server;
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        InferenceSettings settings = server8bSettings();
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
         const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
         // A rate well inside capacity flows through at the fewest requests in flight.
         settings.requestsPerSecond = 5;
@@ -180,13 +181,8 @@ private slots:
     // it, by hand; twice the replicas carry twice as much; a rate up to it is met, beyond it
     // the SLO is missed.
     void fleetCapacityIsTheRateAtTheLargestBatchWithinTheSlo() {
-        const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::fp8;
-        settings.inputTokens = 1024;
-        settings.outputTokens = 256;
-        settings.mode = InferenceMode::server;
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        InferenceSettings settings = server8bSettings();
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
         const std::vector<ReplicaLayout> one{{1, 1, 1}};
         const ServerLoad load = serverLoad();
         const BatchMetrics at48 = batchMetrics(m, one[0], Schedule::continuous, 48);

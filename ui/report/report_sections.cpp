@@ -192,11 +192,9 @@ QString servingSummary(const ReportInput &in, const CandidateResult &r) {
     if (!r.inference || !r.inference->fits || !in.scenario().inference)
         return {};
     const InferenceResult &got = *r.inference;
-    const double spread = 1 + got.uncertainty;
-    const auto ranged = [spread](units::Seconds t) {
-        return QStringLiteral("%1 (range %2 to %3)")
-            .arg(fmt(t), fmt(units::seconds(t.value() / spread)),
-                 fmt(units::seconds(t.value() * spread)));
+    const auto ranged = [&got](units::Seconds t) {
+        const Ranged<units::Seconds> range = withUncertainty(t, got.uncertainty);
+        return QStringLiteral("%1 (range %2 to %3)").arg(fmt(t), fmt(range.low), fmt(range.high));
     };
     QStringList parts;
     const std::vector<TargetCheck> checks = servingTargetChecks(r, in.scenario());
