@@ -128,6 +128,9 @@ void costInference(InferenceResult &inference, Spend &spend, const Costs &costs)
     if (inference.throughputSamplesPerSecond > 0 && spend.fleetRate)
         spend.costPerMillionSamples =
             *spend.fleetRate * units::seconds(kMillion / inference.throughputSamplesPerSecond);
+    if (inference.throughputSamplesPerSecond > 0 && spend.power)
+        inference.energyPerRequest =
+            *spend.power * units::seconds(1.0 / inference.throughputSamplesPerSecond);
     if (inference.throughputTokensPerSecond <= 0)
         return; // a network that serves samples, not tokens
     // Tokens counted are output tokens, as in the contract's throughput.
@@ -157,8 +160,12 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
     const Pricing pricing = effectivePricing(scenario);
     Spend &spend = result.spend.emplace();
     spend.pricing = pricing;
-    spend.power =
-        fleetPower(*chip, candidate.count, utilizationOf(scenario.costs), scenario.costs.pue);
+    // A phone or a module has no data centre around it to cool: its draw is its own.
+    const bool edge = chip->chipClass == ChipClass::edge;
+    spend.power = fleetPower(*chip, candidate.count, utilizationOf(scenario.costs),
+                             edge ? 1.0 : scenario.costs.pue);
+    if (edge && spend.power && scenario.costs.pue != 1.0)
+        addAssumption(result, chip->id + " is an edge device: no PUE applied to its power");
 
     const Priced priced =
         pricing == Pricing::owned

@@ -114,6 +114,8 @@ struct InferenceResult {
     // Server mode (transformers): the most requests a second the fleet (parallelism.dp
     // replicas) carries within the SLO; 0 when even one request at a time misses it.
     std::optional<double> maxRequestsPerSecond;
+    // Energy at the wall for one request (filled by cost/ where the chip's power is known).
+    std::optional<units::Joules> energyPerRequest;
     bool operator==(const InferenceResult &) const = default;
 };
 

@@ -20,6 +20,10 @@ struct GenericModel {
     const GenericShape *shape = nullptr;
     double weightBytes = 0; // streamed every batch: the layers
     double tableBytes = 0;  // held, looked up: embedding tables
+    double runtimeBytes = 0;
+    double kvBytesPerValue = 2; // speech: the encoder's keys and values the decoder reads
+    double windows = 1;         // speech: encoder windows in one request
+    int outputTokens = 0;       // speech: text tokens one request writes
     units::FlopsPerSecond peak = units::flopsPerSecond(0);
     units::BytesPerSecond bandwidth = units::bytesPerSecond(0);
     units::Bytes memory = units::bytes(0);
@@ -30,22 +34,69 @@ struct GenericModel {
 // saves for its backward pass: a tenth of the shape's (training) activation bytes.
 constexpr double kLiveActivationShare = 0.1;
 
+// What the runtime holds before the model's first tensor, an estimate: a CUDA or ROCm context
+// with its math libraries' workspaces comes to 0.5-1 GiB (as in training, step_time.cpp); a
+// mobile runtime (LiteRT, Core ML, QNN, TensorRT on Jetson) loads only the kernels the model
+// uses, some tens of MiB.
+constexpr double kMiB = 1024.0 * 1024.0;
+constexpr double kServerRuntimeBytes = 768 * kMiB;
+constexpr double kEdgeRuntimeBytes = 64 * kMiB;
+
+// Speech: the keys and values one request's decoder reads per token: the encoder's output
+// for the window being transcribed, and its own text so far.
+double speechCacheBytes(const GenericModel &g) {
+    const SpeechDecoder &d = *g.shape->speech;
+    const double perTextToken = d.crossValuesPerWindow / 1500.0; // 2 x width x layers
+    return (d.crossValuesPerWindow + perTextToken * g.outputTokens) * g.kvBytesPerValue;
+}
+
 MemoryBreakdown memoryPerChip(const GenericModel &g, int group, double perReplica) {
     MemoryBreakdown m;
     m.weights = units::bytes((g.weightBytes + g.tableBytes) / group);
     m.activations = g.shape->activationBytesPerSample * (kLiveActivationShare * perReplica / group);
-    m.other = g.memory * (1.0 - g.efficiency.usableMemory);
+    if (g.shape->speech)
+        m.kvCache = units::bytes(speechCacheBytes(g) * perReplica / group);
+    m.other = units::bytes(g.runtimeBytes);
     return m;
 }
 
-// One batch of `perReplica` samples on a group of `group` chips sharing one copy.
-units::Seconds batchTime(const GenericModel &g, int group, double perReplica) {
+// Work at the compute rate against bytes at memory bandwidth, whichever bounds, plus the
+// runtime's fixed cost for the pass.
+units::Seconds passTime(const GenericModel &g, units::Flops work, double bytes,
+                        units::Seconds overhead) {
     const auto &e = g.efficiency;
-    const units::Seconds compute =
-        inferenceFlopsPerSample(*g.shape) * (perReplica / group) / (g.peak * e.genericCompute);
-    const units::Seconds memory =
-        units::bytes(g.weightBytes / group) / (g.bandwidth * e.memoryBandwidth);
-    return boundBySlower(memory, compute, e.rooflineSharpness) + e.genericOverhead;
+    const units::Seconds compute = work / (g.peak * e.genericCompute);
+    const units::Seconds memory = units::bytes(bytes) / (g.bandwidth * e.memoryBandwidth);
+    return boundBySlower(memory, compute, e.rooflineSharpness) + overhead;
+}
+
+struct BatchTimes {
+    units::Seconds first = units::seconds(0);    // to the first output (speech: first token)
+    units::Seconds perToken = units::seconds(0); // speech: each further token
+    units::Seconds whole = units::seconds(0);
+};
+
+// One batch of `perReplica` samples (speech: requests) on a group of `group` chips sharing one
+// copy.
+BatchTimes batchTimes(const GenericModel &g, int group, double perReplica) {
+    const GenericShape &shape = *g.shape;
+    if (!shape.speech) {
+        const units::Seconds t = passTime(g, inferenceFlopsPerSample(shape) * (perReplica / group),
+                                          g.weightBytes / group, g.efficiency.genericOverhead);
+        return {t, units::seconds(0), t};
+    }
+    const SpeechDecoder &d = *shape.speech;
+    const auto &e = g.efficiency;
+    const double decoderBytes = d.params * g.weightBytes / shape.params;
+    const units::Seconds encoder =
+        passTime(g, shape.forwardFlopsPerSample * (g.windows * perReplica / group),
+                 (g.weightBytes - decoderBytes) / group, e.genericOverhead);
+    // A decode step costs what a language model's does: a fixed part and a few kernel
+    // launches per block (the stack's transformer rows).
+    const units::Seconds step = passTime(g, d.flopsPerToken * (perReplica / group),
+                                         (decoderBytes + perReplica * speechCacheBytes(g)) / group,
+                                         e.stepOverhead + e.layerOverhead * double(d.layers));
+    return {encoder + step, step, encoder + step * double(std::max(g.outputTokens, 1))};
 }
 
 BatchMetrics metricsAt(const GenericModel &g, const ReplicaLayout &layout, double batch) {
@@ -55,16 +106,18 @@ BatchMetrics metricsAt(const GenericModel &g, const ReplicaLayout &layout, doubl
     const double perReplica = batch / replicas;
     r.memory = memoryPerChip(g, layout.tp, perReplica);
     r.fits = r.memory.total() <= g.memory;
-    r.latency = batchTime(g, layout.tp, perReplica);
-    r.ttft = r.latency;
+    const BatchTimes t = batchTimes(g, layout.tp, perReplica);
+    r.latency = t.whole;
+    r.ttft = t.first;
+    r.tpot = t.perToken;
     r.samplesPerSecond = batch / r.latency.value();
     return r;
 }
 
 int largestFitting(const GenericModel &g, const ReplicaLayout &layout) {
     const double free = (g.memory - memoryPerChip(g, layout.tp, 0).total()).value();
-    const double perSample =
-        kLiveActivationShare * g.shape->activationBytesPerSample.value() / layout.tp;
+    const double perSample = memoryPerChip(g, layout.tp, 1).total().value() -
+                             memoryPerChip(g, layout.tp, 0).total().value();
     if (free <= 0)
         return 0;
     const double perReplica = perSample > 0 ? std::floor(free / perSample) : 1e9;
@@ -92,6 +145,17 @@ ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSet
     g.bandwidth = *chip.memoryBandwidth;
     g.memory = *chip.memory;
     g.efficiency = inferenceEfficiency(chip, *compute);
+    // Never more than the share the runtime leaves free by default: a chip whose memory is
+    // its on-chip SRAM (Groq) holds no driver context there.
+    g.runtimeBytes =
+        std::min(chip.chipClass == ChipClass::edge ? kEdgeRuntimeBytes : kServerRuntimeBytes,
+                 g.memory.value() * (1.0 - g.efficiency.usableMemory));
+    if (shape.speech) {
+        g.kvBytesPerValue = bytesPerElement(settings.kvPrecision.value_or(settings.precision));
+        g.windows = std::ceil(settings.audioSeconds.value_or(shape.speech->windowSeconds) /
+                              shape.speech->windowSeconds);
+        g.outputTokens = settings.outputTokens;
+    }
 
     // The smallest group of chips that holds one copy.
     std::optional<ReplicaLayout> layout;

@@ -30,6 +30,9 @@ std::string sloMiss(const BatchMetrics &m, const Slo &slo) {
         out += " p99 TTFT " + seconds(m.ttft * load.ttftTail) + " over " + seconds(*slo.ttft);
     if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
         out += " p99 TPOT " + seconds(m.tpot * load.tpotTail) + " over " + seconds(*slo.tpot);
+    if (slo.latency && m.latency * load.ttftTail > *slo.latency)
+        out +=
+            " p99 latency " + seconds(m.latency * load.ttftTail) + " over " + seconds(*slo.latency);
     return out;
 }
 
@@ -128,6 +131,9 @@ bool meetsSlo(const BatchMetrics &m, const Slo &slo) {
     if (slo.ttft && m.ttft * load.ttftTail > *slo.ttft)
         return false;
     if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
+        return false;
+    // A request's whole latency waits in the queue as its first token does.
+    if (slo.latency && m.latency * load.ttftTail > *slo.latency)
         return false;
     return true;
 }

@@ -48,7 +48,8 @@ Trial judge(const CandidateResult &r, const Scenario &scenario, Focus focus) {
     if (perSecond <= 0)
         return {r.count, {}, {}, {}};
     const double secondsPerMillion = kMillion / perSecond;
-    if (priced) {
+    // Energy per request follows the chip time a request takes, whatever the price.
+    if (priced && goalOf(scenario).objective != Objective::lowestEnergy) {
         t.cost = r.spend->fleetRate->value() * secondsPerMillion;
         if (r.spend->monthlyCost)
             t.budgetCost = r.spend->monthlyCost->value();
@@ -100,7 +101,8 @@ const Trial *choose(const std::map<int, Trial> &trials, const Goal &goal) {
     };
     switch (goal.objective) {
     case Objective::fastest: return fastest(running);
-    case Objective::cheapest: return cheapest(running);
+    case Objective::cheapest:
+    case Objective::lowestEnergy: return cheapest(running);
     case Objective::cheapestWithinDeadline: {
         if (!goal.deadline)
             return cheapest(running);

@@ -91,6 +91,14 @@ std::string winnerSentence(const Recommendation &rec, const Score &w, const Goal
         return name + best + " within the " + budgetPhrase(rec.focus, *goal.budget) +
                " budget: " + time + ", " + spent + ".";
     }
+    case Objective::lowestEnergy: {
+        const std::string energy =
+            w.energy ? units::format(*w.energy) +
+                           (rec.focus == Focus::inference ? " a request" : " for the run")
+                     : std::string("energy unknown");
+        return name + " uses the least energy: " + energy + ", " + time +
+               (cost.empty() ? "" : ", " + cost) + ".";
+    }
     }
     return name + ".";
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/recommend.h"
 
+#include "cost/energy.h"
 #include "cost/ownership.h"
 #include "cost/spend.h"
 #include "plan/ecosystem.h"
@@ -21,6 +22,8 @@ Score scoreOf(std::size_t index, const CandidateResult &r, Focus focus) {
     if (focus == Focus::training) {
         if (r.training && r.training->fits) {
             s.time = r.training->timeToTrain.nominal;
+            if (r.spend && r.spend->power)
+                s.energy = r.training->energy;
             if (priced && r.spend->trainingCost)
                 s.cost = s.budgetCost = r.spend->trainingCost->nominal;
         }
@@ -28,6 +31,7 @@ Score scoreOf(std::size_t index, const CandidateResult &r, Focus focus) {
     }
     if (r.inference && r.inference->fits) {
         s.time = r.inference->latency;
+        s.energy = r.inference->energyPerRequest;
         if (priced) {
             s.budgetCost = r.spend->monthlyCost;
             if (r.inference->throughputTokensPerSecond > 0)
@@ -83,6 +87,15 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
     if (auto reason = unobtainable(r, *chip, effectivePricing(scenario)))
         out.push_back(*reason);
     const Constraints constraints = scenario.constraints.value_or(Constraints{});
+    if (constraints.maxPower) {
+        const auto power = chipPower(*chip);
+        if (!power)
+            out.push_back("its power is unknown (the catalog has no TDP for it), the limit is " +
+                          units::format(*constraints.maxPower));
+        else if (*power > *constraints.maxPower)
+            out.push_back("draws " + units::format(*power) + " (TDP), over the " +
+                          units::format(*constraints.maxPower) + " limit");
+    }
     if (!constraints.ecosystems.empty()) {
         std::vector<std::string> names;
         for (Ecosystem e : constraints.ecosystems)
@@ -107,8 +120,8 @@ std::string TargetCheck::describe() const {
     if (kind == Kind::rate)
         return "carries " + units::formatNumber(value, 3) + " requests/s of the " +
                units::formatNumber(target, 3) + " asked";
-    return std::string(kind == Kind::ttft ? "TTFT " : "TPOT ") +
-           units::format(units::seconds(value)) + ", target " +
+    const char *name = kind == Kind::ttft ? "TTFT " : kind == Kind::tpot ? "TPOT " : "latency ";
+    return std::string(name) + units::format(units::seconds(value)) + ", target " +
            units::format(units::seconds(target));
 }
 
@@ -126,6 +139,9 @@ std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Sce
     if (asked.slo.tpot && got.tpot.value() > 0)
         out.push_back({TargetCheck::Kind::tpot, got.tpot.value(), asked.slo.tpot->value(),
                        within(got.tpot.value(), asked.slo.tpot->value())});
+    if (asked.slo.latency && got.latency.value() > 0)
+        out.push_back({TargetCheck::Kind::latency, got.latency.value(), asked.slo.latency->value(),
+                       within(got.latency.value(), asked.slo.latency->value())});
     if (asked.requestsPerSecond)
         out.push_back({TargetCheck::Kind::rate, got.throughputSamplesPerSecond,
                        *asked.requestsPerSecond,
@@ -149,7 +165,10 @@ std::vector<std::string> targetExclusions(const CandidateResult &r, const Scenar
     return out;
 }
 
-bool needsCost(Objective objective) { return objective != Objective::fastest; }
+// The fastest and the most frugal are found without a price (an edge device may have none).
+bool needsCost(Objective objective) {
+    return objective != Objective::fastest && objective != Objective::lowestEnergy;
+}
 
 std::vector<std::string> goalExclusions(const CandidateResult &r, const Goal &goal, Focus focus,
                                         const Score &s) {
@@ -157,6 +176,10 @@ std::vector<std::string> goalExclusions(const CandidateResult &r, const Goal &go
     if (needsCost(goal.objective) && !s.cost) {
         const std::string why = r.spend ? r.spend->priceProblem : std::string();
         out.push_back(why.empty() ? "has no price" : "has no price: " + why);
+        return out;
+    }
+    if (goal.objective == Objective::lowestEnergy && !s.energy) {
+        out.push_back("its energy is unknown: the catalog has no TDP for it");
         return out;
     }
     if (goal.objective == Objective::cheapestWithinDeadline && goal.deadline && s.time &&
@@ -178,6 +201,8 @@ std::pair<double, double> keyOf(const Score &s, Objective objective) {
     constexpr double kUnknown = std::numeric_limits<double>::infinity();
     const double time = s.time ? s.time->value() : kUnknown;
     const double cost = s.cost ? s.cost->value() : kUnknown;
+    if (objective == Objective::lowestEnergy)
+        return {s.energy ? s.energy->value() : kUnknown, time};
     const bool timeFirst =
         objective == Objective::fastest || objective == Objective::lowestLatencyWithinBudget;
     return timeFirst ? std::pair{time, cost} : std::pair{cost, time};

@@ -22,6 +22,7 @@ struct Score {
     std::optional<units::Seconds> time;
     std::optional<units::Dollars> cost;
     std::optional<units::Dollars> budgetCost;
+    std::optional<units::Joules> energy; // per request when serving, the run when training
     std::vector<std::string> exclusions; // why it cannot be chosen; empty: it can
     bool onParetoFront = false;
     bool eligible() const { return exclusions.empty(); }
@@ -42,10 +43,10 @@ struct Recommendation {
     const Score *runnerUp() const;
 };
 
-// One serving target of the scenario (slo.ttft, slo.tpot, requests_per_s) against what a
-// candidate achieves: the figures the ranking's exclusions and the report's summary state.
+// One serving target of the scenario (slo.ttft, slo.tpot, slo.latency, requests_per_s) against what
+// a candidate achieves: the figures the ranking's exclusions and the report's summary state.
 struct TargetCheck {
-    enum class Kind { ttft, tpot, rate };
+    enum class Kind { ttft, tpot, latency, rate };
     Kind kind = Kind::ttft;
     double value = 0;  // seconds; requests a second for the rate
     double target = 0; // likewise

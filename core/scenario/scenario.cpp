@@ -41,11 +41,12 @@ constexpr Names<Ecosystem, 6> kEcosystemAliases{{{Ecosystem::xla, "jax"},
                                                  {Ecosystem::cann, "mindspore"},
                                                  {Ecosystem::synapseAi, "synapse"},
                                                  {Ecosystem::synapseAi, "gaudi"}}};
-constexpr Names<Objective, 4> kObjectives{
+constexpr Names<Objective, 5> kObjectives{
     {{Objective::fastest, "fastest"},
      {Objective::cheapest, "cheapest"},
      {Objective::cheapestWithinDeadline, "cheapest-within-deadline"},
-     {Objective::lowestLatencyWithinBudget, "lowest-latency-within-budget"}}};
+     {Objective::lowestLatencyWithinBudget, "lowest-latency-within-budget"},
+     {Objective::lowestEnergy, "lowest-energy"}}};
 constexpr Names<Focus, 2> kFocus{{{Focus::training, "training"}, {Focus::inference, "inference"}}};
 constexpr Names<DemandUnit, 2> kDemandUnits{{{DemandUnit::tokensPerDay, "tokens-per-day"},
                                              {DemandUnit::requestsPerDay, "requests-per-day"}}};

@@ -49,6 +49,8 @@ struct TrainingSettings {
 struct Slo {
     std::optional<units::Seconds> ttft; // time to first token
     std::optional<units::Seconds> tpot; // time per output token
+    // A request's whole latency (for networks that generate no tokens: one batch's latency).
+    std::optional<units::Seconds> latency = std::nullopt;
     bool operator==(const Slo &) const = default;
 };
 
@@ -72,6 +74,8 @@ struct InferenceSettings {
     // Beam search: sequences each request decodes side by side, of which one is returned.
     // Empty: the workload's default decoding (workload/presets.h, presetDecoding), else 1.
     std::optional<int> beams;
+    // Speech models: seconds of audio in one request (empty: one encoder window).
+    std::optional<double> audioSeconds = std::nullopt;
     bool operator==(const InferenceSettings &) const = default;
 };
 
@@ -113,7 +117,13 @@ std::string_view toString(Ecosystem v); // "CUDA", "ROCm", "JAX/XLA", "CANN/Mind
 std::optional<Ecosystem> ecosystemFromString(std::string_view s);
 
 // What "best" means when candidates are ranked.
-enum class Objective { fastest, cheapest, cheapestWithinDeadline, lowestLatencyWithinBudget };
+enum class Objective {
+    fastest,
+    cheapest,
+    cheapestWithinDeadline,
+    lowestLatencyWithinBudget,
+    lowestEnergy // serving: energy per request within the targets
+};
 std::string_view toString(Objective v); // "fastest", "cheapest", "cheapest-within-deadline", ...
 std::optional<Objective> objectiveFromString(std::string_view s);
 
@@ -136,6 +146,8 @@ struct Constraints {
     std::vector<std::string> providers; // offering providers, as in the catalog ("aws")
     bool onPremisesOnly = false;        // buy the chips: costs become `owned`
     std::vector<Ecosystem> ecosystems;
+    std::optional<units::Watts> maxPower =
+        std::nullopt; // the most one chip of a candidate may draw (TDP)
     bool operator==(const Constraints &) const = default;
 };
 

@@ -178,6 +178,9 @@ std::string formatMeasure(double value, Measure m, const FormatOptions &options)
     case Measure::Energy:
         if (std::fabs(value) >= kJoulesPerKilowattHour)
             return withPrefix(value / kJoulesPerKilowattHour * 1e3, digits, false, "Wh");
+        // One detection on a phone takes some millijoules: "16 mJ", not "0.016 J".
+        if (value != 0 && std::fabs(roundToSignificant(value, digits)) < 1)
+            return withPrefix(value * 1e3, digits, false, "mJ");
         return withPrefix(value, digits, false, "J");
     case Measure::Money: return money(value, digits);
     case Measure::MoneyRate: return money(value * kSecondsPerHour, digits) + "/h";

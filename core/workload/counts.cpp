@@ -112,7 +112,16 @@ units::Flops trainingFlopsPerToken(const TransformerShape &s, int seqLen) {
     return 3.0 * forwardFlopsPerToken(s, seqLen);
 }
 
-units::Flops trainingFlopsPerSample(const GenericShape &g) { return 3.0 * g.forwardFlopsPerSample; }
+// A speech model trains on a window and its transcript: about half of Whisper's 448 text
+// positions (estimate).
+constexpr double kSpeechTrainingTokens = 224;
+
+units::Flops trainingFlopsPerSample(const GenericShape &g) {
+    units::Flops forward = g.forwardFlopsPerSample;
+    if (g.speech)
+        forward = forward + kSpeechTrainingTokens * g.speech->flopsPerToken;
+    return 3.0 * forward;
+}
 
 units::Flops inferenceFlopsPerSample(const GenericShape &g) {
     return g.inferenceFlopsPerSample.value() > 0 ? g.inferenceFlopsPerSample

@@ -5,6 +5,7 @@
 
 #include "units/quantities.h"
 
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -37,6 +38,18 @@ struct TransformerShape {
     bool operator==(const TransformerShape &) const = default;
 };
 
+// The text half of a speech encoder-decoder (Whisper): the encoder reads the audio in fixed
+// windows (one forward pass of the network each), the decoder then writes the text a token at
+// a time, reading its own weights and the encoder's keys and values for every token.
+struct SpeechDecoder {
+    double windowSeconds = 30; // audio one encoder pass reads; shorter audio is padded
+    int layers = 0;            // decoder blocks, each a few kernels per token
+    double params = 0;         // decoder weights (part of GenericShape::params)
+    units::Flops flopsPerToken = units::flops(0); // decoder work for one output token
+    double crossValuesPerWindow = 0;              // encoder keys and values the decoder attends to
+    bool operator==(const SpeechDecoder &) const = default;
+};
+
 struct GenericShape {
     double params = 0;
     units::Flops forwardFlopsPerSample = units::flops(0);
@@ -45,6 +58,8 @@ struct GenericShape {
     // Work to produce one served sample when it differs from one forward pass (a diffusion
     // model runs its denoiser once per step and twice with guidance); 0: one forward pass.
     units::Flops inferenceFlopsPerSample = units::flops(0);
+    // Speech models: forwardFlopsPerSample is one encoder window, the decoder is apart.
+    std::optional<SpeechDecoder> speech = std::nullopt;
     bool operator==(const GenericShape &) const = default;
 };
 

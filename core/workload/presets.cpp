@@ -120,6 +120,92 @@ GenericShape stableDiffusionXl() {
     return g;
 }
 
+GenericShape yolov8s() {
+    // Ultralytics YOLOv8 documentation (docs.ultralytics.com/models/yolov8, COCO detection
+    // table): YOLOv8s at 640x640, 11.2 M parameters, 28.6 GFLOPs per image (Ultralytics
+    // counts two FLOPs per multiply-add). Activations saved for backward: about 250 MB per
+    // image in mixed precision (estimate from the feature maps of its 640x640 input).
+    return {1.12e7, units::flops(2.86e10), units::bytes(2.5e8), units::bytes(0)};
+}
+
+GenericShape yolov8m() {
+    // Same table: YOLOv8m at 640x640, 25.9 M parameters, 78.9 GFLOPs per image; saved
+    // activations about 600 MB per image (estimate: 1.5x the width, 2x the depth of v8s).
+    return {2.59e7, units::flops(7.89e10), units::bytes(6.0e8), units::bytes(0)};
+}
+
+GenericShape mobilenetV3Large() {
+    // torchvision mobilenet_v3_large (docs.pytorch.org/vision, model table): 5,483,032
+    // parameters, 0.22 G multiply-adds per 224x224 image (Howard et al., arXiv 1905.02244,
+    // table 3: 219 M MAdds) = 0.44 GFLOPs. Saved activations about 40 MB per image (estimate).
+    return {5'483'032, units::flops(4.4e8), units::bytes(4.0e7), units::bytes(0)};
+}
+
+GenericShape efficientNetB0() {
+    // torchvision efficientnet_b0: 5,288,548 parameters, 0.39 G multiply-adds per 224x224
+    // image (Tan and Le, arXiv 1905.11946, table 2: 0.39 B "FLOPS", counted as multiply-adds)
+    // = 0.78 GFLOPs. Saved activations about 80 MB per image (estimate: its wide
+    // depthwise stages keep more than MobileNet's).
+    return {5'288'548, units::flops(7.8e8), units::bytes(8.0e7), units::bytes(0)};
+}
+
+// Whisper (Radford et al., arXiv 2212.04356): log-mel frames of a 30 s window, two
+// convolutions (the second of stride 2) down to 1,500 positions, `layers` encoder blocks;
+// a decoder of as many blocks with cross-attention, tied token embeddings and 448 learned
+// positions. Widths from the openai/whisper-* config.json files on the Hugging Face hub.
+// Counted per window: the convolutions, the encoder's blocks (projections, FFN, attention
+// over 1,500 positions) and the projection of the encoder's output to each decoder block's
+// keys and values, done once per window. Per output token: the decoder's self-attention
+// and FFN, its cross-attention query and output, the logits, and attention over 1,500 keys.
+GenericShape whisper(int layers, int width, int ffn, int vocab, int melBins,
+                     double activationBytes) {
+    constexpr double kMelFrames = 3000, kFrames = 1500, kTextPositions = 448;
+    const double w = width, f = ffn, l = layers;
+    const double encoderBlock = 4 * w * w + 2 * w * f;
+    const double convolutions = 3 * melBins * w + 3 * w * w;
+    const double encoderParams = l * encoderBlock + convolutions + kFrames * w;
+    const double crossKeyValue = 2 * w * w; // per decoder block
+    const double decoderBlock = 4 * w * w + 2 * w * w + crossKeyValue + 2 * w * f;
+    const double decoderParams = l * decoderBlock + vocab * w + kTextPositions * w;
+    const double convolutionFlops = 2 * 3 * melBins * w * kMelFrames + 2 * 3 * w * w * kFrames;
+    const double encoderFlops = convolutionFlops +
+                                l * (2 * encoderBlock * kFrames + 4 * kFrames * kFrames * w) +
+                                l * 2 * crossKeyValue * kFrames;
+    SpeechDecoder d;
+    d.layers = layers;
+    // Read for every token: all decoder weights but the cross keys' and values' projections.
+    d.params = decoderParams - l * crossKeyValue;
+    d.flopsPerToken = units::flops(2 * d.params + 4 * kFrames * w * l);
+    d.crossValuesPerWindow = 2 * kFrames * w * l;
+    GenericShape g{encoderParams + decoderParams, units::flops(encoderFlops),
+                   units::bytes(activationBytes), units::bytes(0)};
+    g.speech = d;
+    return g;
+}
+
+GenericShape whisperSmall() {
+    // openai/whisper-small: d_model 768, 12 + 12 layers, FFN 3072, vocab 51865, 80 mel bins
+    // (244 M parameters on its model card). Saved activations per 30 s window for training:
+    // about 1 GB in 16-bit (estimate, as for a 1,500-token BERT-base).
+    return whisper(12, 768, 3072, 51865, 80, 1.0e9);
+}
+
+GenericShape whisperLargeV3() {
+    // openai/whisper-large-v3: d_model 1280, 32 + 32 layers, FFN 5120, vocab 51866, 128 mel
+    // bins (1,550 M parameters on its model card); saved activations about 4 GB per window
+    // (estimate).
+    return whisper(32, 1280, 5120, 51866, 128, 4.0e9);
+}
+
+TransformerShape llama32(int layers, int hidden, int heads, int headDimension) {
+    // meta-llama/Llama-3.2-1B and -3B config.json: 8 kv heads, intermediate 8192, vocab
+    // 128256, tied input and output embeddings.
+    TransformerShape s = decoder(layers, hidden, heads, 8, 8192, 128256, true);
+    s.headDim = headDimension;
+    s.tiedEmbeddings = true;
+    return s;
+}
+
 struct Preset {
     std::string_view id;
     std::string_view name;
@@ -151,6 +237,14 @@ constexpr std::array kPresets{
     Preset{"vit-l-16", "ViT-L/16", nullptr, vitL16},
     Preset{"dlrm-dcnv2", "DLRM-DCNv2", nullptr, dlrmDcnV2},
     Preset{"stable-diffusion-xl", "Stable Diffusion XL", nullptr, stableDiffusionXl},
+    Preset{"llama-3.2-1b", "Llama 3.2 1B", [] { return llama32(16, 2048, 32, 64); }, nullptr},
+    Preset{"llama-3.2-3b", "Llama 3.2 3B", [] { return llama32(28, 3072, 24, 128); }, nullptr},
+    Preset{"yolov8s", "YOLOv8-s (640×640)", nullptr, yolov8s},
+    Preset{"yolov8m", "YOLOv8-m (640×640)", nullptr, yolov8m},
+    Preset{"mobilenet-v3-large", "MobileNetV3-Large", nullptr, mobilenetV3Large},
+    Preset{"efficientnet-b0", "EfficientNet-B0", nullptr, efficientNetB0},
+    Preset{"whisper-small", "Whisper small", nullptr, whisperSmall},
+    Preset{"whisper-large-v3", "Whisper large-v3", nullptr, whisperLargeV3},
 };
 
 // Presets whose standard benchmark decodes with beam search; every other preset is greedy.

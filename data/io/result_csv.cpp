@@ -136,6 +136,11 @@ std::vector<Column> inferenceColumns() {
              return ifTrue(fits(r) && r.inference->maxRequestsPerSecond,
                            r.inference->maxRequestsPerSecond.value_or(0));
          }},
+        {"inference_energy_per_request_j",
+         [fits](R r) {
+             return ifTrue(fits(r) && r.inference->energyPerRequest,
+                           r.inference->energyPerRequest.value_or(units::joules(0)).value());
+         }},
         {"inference_cost_per_million_tokens_usd",
          [priced](R r) {
              return ifTrue(priced(r) && r.inference->throughputTokensPerSecond > 0,

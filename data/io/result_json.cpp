@@ -234,6 +234,14 @@ private:
         const bool tokens = i.throughputTokensPerSecond > 0;
         w_.key("cost_per_million_tokens_usd")
             .number(ifFits(priced && tokens, i.costPerMillionTokens.value()));
+        w_.key("energy_per_request_j")
+            .number(fits && i.energyPerRequest ? std::optional<double>(i.energyPerRequest->value())
+                                               : std::nullopt);
+        // What a battery's watt-hour serves: the figure a phone or drone is planned by.
+        w_.key("requests_per_wh")
+            .number(fits && i.energyPerRequest && i.energyPerRequest->value() > 0
+                        ? std::optional<double>(3600.0 / i.energyPerRequest->value())
+                        : std::nullopt);
         if (spend) {
             w_.key("cost_per_million_samples_usd")
                 .number(fits && spend->costPerMillionSamples

@@ -109,10 +109,18 @@ QString inferenceTable(const Evaluation &e) {
         header << QStringLiteral("TTFT") << QStringLiteral("TPOT") << QStringLiteral("tokens/s");
         right.insert(right.end(), {true, true, true});
     }
-    header << QStringLiteral("samples/s") << QStringLiteral("latency")
-           << (tokens ? QStringLiteral("per M tokens") : QStringLiteral("per M samples"))
+    const bool energy = std::any_of(e.results.begin(), e.results.end(), [](const auto &r) {
+        return r.inference && r.inference->energyPerRequest;
+    });
+    header << QStringLiteral("samples/s") << QStringLiteral("latency");
+    right.insert(right.end(), {true, true});
+    if (energy) {
+        header << QStringLiteral("per request");
+        right.push_back(true);
+    }
+    header << (tokens ? QStringLiteral("per M tokens") : QStringLiteral("per M samples"))
            << QStringLiteral("per month");
-    right.insert(right.end(), {true, true, true, true});
+    right.insert(right.end(), {true, true});
     TextTable table(header, TextTable::FirstRow::header, right);
     for (const CandidateResult &r : e.results) {
         if (!r.inference)
@@ -133,6 +141,8 @@ QString inferenceTable(const Evaluation &e) {
         if (tokens)
             row << fmt(i.ttft) << fmt(i.tpot) << rate(i.throughputTokensPerSecond);
         row << rate(i.throughputSamplesPerSecond) << fmt(i.latency);
+        if (energy)
+            row << (i.energyPerRequest ? fmt(*i.energyPerRequest) : kNone);
         const Spend *s = r.spend ? &*r.spend : nullptr;
         if (tokens)
             row << (s && s->fleetRate && i.throughputTokensPerSecond > 0
@@ -247,6 +257,22 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
                        qs(recommendation->why) + QLatin1Char('\n');
         if (!recommendation->tradeOff.empty())
             text += QStringLiteral("  ") + qs(recommendation->tradeOff) + QLatin1Char('\n');
+        // Why each candidate left out is out: a planner's first question about a ranking.
+        QString ruledOut;
+        for (const Score &score : recommendation->ranking) {
+            if (score.eligible() || score.result >= evaluation.results.size())
+                continue;
+            const CandidateResult &r = evaluation.results[score.result];
+            QStringList reasons;
+            for (const std::string &reason : score.exclusions)
+                reasons << qs(reason);
+            ruledOut += QStringLiteral("  %1 x%2: %3\n")
+                            .arg(qs(r.chipId))
+                            .arg(r.count)
+                            .arg(reasons.join(QStringLiteral("; ")));
+        }
+        if (!ruledOut.isEmpty())
+            text += QStringLiteral("Ruled out\n") + ruledOut;
         sections << text;
     }
     if (analysis && !analysis->growth.empty())

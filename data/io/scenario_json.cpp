@@ -42,11 +42,12 @@ constexpr int kMaxZeroStage = 3;
 // at or above what the app's form offers), and bounds what the model multiplies: a count near
 // 2^31 overflowed and crashed the evaluation, or turned memory negative.
 constexpr int kMaxLayers = 100'000;
-constexpr int kMaxWidth = 1 << 22;       // hidden, FFN and latent widths
-constexpr int kMaxHeads = 1 << 16;       // heads, head widths, experts, LoRA rank
-constexpr int kMaxRows = 1 << 24;        // vocabulary and position embeddings
-constexpr int kMaxTokens = 1 << 24;      // a sequence, a prompt or an answer
-constexpr int kMaxBatch = 1'000'000'000; // sequences per step, requests in flight, micro-batch
+constexpr int kMaxWidth = 1 << 22;          // hidden, FFN and latent widths
+constexpr int kMaxHeads = 1 << 16;          // heads, head widths, experts, LoRA rank
+constexpr int kMaxRows = 1 << 24;           // vocabulary and position embeddings
+constexpr int kMaxTokens = 1 << 24;         // a sequence, a prompt or an answer
+constexpr int kMaxBatch = 1'000'000'000;    // sequences per step, requests in flight, micro-batch
+constexpr double kMaxAudioSeconds = 86'400; // a day of audio in one request
 
 // Whether the workload's shape was read; after a rejected model there is nothing to check
 // against.
@@ -295,8 +296,8 @@ private:
     InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
         i.allowOnly({"precision", "kv_precision", "input_tokens", "output_tokens", "mode", "batch",
-                     "slo", "requests_per_s", "phase", "beams"},
-                    {"speculative", "runtime", "audio_s"});
+                     "slo", "requests_per_s", "phase", "beams", "audio_s"},
+                    {"speculative", "runtime"});
         const TransformerShape *shape = workload.transformer();
         const bool encoderOnly = shape && shape->encoderOnly;
         if (encoderOnly)
@@ -316,22 +317,25 @@ private:
         bool sloGiven = false;
         if (auto slo = i.object(key("slo"))) {
             JsonFields o(*slo, i.pathOf(key("slo")), log_);
-            o.allowOnly({"ttft_s", "tpot_s"}, {"latency_s"});
+            o.allowOnly({"ttft_s", "tpot_s", "latency_s"});
             // A null target is no target (JsonFields reads null as absent).
-            sloGiven = o.has(key("ttft_s")) || o.has(key("tpot_s"));
+            sloGiven = o.has(key("ttft_s")) || o.has(key("tpot_s")) || o.has(key("latency_s"));
             if (auto v = o.number(key("ttft_s"), NumberRange::positive()))
                 s.slo.ttft = units::seconds(*v);
             if (auto v = o.number(key("tpot_s"), NumberRange::positive()))
                 s.slo.tpot = units::seconds(*v);
+            if (auto v = o.number(key("latency_s"), NumberRange::positive()))
+                s.slo.latency = units::seconds(*v);
         }
         s.requestsPerSecond = i.number(key("requests_per_s"), NumberRange::positive());
         assign(s.phase, i.choice<InferencePhase>(key("phase"), kPhases, QStringLiteral("phase")));
         s.beams = i.integer(key("beams"), 1, kMaxBeams);
+        s.audioSeconds = i.number(key("audio_s"), NumberRange{0, kMaxAudioSeconds, true});
         // An slo without ttft_s or tpot_s sets nothing (and would not be written back).
         const bool hasSlo = sloGiven || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
             i.problem(key("slo"), QStringLiteral("missing: server mode needs an slo (ttft_s, "
-                                                 "tpot_s) or requests_per_s"));
+                                                 "tpot_s, latency_s) or requests_per_s"));
         return s;
     }
 
@@ -524,12 +528,16 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
         slo.insert(key("ttft_s"), i.slo.ttft->value());
     if (i.slo.tpot)
         slo.insert(key("tpot_s"), i.slo.tpot->value());
+    if (i.slo.latency)
+        slo.insert(key("latency_s"), i.slo.latency->value());
     if (!slo.isEmpty())
         o.insert(key("slo"), slo);
     if (i.requestsPerSecond)
         o.insert(key("requests_per_s"), *i.requestsPerSecond);
     if (i.beams)
         o.insert(key("beams"), *i.beams);
+    if (i.audioSeconds)
+        o.insert(key("audio_s"), *i.audioSeconds);
     return o;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::array kObjectives{Objective::fastest, Objective::cheapest,
                                  Objective::cheapestWithinDeadline,
-                                 Objective::lowestLatencyWithinBudget};
+                                 Objective::lowestLatencyWithinBudget, Objective::lowestEnergy};
 constexpr std::array kFocuses{Focus::training, Focus::inference};
 constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
                                  Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
@@ -56,14 +56,16 @@ Goal readGoal(JsonFields g) {
 }
 
 Constraints readConstraints(JsonFields c) {
-    c.allowOnly({"providers", "on_premises_only", "ecosystems"},
-                {"regions", "max_power_w", "frameworks"});
+    c.allowOnly({"providers", "on_premises_only", "ecosystems", "max_power_w"},
+                {"regions", "frameworks"});
     Constraints out;
     for (const QString &p : strings(c, key("providers"), QStringLiteral("a provider id (\"aws\")")))
         if (std::find(out.providers.begin(), out.providers.end(), p.toStdString()) ==
             out.providers.end())
             out.providers.push_back(p.toStdString());
     assign(out.onPremisesOnly, c.boolean(key("on_premises_only")));
+    if (auto v = c.number(key("max_power_w"), NumberRange::positive()))
+        out.maxPower = units::watts(*v);
     QStringList known;
     for (Ecosystem e : kEcosystems)
         known << qs(toString(e));
@@ -123,9 +125,12 @@ QJsonObject constraintsToJson(const Constraints &c) {
         providers.append(qs(p));
     for (Ecosystem e : c.ecosystems)
         ecosystems.append(qs(toString(e)));
-    return {{key("providers"), providers},
-            {key("on_premises_only"), c.onPremisesOnly},
-            {key("ecosystems"), ecosystems}};
+    QJsonObject o{{key("providers"), providers},
+                  {key("on_premises_only"), c.onPremisesOnly},
+                  {key("ecosystems"), ecosystems}};
+    if (c.maxPower)
+        o.insert(key("max_power_w"), c.maxPower->value());
+    return o;
 }
 
 QJsonObject growthToJson(const GrowthPlan &g) {

@@ -318,6 +318,45 @@ private slots:
         QVERIFY(exclusionsOf(rec, kCpu).isEmpty());
     }
 
+    // Edge targets, worked on the fixture with owned chips: a request's whole latency is a
+    // target like TTFT, a power limit rules out chips whose TDP is above it (or unknown), and
+    // lowest-energy ranks by energy per request.
+    void latencyPowerAndEnergy() {
+        Scenario s = scenarioWith(Objective::lowestEnergy);
+        s.goal->focus = Focus::inference;
+        s.costs.pricing = Pricing::owned;
+        s.inference->slo.latency = seconds(0.6);
+        s.constraints = Constraints{};
+        s.constraints->maxPower = watts(500);
+        Evaluation e = evaluated(s, catalog);
+        e.results[kGpu].inference->energyPerRequest = joules(4);
+        e.results[kNpu].inference->energyPerRequest = joules(6);
+        e.results[kCpu].inference->energyPerRequest = joules(90);
+        Recommendation rec = recommend(s, catalog, e);
+        QCOMPARE(order(rec), (Order{kNpu}));
+        QCOMPARE(exclusionsOf(rec, kGpu),
+                 QStringLiteral("draws 700 W (TDP), over the 500 W limit"));
+        QVERIFY2(exclusionsOf(rec, kTpu).contains(
+                     QStringLiteral("its power is unknown (the catalog has no TDP for it), the "
+                                    "limit is 500 W")),
+                 qPrintable(exclusionsOf(rec, kTpu)));
+        QCOMPARE(exclusionsOf(rec, kCpu), QStringLiteral("latency 9 s, target 600 ms"));
+        QCOMPARE(rec.winner()->energy->value(), 6.0);
+        QVERIFY2(rec.why.find("uses the least energy: 6 J a request") != std::string::npos,
+                 rec.why.c_str());
+
+        // Without the limit, the gpu's 4 J a request beats the npu's 6 J, though it is slower.
+        s.constraints->maxPower.reset();
+        rec = recommend(s, catalog, e);
+        QCOMPARE(order(rec), (Order{kGpu, kNpu}));
+        // A candidate whose energy is unknown cannot be ranked by it.
+        e.results[kGpu].inference->energyPerRequest.reset();
+        rec = recommend(s, catalog, e);
+        QCOMPARE(order(rec), (Order{kNpu}));
+        QCOMPARE(exclusionsOf(rec, kGpu),
+                 QStringLiteral("its energy is unknown: the catalog has no TDP for it"));
+    }
+
     // The pricing model decides who can be had and at what price. Training 16 gpus for 10 h:
     //   spot         2 alpha g8 x $24 = $48/h:  $480;
     //   reserved-1y  2 x $56 = $112/h:          $1,120;

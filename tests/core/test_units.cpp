@@ -56,6 +56,7 @@ private slots:
         row("big cost", Measure::Money, 12.34e6, 3, "$12.3M");
         row("cents", Measure::Money, 0.9, 4, "$0.90");
         row("energy", Measure::Energy, 310 * 3.6e6, 4, "310 kWh");
+        row("energy of a request", Measure::Energy, 0.01601, 4, "16.01 mJ");
         row("pflops 2 digits", Measure::ComputeRate, 1.2e15, 2, "1.2 PFLOP/s");
         row("step time", Measure::Time, 4.2, 4, "4.2 s");
         row("tpot", Measure::Time, 0.031, 4, "31 ms");
@@ -220,6 +221,7 @@ private slots:
             {Measure::Time, 1e300}, // the largest value read: "3.169e+292 years" rounds up past it
             {Measure::Energy, 1.116e9},
             {Measure::Energy, 500},
+            {Measure::Energy, 0.016}, // one detection on a phone: "16 mJ"
             {Measure::Compute, 3.8e25},
             {Measure::Intensity, 295.3},
             {Measure::EnergyPrice, 0.1 / 3.6e6},

@@ -527,9 +527,15 @@ private slots:
                  (QStringList{
                      QStringLiteral("s.json: training.tokens: must be greater than 0, got -5"),
                      QStringLiteral("s.json: training.epochs: must be greater than 0, got 0")}));
+        QCOMPARE(errorLines(
+                     withPatch(R"({"inference": {"audio_s": 0, "slo": {"latency_s": "30 ms"}}})")),
+                 (QStringList{
+                     QStringLiteral("s.json: inference.slo.latency_s: must be a number, got a "
+                                    "string (\"30 ms\")"),
+                     QStringLiteral("s.json: inference.audio_s: must be greater than 0, got 0")}));
         QCOMPARE(errorLines(withPatch(R"({"inference": {"mode": "server", "slo": null}})")),
                  QStringList{QStringLiteral("s.json: inference.slo: missing: server mode needs an "
-                                            "slo (ttft_s, tpot_s) or requests_per_s")});
+                                            "slo (ttft_s, tpot_s, latency_s) or requests_per_s")});
         QCOMPARE(errorLines(withPatch(
                      R"({"inference": {"mode": "server", "slo": null, "requests_per_s": 4}})")),
                  QStringList());
@@ -537,7 +543,7 @@ private slots:
         QCOMPARE(errorLines(withPatch(R"({"inference": {"mode": "server", "slo": {"ttft_s": null,
                                                                           "tpot_s": null}}})")),
                  QStringList{QStringLiteral("s.json: inference.slo: missing: server mode needs an "
-                                            "slo (ttft_s, tpot_s) or requests_per_s")});
+                                            "slo (ttft_s, tpot_s, latency_s) or requests_per_s")});
         QCOMPARE(
             errorLines(withPatch(R"({"inference": {"slo": {"ttft_s": 0, "tpot_s": -0.1}}})")),
             (QStringList{
@@ -626,7 +632,7 @@ private slots:
         const QStringList lines = errorLines(withPatch(R"({
             "goal": {"objective": "best", "focus": "both", "deadline_s": 0, "budget_usd": "1k"},
             "constraints": {"providers": ["aws", 3, ""], "on_premises_only": "yes",
-                            "ecosystems": ["CUDA", "OpenCL", null]},
+                            "ecosystems": ["CUDA", "OpenCL", null], "max_power_w": -15},
             "growth": {"unit": "users", "end": -1, "months": 0, "curve": "log",
                        "peak_factor": 0.5, "max_chips": 1.5},
             "costs": {"utilization": 1.2}})"));
@@ -636,7 +642,7 @@ private slots:
                 QStringLiteral("s.json: costs.utilization: must be at most 1, got 1.2"),
                 QStringLiteral("s.json: goal.objective: unknown objective 'best'; expected one of "
                                "fastest, cheapest, cheapest-within-deadline, "
-                               "lowest-latency-within-budget"),
+                               "lowest-latency-within-budget, lowest-energy"),
                 QStringLiteral("s.json: goal.focus: unknown focus 'both'; expected one of "
                                "training, inference"),
                 QStringLiteral("s.json: goal.deadline_s: must be greater than 0, got 0"),
@@ -647,6 +653,7 @@ private slots:
                                "(\"aws\"), got a string (\"\")"),
                 QStringLiteral("s.json: constraints.on_premises_only: must be true or false, got "
                                "a string (\"yes\")"),
+                QStringLiteral("s.json: constraints.max_power_w: must be greater than 0, got -15"),
                 QStringLiteral("s.json: constraints.ecosystems[1]: unknown ecosystem 'OpenCL'; "
                                "expected one of CUDA, ROCm, JAX/XLA, CANN/MindSpore, Neuron, "
                                "SynapseAI"),

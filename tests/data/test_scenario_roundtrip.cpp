@@ -66,7 +66,9 @@ Scenario everyFieldSet() {
     in.batch = 96;
     in.slo.ttft = units::seconds(0.45);
     in.slo.tpot = units::seconds(0.035);
+    in.slo.latency = units::seconds(2.5);
     in.requestsPerSecond = 12.5;
+    in.audioSeconds = 45.5;
     in.phase = InferencePhase::decode;
     in.beams = 4;
     s.inference = in;
@@ -90,7 +92,8 @@ Scenario everyFieldSet() {
 
     s.goal = Goal{Objective::lowestLatencyWithinBudget, Focus::inference, units::seconds(1.5),
                   units::dollars(125000.5)};
-    s.constraints = Constraints{{"aws", "gcp"}, true, {Ecosystem::xla, Ecosystem::cann}};
+    s.constraints =
+        Constraints{{"aws", "gcp"}, true, {Ecosystem::xla, Ecosystem::cann}, units::watts(15)};
     s.growth =
         GrowthPlan{DemandUnit::requestsPerDay, 2.5e5, 4.0e7, 18, GrowthCurve::sCurve, 2.25, 512};
     return s;
@@ -175,7 +178,7 @@ private slots:
         QVERIFY(readBack(s) == s);
         for (Objective o :
              {Objective::fastest, Objective::cheapest, Objective::cheapestWithinDeadline,
-              Objective::lowestLatencyWithinBudget}) {
+              Objective::lowestLatencyWithinBudget, Objective::lowestEnergy}) {
             s.goal->objective = o;
             QVERIFY(readBack(s) == s);
         }
@@ -192,6 +195,13 @@ private slots:
         QCOMPARE(written[QStringLiteral("goal")][QStringLiteral("objective")].toString(),
                  QStringLiteral("lowest-latency-within-budget"));
         QCOMPARE(written[QStringLiteral("goal")][QStringLiteral("deadline_s")].toDouble(), 1.5);
+        QCOMPARE(written[QStringLiteral("constraints")][QStringLiteral("max_power_w")].toDouble(),
+                 15.0);
+        QCOMPARE(
+            written[QStringLiteral("inference")][QStringLiteral("slo")][QStringLiteral("latency_s")]
+                .toDouble(),
+            2.5);
+        QCOMPARE(written[QStringLiteral("inference")][QStringLiteral("audio_s")].toDouble(), 45.5);
         QCOMPARE(written[QStringLiteral("constraints")][QStringLiteral("ecosystems")][0].toString(),
                  QStringLiteral("JAX/XLA"));
         QCOMPARE(written[QStringLiteral("growth")][QStringLiteral("curve")].toString(),

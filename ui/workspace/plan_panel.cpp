@@ -21,7 +21,7 @@ namespace {
 
 constexpr std::array kObjectives{Objective::cheapest, Objective::fastest,
                                  Objective::cheapestWithinDeadline,
-                                 Objective::lowestLatencyWithinBudget};
+                                 Objective::lowestLatencyWithinBudget, Objective::lowestEnergy};
 constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
                                  Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
 constexpr std::array kUnits{DemandUnit::tokensPerDay, DemandUnit::requestsPerDay};

@@ -20,6 +20,9 @@ QString objectiveText(Objective o, Focus focus) {
                         : QObject::tr("Cheapest per token served");
     case Objective::cheapestWithinDeadline: return QObject::tr("Cheapest within the deadline");
     case Objective::lowestLatencyWithinBudget: return QObject::tr("Lowest latency within budget");
+    case Objective::lowestEnergy:
+        return training ? QObject::tr("Least energy for the run")
+                        : QObject::tr("Least energy per request");
     }
     return {};
 }
