@@ -164,6 +164,8 @@ void addSensitivityAndGrowth(Analysis &a) {
     if (a.scenario.growth && a.scenario.inference)
         for (const Candidate &c : a.scenario.candidates)
             a.growth.push_back(planGrowth(a.scenario, *a.catalog, c));
+    a.crossoverWhy.clear();
+    a.crossover = findCrossover(a.scenario, *a.catalog, &a.crossoverWhy);
 }
 
 Analysis analyzeFully(const Scenario &scenario, std::shared_ptr<const Catalog> catalog) {

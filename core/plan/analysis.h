@@ -9,6 +9,7 @@
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
 #include "inference/latency_curve.h"
+#include "plan/crossover.h"
 #include "plan/growth.h"
 #include "plan/recommend.h"
 #include "plan/sensitivity.h"
@@ -54,6 +55,9 @@ struct Analysis {
     std::size_t sensitivityResult = 0; // the result it belongs to, when there is one
     // One per candidate when the scenario has a growth plan and serves; same function.
     std::vector<GrowthOutcome> growth;
+    // Where the best accelerator overtakes the best CPU as the model grows; same function.
+    std::optional<Crossover> crossover;
+    std::string crossoverWhy; // why there is none, when there is none
 
     const Chip *chipOf(std::size_t candidate) const;
 };
@@ -82,8 +86,8 @@ std::vector<int> sweepCounts(int count);
 // so that the first charts appear at once.
 void addCountSweeps(Analysis &analysis);
 
-// The sensitivity of the recommended result and, with a growth plan, each candidate's fleet
-// month by month.
+// The sensitivity of the recommended result, with a growth plan each candidate's fleet month
+// by month, and the move beyond the CPU.
 void addSensitivityAndGrowth(Analysis &analysis);
 
 // Every part, for callers that wait anyway (the PDF report, tests).

@@ -30,6 +30,8 @@ public:
             recommendation(*extras.recommendation, e);
         if (analysis && analysis->sensitivity)
             sensitivity(*analysis->sensitivity, analysis->sensitivityResult);
+        if (analysis && analysis->crossover)
+            crossover(*analysis->crossover);
         w_.endObject();
         return w_.take();
     }
@@ -311,6 +313,28 @@ private:
     }
 
     // Tornado data: each input set low and high, the judged time and cost at both ends.
+    // The move beyond the CPU: chip 0 is the CPU, chip 1 the accelerator.
+    void crossover(const Crossover &c) {
+        w_.key("crossover").beginObject();
+        w_.key("focus").string(toString(c.focus));
+        w_.key("cpu").string(c.chips[0]);
+        w_.key("accelerator").string(c.chips[1]);
+        w_.key("from_params").number(c.fromParams);
+        w_.key("summary").string(c.summary);
+        w_.key("points").beginArray();
+        for (const CrossoverPoint &p : c.points) {
+            w_.beginObject();
+            w_.key("params").number(p.params);
+            w_.key("cpu_time_s").number(p.time[0]);
+            w_.key("cpu_cost_usd").number(p.cost[0]);
+            w_.key("accelerator_time_s").number(p.time[1]);
+            w_.key("accelerator_cost_usd").number(p.cost[1]);
+            w_.endObject();
+        }
+        w_.endArray();
+        w_.endObject();
+    }
+
     void sensitivity(const Sensitivity &s, std::size_t result) {
         w_.key("sensitivity").beginObject();
         w_.key("result").integer(static_cast<long long>(result));

@@ -275,6 +275,10 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
             text += QStringLiteral("Ruled out\n") + ruledOut;
         sections << text;
     }
+    if (analysis && analysis->crossover)
+        sections << QStringLiteral("Beyond the CPU (one chip each, the model from 1/64 to 64 "
+                                   "times its size)\n  ") +
+                        qs(analysis->crossover->summary) + QLatin1Char('\n');
     if (analysis && !analysis->growth.empty())
         sections << growthTable(evaluation, analysis->growth);
     if (analysis && analysis->sensitivity)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/report_charts.h"
 
+#include "charts/crossover_chart.h"
 #include "charts/growth_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
@@ -61,6 +62,12 @@ std::vector<ReportChart> chartsOf() {
          QStringLiteral("How far the recommended candidate's result moves when one input goes to "
                         "its low or its high setting while the others stay as assumed; the "
                         "largest swing on top.")});
+    charts.push_back(
+        {std::make_unique<CrossoverChart>(),
+         QStringLiteral("The move beyond the CPU: the best CPU and the best accelerator of the "
+                        "catalog, one chip each, with the model scaled from 1/64 to 64 times its "
+                        "size; dotted: this model, dashed: the size from which the accelerator is "
+                        "faster and cheaper.")});
     return charts;
 }
 

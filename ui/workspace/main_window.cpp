@@ -3,6 +3,7 @@
 
 #include "catalog/catalog_store.h"
 #include "catalog_editor/catalog_editor_window.h"
+#include "charts/crossover_chart.h"
 #include "charts/growth_chart.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
@@ -144,7 +145,9 @@ void MainWindow::createCentre() {
     roofline_ = new RooflineChart(charts_);
     growth_ = new GrowthChart(charts_);
     tornado_ = new TornadoChart(charts_);
-    chartViews_ = {timeCost_, memory_, pareto_, latency_, scaling_, roofline_, growth_, tornado_};
+    crossover_ = new CrossoverChart(charts_);
+    chartViews_ = {timeCost_, memory_, pareto_,  latency_,  scaling_,
+                   roofline_, growth_, tornado_, crossover_};
     charts_->addTab(timeCost_, tr("Time and cost"));
     charts_->addTab(memory_, tr("Memory"));
     charts_->addTab(pareto_, tr("Cost vs time"));
@@ -153,6 +156,7 @@ void MainWindow::createCentre() {
     charts_->addTab(roofline_, tr("Roofline"));
     charts_->addTab(growth_, tr("Growth"));
     charts_->addTab(tornado_, tr("Sensitivity"));
+    charts_->addTab(crossover_, tr("Beyond the CPU"));
 
     top_ = new QSplitter(Qt::Horizontal, this);
     top_->setObjectName(QStringLiteral("resultsSplitter"));

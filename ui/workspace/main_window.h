@@ -32,6 +32,7 @@ class RooflineChart;
 class ScalingChart;
 class TimeCostChart;
 class TornadoChart;
+class CrossoverChart;
 class RecentFiles;
 class RecommendationCard;
 class ResultsTable;
@@ -63,6 +64,7 @@ public:
     RooflineChart *rooflineChart() const { return roofline_; }
     GrowthChart *growthChart() const { return growth_; }
     TornadoChart *tornadoChart() const { return tornado_; }
+    CrossoverChart *crossoverChart() const { return crossover_; }
     // What the window shows now (null before the first result).
     const std::shared_ptr<const Analysis> &shownAnalysis() const { return shown_; }
 
@@ -128,6 +130,7 @@ private:
     RooflineChart *roofline_ = nullptr;
     GrowthChart *growth_ = nullptr;
     TornadoChart *tornado_ = nullptr;
+    CrossoverChart *crossover_ = nullptr;
     QSplitter *vertical_ = nullptr;
     QSplitter *top_ = nullptr;
     QDockWidget *scenarioDock_ = nullptr;
