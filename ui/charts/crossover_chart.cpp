@@ -15,6 +15,25 @@ namespace {
 const QColor kCpuColor(0x6b, 0x72, 0x80);
 const QColor kAcceleratorColor(0x1f, 0x77, 0xb4);
 
+// The sentence on lines of about `width` characters: it names two chips and two sizes, too long
+// for one line of a chart.
+QString wrapped(const QString &text, qsizetype width = 110) {
+    QString out;
+    qsizetype line = 0;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (line > 0 && line + 1 + word.size() > width) {
+            out += QLatin1Char('\n');
+            line = 0;
+        } else if (line > 0) {
+            out += QLatin1Char(' ');
+            ++line;
+        }
+        out += word;
+        line += word.size();
+    }
+    return out;
+}
+
 } // namespace
 
 CrossoverChart::CrossoverChart(QWidget *parent) : ChartView(parent) {
@@ -30,7 +49,7 @@ void CrossoverChart::build(const Analysis &a) {
         return;
     }
     const Crossover &c = *a.crossover;
-    addSubtitle(qs(c.summary));
+    addSubtitle(wrapped(qs(c.summary)));
     const bool training = c.focus == Focus::training;
     double maxTime = 0, maxCost = 0;
     double minTime = std::numeric_limits<double>::max(), minCost = minTime;

@@ -87,7 +87,8 @@ enum InferenceField {
     iTtft,
     iTpot,
     iRate,
-    iPhase
+    iPhase,
+    iLatency
 };
 enum CostField { cPricing = 1, cElectricity, cPue, cGrid, cYears };
 enum ShapeField {
@@ -257,6 +258,8 @@ QWidget *ScenarioPanel::buildInference() {
     ttftSlo_ = durationField(3600, 3, 1, tr(" s"), QStringLiteral("ttftSloSpin"), commit(iTtft));
     tpotSlo_ =
         durationField(10000, 1, kMilli, tr(" ms"), QStringLiteral("tpotSloSpin"), commit(iTpot));
+    latencySlo_ = durationField(3600 / kMilli, 1, kMilli, tr(" ms"),
+                                QStringLiteral("latencySloSpin"), commit(iLatency));
     requestRate_ =
         realField(0, 1e9, 2, tr(" req/s"), QStringLiteral("requestRateSpin"), commit(iRate));
     requestRate_->setSpecialValueText(tr("as many as fit"));
@@ -270,6 +273,7 @@ QWidget *ScenarioPanel::buildInference() {
     form->addRow(tr("Batch"), batch_);
     form->addRow(tr("TTFT target"), ttftSlo_);
     form->addRow(tr("TPOT target"), tpotSlo_);
+    form->addRow(tr("Latency target"), latencySlo_);
     form->addRow(tr("Request rate"), requestRate_);
     form->addRow(tr("Phase"), phase_);
     return inference_;
@@ -383,6 +387,9 @@ void ScenarioPanel::commitInference(int field) {
         i.slo.tpot = tpotSlo_->value() > 0
                          ? std::optional(units::seconds(tpotSlo_->value() * kMilli))
                          : std::nullopt;
+        i.slo.latency = latencySlo_->value() > 0
+                            ? std::optional(units::seconds(latencySlo_->value() * kMilli))
+                            : std::nullopt;
         i.requestsPerSecond =
             requestRate_->value() > 0 ? std::optional(requestRate_->value()) : std::nullopt;
         i.phase = chosen<InferencePhase>(phase_);
@@ -475,14 +482,22 @@ void ScenarioPanel::refresh() {
         kvPrecision_->findData(i.kvPrecision ? static_cast<int>(*i.kvPrecision) : -1));
     inputTokens_->setValue(i.inputTokens);
     outputTokens_->setValue(i.outputTokens);
+    // The inputs follow the model: tokens and their targets for what generates text (a speech
+    // model writes text too), a request's whole latency for everything.
     const TransformerShape *shape = s.workload.transformer();
-    outputTokens_->setEnabled(shape && !shape->encoderOnly);
+    const GenericShape *generic = s.workload.generic();
+    const bool speech = generic && generic->speech;
+    const bool generates = (shape && !shape->encoderOnly) || speech;
+    outputTokens_->setEnabled(generates);
     inputTokens_->setEnabled(shape != nullptr);
-    kvPrecision_->setEnabled(shape && !shape->encoderOnly);
+    kvPrecision_->setEnabled(generates);
+    ttftSlo_->setEnabled(generates);
+    tpotSlo_->setEnabled(generates);
     select(mode_, i.mode);
     batch_->setValue(i.batch.value_or(0));
     ttftSlo_->setValue(i.slo.ttft ? i.slo.ttft->value() : 0);
     tpotSlo_->setValue(i.slo.tpot ? i.slo.tpot->value() / kMilli : 0);
+    latencySlo_->setValue(i.slo.latency ? i.slo.latency->value() / kMilli : 0);
     requestRate_->setValue(i.requestsPerSecond.value_or(0));
     requestRate_->setEnabled(i.mode == InferenceMode::server);
     select(phase_, i.phase);

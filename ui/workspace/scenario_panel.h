@@ -65,7 +65,7 @@ private:
     QGroupBox *inference_;
     QComboBox *inferPrecision_, *kvPrecision_, *mode_, *phase_;
     QSpinBox *inputTokens_, *outputTokens_, *batch_;
-    QDoubleSpinBox *ttftSlo_, *tpotSlo_, *requestRate_;
+    QDoubleSpinBox *ttftSlo_, *tpotSlo_, *latencySlo_, *requestRate_;
 
     QComboBox *pricing_;
     QDoubleSpinBox *electricity_, *pue_, *grid_, *amortization_;
