@@ -126,6 +126,14 @@ int largestFitting(const GenericModel &g, const ReplicaLayout &layout) {
 
 } // namespace
 
+std::optional<double> realTimeFactor(const InferenceResult &result, const Workload &workload,
+                                     const InferenceSettings &settings) {
+    const GenericShape *g = workload.generic();
+    if (!g || !g->speech || !result.fits || result.latency.value() <= 0)
+        return std::nullopt;
+    return result.latency.value() / settings.audioSeconds.value_or(g->speech->windowSeconds);
+}
+
 ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSettings &settings,
                                    const Chip &chip, int chips) {
     ServingChoice choice;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workload/presets.h"
 
+#include <algorithm>
 #include <array>
 
 namespace accelplan {
@@ -287,6 +288,17 @@ std::optional<Workload> findPreset(std::string_view id) {
 }
 
 std::span<const std::string_view> presetIds() { return kIds; }
+
+std::string_view sampleNoun(const Workload &workload) {
+    constexpr std::array<std::string_view, 7> kVision{
+        "resnet-50",       "vit-l-16",           "yolov8s", "yolov8m", "mobilenet-v3-large",
+        "efficientnet-b0", "stable-diffusion-xl"};
+    if (std::find(kVision.begin(), kVision.end(), workload.presetId) != kVision.end())
+        return "image";
+    if (const GenericShape *g = workload.generic(); g && g->speech)
+        return "request";
+    return "sample";
+}
 
 PresetDecoding presetDecoding(std::string_view id) {
     for (const BeamDefault &d : kBeamDefaults)

@@ -24,4 +24,8 @@ struct PresetDecoding {
 };
 PresetDecoding presetDecoding(std::string_view id);
 
+// What one served sample of the workload is, for people: "image" for the vision presets,
+// "request" for speech (a clip), else "sample".
+std::string_view sampleNoun(const Workload &workload);
+
 } // namespace accelplan

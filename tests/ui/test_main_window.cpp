@@ -209,6 +209,46 @@ private slots:
         QCOMPARE(w.recommendationCard()->winnerText(), winnerBefore);
     }
 
+    // The inputs and columns follow the model: a detector has no tokens to time, a speech
+    // model has a real-time factor, every served result its energy per request.
+    void columnsAndInputsFollowTheModel() {
+        MainWindow w(catalog_);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        ResultsModel *results = w.resultsTable()->resultsModel();
+        QVERIFY(results->columnOf(Column::ttft) >= 0);
+        auto *model = w.scenarioPanel()->findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        auto *ttft = w.scenarioPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("ttftSloSpin"));
+        auto *latency =
+            w.scenarioPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("latencySloSpin"));
+        QVERIFY(model && ttft && latency);
+        QVERIFY(ttft->isEnabled());
+
+        model->setCurrentIndex(model->findData(QStringLiteral("yolov8s")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(results->columnOf(Column::ttft), -1);
+        QCOMPARE(results->columnOf(Column::tpot), -1);
+        QCOMPARE(results->columnOf(Column::realTime), -1);
+        QVERIFY(results->columnOf(Column::requestEnergy) >= 0);
+        QVERIFY(!ttft->isEnabled());
+        QVERIFY(latency->isEnabled());
+        const QString rate = column(w, Column::throughput).front();
+        QVERIFY2(rate.endsWith(QStringLiteral(" images/s")), qPrintable(rate));
+        QVERIFY2(column(w, Column::requestEnergy).front().endsWith(u'J'),
+                 qPrintable(column(w, Column::requestEnergy).front()));
+
+        model->setCurrentIndex(model->findData(QStringLiteral("whisper-small")));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QVERIFY(results->columnOf(Column::ttft) >= 0);
+        QVERIFY(results->columnOf(Column::realTime) >= 0);
+        QVERIFY(ttft->isEnabled());
+        // Whisper small on the default scenario's data-centre chips: far faster than speech.
+        const QVariant factor = results->data(
+            results->index(0, results->columnOf(Column::realTime)), ResultsModel::SortRole);
+        QVERIFY2(factor.isValid() && factor.toDouble() > 0 && factor.toDouble() < 1,
+                 qPrintable(factor.toString()));
+    }
+
     void tickingAChipAddsACandidate() {
         MainWindow w(catalog_);
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);

@@ -2,8 +2,10 @@
 #include "workspace/results_model.h"
 
 #include "evaluation/layout_text.h"
+#include "inference/generic_serving.h"
 #include "io/csv.h"
 #include "support/text.h"
+#include "workload/presets.h"
 
 #include <QBrush>
 #include <QFont>
@@ -48,6 +50,12 @@ ColumnInfo infoOf(Column c) {
     case Column::throughput:
         return {"Throughput", "throughput_per_s", "Output tokens (or samples) per second"};
     case Column::latency: return {"Latency", "latency_s", "One request from start to end"};
+    case Column::realTime:
+        return {"Real-time factor", "real_time_factor",
+                "Time to transcribe over the audio's length: below 1 keeps up with speech"};
+    case Column::requestEnergy:
+        return {"Energy/request", "energy_per_request_j",
+                "Energy at the wall for one request (no PUE on an edge device)"};
     case Column::costPerMillion:
         return {"$/M tokens", "cost_per_million_usd", "Per million output tokens (or samples)"};
     case Column::monthlyCost:
@@ -126,10 +134,23 @@ std::vector<Column> ResultsModel::columnsFor(const Analysis &a) const {
         out.insert(out.end(),
                    {Column::trainFits, Column::timeToTrain, Column::timeRange, Column::trainingCost,
                     Column::mfu, Column::layout, Column::trainMemory, Column::energy, Column::co2});
-    if (a.scenario.inference)
-        out.insert(out.end(), {Column::inferFits, Column::batch, Column::ttft, Column::tpot,
-                               Column::throughput, Column::latency, Column::costPerMillion,
-                               Column::monthlyCost, Column::inferMemory});
+    if (a.scenario.inference) {
+        // The columns follow the model: TTFT and TPOT where text is generated, the real-time
+        // factor for speech, energy per request where a chip's power is known.
+        const Workload &w = a.scenario.workload;
+        const TransformerShape *t = w.transformer();
+        const bool speech = w.generic() && w.generic()->speech;
+        out.insert(out.end(), {Column::inferFits, Column::batch});
+        if ((t && !t->encoderOnly) || speech)
+            out.insert(out.end(), {Column::ttft, Column::tpot});
+        out.insert(out.end(), {Column::throughput, Column::latency});
+        if (speech)
+            out.push_back(Column::realTime);
+        if (std::any_of(a.evaluation.results.begin(), a.evaluation.results.end(),
+                        [](auto &r) { return r.inference && r.inference->energyPerRequest; }))
+            out.push_back(Column::requestEnergy);
+        out.insert(out.end(), {Column::costPerMillion, Column::monthlyCost, Column::inferMemory});
+    }
     out.push_back(Column::problems);
     return out;
 }
@@ -262,8 +283,17 @@ QVariant ResultsModel::display(int row, Column c) const {
             return none;
         if (i->throughputTokensPerSecond > 0)
             return tr("%1 tok/s").arg(formattedNumber(i->throughputTokensPerSecond));
-        return tr("%1 samples/s").arg(formattedNumber(i->throughputSamplesPerSecond));
+        return tr("%1 %2s/s")
+            .arg(formattedNumber(i->throughputSamplesPerSecond),
+                 qs(std::string(sampleNoun(a.scenario.workload))));
     case Column::latency: return i ? duration(c, i->latency.value()) : none;
+    case Column::realTime:
+        return i && realTimeFactor(*i, a.scenario.workload, *a.scenario.inference)
+                   ? formattedNumber(
+                         *realTimeFactor(*i, a.scenario.workload, *a.scenario.inference), 3)
+                   : none;
+    case Column::requestEnergy:
+        return i && i->energyPerRequest ? formatted(*i->energyPerRequest) : none;
     case Column::costPerMillion:
         if (!i || !r.spend || !r.spend->fleetRate)
             return none;
@@ -318,6 +348,12 @@ QVariant ResultsModel::number(int row, Column c) const {
                                                              : i->throughputSamplesPerSecond)
                  : QVariant();
     case Column::latency: return i ? QVariant(i->latency.value()) : QVariant();
+    case Column::realTime:
+        return i && realTimeFactor(*i, a.scenario.workload, *a.scenario.inference)
+                   ? QVariant(*realTimeFactor(*i, a.scenario.workload, *a.scenario.inference))
+                   : QVariant();
+    case Column::requestEnergy:
+        return i && i->energyPerRequest ? QVariant(i->energyPerRequest->value()) : QVariant();
     case Column::costPerMillion:
         if (!i || !r.spend || !r.spend->fleetRate)
             return {};

@@ -41,6 +41,8 @@ public:
         tpot,
         throughput,
         latency,
+        realTime,
+        requestEnergy,
         costPerMillion,
         monthlyCost,
         inferMemory,
