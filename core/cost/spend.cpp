@@ -152,12 +152,19 @@ Pricing effectivePricing(const Scenario &scenario) {
     return scenario.costs.pricing;
 }
 
+Pricing pricingFor(const Scenario &scenario, const Chip &chip) {
+    return chip.chipClass == ChipClass::edge ? Pricing::owned : effectivePricing(scenario);
+}
+
 void applySpend(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
                 const Catalog &catalog, const SpendOptions &options) {
     const Chip *chip = catalog.findChip(candidate.chipId);
     if (!chip || candidate.count <= 0)
         return;
-    const Pricing pricing = effectivePricing(scenario);
+    const Pricing pricing = pricingFor(scenario, *chip);
+    if (pricing != effectivePricing(scenario))
+        addAssumption(result, chip->id + " is an edge device: bought and costed per device, "
+                                         "not rented");
     Spend &spend = result.spend.emplace();
     spend.pricing = pricing;
     // A phone or a module has no data centre around it to cool: its draw is its own.

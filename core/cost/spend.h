@@ -17,6 +17,9 @@ struct SpendOptions {
 // The pricing a scenario's candidates are costed under: its own, or `owned` when the
 // constraints allow on-premises hardware only.
 Pricing effectivePricing(const Scenario &scenario);
+// The pricing of one chip under the scenario: an edge device (a phone, a module) is bought and
+// costed per device whatever the scenario rents.
+Pricing pricingFor(const Scenario &scenario, const Chip &chip);
 
 // Fills `result`'s offering, spend, training cost/energy/CO2, inference cost per million tokens,
 // and adds a problem, in words, for every price or figure the catalog cannot give. Results

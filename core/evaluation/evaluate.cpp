@@ -16,11 +16,12 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
         CandidateResult r;
         r.chipId = candidate.chipId;
         r.count = candidate.count;
+        r.role = candidate.role;
         const Chip *chip = catalog.findChip(candidate.chipId);
         if (!chip) {
             r.problems.push_back("unknown chip " + candidate.chipId);
         } else {
-            if (scenario.training) {
+            if (scenario.training && candidate.trains()) {
                 TrainingOutcome trained =
                     simulateTraining(scenario.workload, *scenario.training, candidate, *chip);
                 r.training = std::move(trained.result);
@@ -29,7 +30,7 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
                 r.assumptions.insert(r.assumptions.end(), trained.assumptions.begin(),
                                      trained.assumptions.end());
             }
-            if (scenario.inference) {
+            if (scenario.inference && candidate.serves()) {
                 InferenceOutcome served =
                     simulateInference(scenario.workload, *scenario.inference, *chip, candidate);
                 r.inference = served.result;

@@ -143,7 +143,8 @@ struct Spend {
 struct CandidateResult {
     std::string chipId;
     int count = 0;
-    std::string offering; // "provider/instance", empty when none applies
+    Role role = Role::both; // the candidate's: a training or serving candidate has only that part
+    std::string offering;   // "provider/instance", empty when none applies
     std::optional<TrainingResult> training;
     std::optional<InferenceResult> inference;
     std::optional<Spend> spend;

@@ -57,6 +57,10 @@ std::optional<std::string> cannotRun(const CandidateResult &r, const Chip *chip,
         return "unknown chip " + r.chipId;
     if (s.time)
         return std::nullopt;
+    if (focus == Focus::training && r.role == Role::serving)
+        return std::string("serves only (its role): not a training candidate");
+    if (focus == Focus::inference && r.role == Role::training)
+        return std::string("trains only (its role): not a serving candidate");
     if (!r.problems.empty())
         return r.problems.front();
     return focus == Focus::training ? "was not evaluated for training"
@@ -84,10 +88,12 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
     if (auto reason = cannotRun(r, chip, focus, s))
         return {*reason};
     std::vector<std::string> out;
-    if (auto reason = unobtainable(r, *chip, effectivePricing(scenario)))
+    if (auto reason = unobtainable(r, *chip, pricingFor(scenario, *chip)))
         out.push_back(*reason);
     const Constraints constraints = scenario.constraints.value_or(Constraints{});
-    if (constraints.maxPower) {
+    // A power limit is the serving device's; a scenario that only trains applies it there.
+    const bool powerJudged = focus == Focus::inference || !scenario.inference;
+    if (constraints.maxPower && powerJudged) {
         const auto power = chipPower(*chip);
         if (!power)
             out.push_back("its power is unknown (the catalog has no TDP for it), the limit is " +
@@ -230,10 +236,14 @@ Goal goalOf(const Scenario &scenario) {
     return goal;
 }
 
-Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
-                         const Evaluation &evaluation) {
+namespace {
+
+// The ranking of one half of the scenario under its goal.
+Recommendation rankFor(const Scenario &scenario, const Catalog &catalog,
+                       const Evaluation &evaluation, Focus focus) {
     Recommendation rec;
-    const Goal goal = goalOf(scenario);
+    Goal goal = goalOf(scenario);
+    goal.focus = focus;
     rec.objective = goal.objective;
     rec.focus = *goal.focus;
 
@@ -267,6 +277,59 @@ Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
         s.onParetoFront = std::find(rec.paretoFront.begin(), rec.paretoFront.end(), s.result) !=
                           rec.paretoFront.end();
     explain(rec, scenario, catalog, evaluation);
+    return rec;
+}
+
+// "Train on 8 × TPU v5p (3.2 days, $41,200), serve on 2 × Ascend 910B ($3,100 a month):
+// $78,400 with 12 months of serving."
+std::optional<Plan> planOf(const Recommendation &training, const Recommendation &serving,
+                           const Scenario &scenario, const Catalog &catalog,
+                           const Evaluation &evaluation) {
+    const Score *train = training.winner();
+    const Score *serve = serving.winner();
+    if (!train || !serve)
+        return std::nullopt;
+    Plan p;
+    p.training = train->result;
+    p.serving = serve->result;
+    p.servingMonths =
+        scenario.goal && scenario.goal->servingMonths ? *scenario.goal->servingMonths : 12.0;
+    const CandidateResult &t = evaluation.results[p.training];
+    const CandidateResult &s = evaluation.results[p.serving];
+    const std::optional<units::Dollars> run = train->budgetCost;
+    const std::optional<units::Dollars> month = serve->budgetCost;
+    if (run && month)
+        p.total = *run + *month * p.servingMonths;
+    std::string trainPart = train->time ? timePhrase(Focus::training, *train->time) : "";
+    if (run)
+        trainPart += (trainPart.empty() ? "" : ", ") + units::format(*run);
+    const std::string servePart =
+        month ? budgetPhrase(Focus::inference, *month)
+              : (serve->time ? timePhrase(Focus::inference, *serve->time) : std::string());
+    const std::string months = units::formatNumber(p.servingMonths, 3) + " months of serving";
+    if (p.training == p.serving)
+        p.why = "Train and serve on " + candidateName(catalog, t) + " (" + trainPart + "; " +
+                servePart + ")";
+    else
+        p.why = "Train on " + candidateName(catalog, t) + " (" + trainPart + "), serve on " +
+                candidateName(catalog, s) + " (" + servePart + ")";
+    p.why += p.total ? ": " + units::format(*p.total) + " with " + months + "."
+                     : ": no total, a price is missing.";
+    return p;
+}
+
+} // namespace
+
+Recommendation recommend(const Scenario &scenario, const Catalog &catalog,
+                         const Evaluation &evaluation) {
+    const Focus focus = focusOf(scenario);
+    Recommendation rec = rankFor(scenario, catalog, evaluation, focus);
+    if (scenario.training && scenario.inference) {
+        const Focus other = focus == Focus::training ? Focus::inference : Focus::training;
+        const Recommendation half = rankFor(scenario, catalog, evaluation, other);
+        rec.plan = focus == Focus::training ? planOf(rec, half, scenario, catalog, evaluation)
+                                            : planOf(half, rec, scenario, catalog, evaluation);
+    }
     return rec;
 }
 

@@ -28,6 +28,17 @@ struct Score {
     bool eligible() const { return exclusions.empty(); }
 };
 
+// Train on one candidate and serve on another (or the same): each the best of its half under
+// the goal, when the scenario has both halves.
+struct Plan {
+    std::size_t training = 0; // positions in Evaluation::results
+    std::size_t serving = 0;
+    double servingMonths = 12;
+    // The training run plus servingMonths of the serving fleet; empty when either has no price.
+    std::optional<units::Dollars> total;
+    std::string why; // in words
+};
+
 struct Recommendation {
     Objective objective = Objective::cheapest;
     Focus focus = Focus::training;
@@ -38,6 +49,7 @@ struct Recommendation {
     std::vector<std::size_t> paretoFront;
     std::string why;      // why the winner wins, or why there is none
     std::string tradeOff; // what choosing the runner-up would trade
+    std::optional<Plan> plan;
 
     const Score *winner() const;
     const Score *runnerUp() const;

@@ -47,6 +47,8 @@ constexpr Names<Objective, 5> kObjectives{
      {Objective::cheapestWithinDeadline, "cheapest-within-deadline"},
      {Objective::lowestLatencyWithinBudget, "lowest-latency-within-budget"},
      {Objective::lowestEnergy, "lowest-energy"}}};
+constexpr Names<Role, 3> kRoles{
+    {{Role::both, "both"}, {Role::training, "training"}, {Role::serving, "serving"}}};
 constexpr Names<Focus, 2> kFocus{{{Focus::training, "training"}, {Focus::inference, "inference"}}};
 constexpr Names<DemandUnit, 2> kDemandUnits{{{DemandUnit::tokensPerDay, "tokens-per-day"},
                                              {DemandUnit::requestsPerDay, "requests-per-day"}}};
@@ -91,6 +93,8 @@ std::optional<Ecosystem> ecosystemFromString(std::string_view s) {
 }
 std::string_view toString(Objective v) { return nameOf(kObjectives, v); }
 std::optional<Objective> objectiveFromString(std::string_view s) { return valueOf(kObjectives, s); }
+std::string_view toString(Role v) { return nameOf(kRoles, v); }
+std::optional<Role> roleFromString(std::string_view s) { return valueOf(kRoles, s); }
 std::string_view toString(Focus v) { return nameOf(kFocus, v); }
 std::optional<Focus> focusFromString(std::string_view s) { return valueOf(kFocus, s); }
 std::string_view toString(DemandUnit v) { return nameOf(kDemandUnits, v); }

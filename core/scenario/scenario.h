@@ -86,6 +86,12 @@ struct ParallelismRequest {
     bool operator==(const ParallelismRequest &) const = default;
 };
 
+// What a candidate is for: both halves of the scenario (the default), or only one of them, so
+// that a plan can train on one chip and serve on another.
+enum class Role { both, training, serving };
+std::string_view toString(Role v); // "both", "training", "serving"
+std::optional<Role> roleFromString(std::string_view s);
+
 // A count of kBestCount ("count": "best" in a file, or no count) is the count the goal
 // prefers, found by the count search when the scenario is analysed (plan/analysis.h): for
 // serving at a request rate, the fewest chips that carry it within the SLO.
@@ -96,6 +102,9 @@ struct Candidate {
     int count = 1;                       // or kBestCount
     std::optional<std::string> offering; // "provider/instance"
     ParallelismRequest parallelism;
+    Role role = Role::both;
+    bool trains() const { return role != Role::serving; }
+    bool serves() const { return role != Role::training; }
     bool operator==(const Candidate &) const = default;
 };
 
@@ -138,6 +147,8 @@ struct Goal {
     std::optional<units::Seconds> deadline; // time to train, or request latency
     // Training: the run's cost; inference: the serving fleet's cost per month.
     std::optional<units::Dollars> budget;
+    // A plan (training and serving) costs the run plus this many months of serving (default 12).
+    std::optional<double> servingMonths = std::nullopt;
     bool operator==(const Goal &) const = default;
 };
 

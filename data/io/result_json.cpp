@@ -41,6 +41,8 @@ private:
         w_.beginObject();
         w_.key("chip").string(r.chipId);
         w_.key("count").integer(r.count);
+        if (r.role != Role::both)
+            w_.key("role").string(toString(r.role));
         w_.key("offering");
         if (r.offering.empty())
             w_.null();
@@ -391,6 +393,15 @@ private:
             w_.endObject();
         }
         w_.endArray();
+        if (rec.plan) {
+            w_.key("plan").beginObject();
+            w_.key("training").integer(static_cast<long long>(rec.plan->training));
+            w_.key("serving").integer(static_cast<long long>(rec.plan->serving));
+            w_.key("serving_months").number(rec.plan->servingMonths);
+            w_.key("total_usd").number(valueOf(rec.plan->total));
+            w_.key("why").string(rec.plan->why);
+            w_.endObject();
+        }
         w_.endObject();
     }
 

@@ -257,6 +257,8 @@ QString resultToTable(const Evaluation &evaluation, const Recommendation *recomm
                        qs(recommendation->why) + QLatin1Char('\n');
         if (!recommendation->tradeOff.empty())
             text += QStringLiteral("  ") + qs(recommendation->tradeOff) + QLatin1Char('\n');
+        if (recommendation->plan)
+            text += QStringLiteral("Plan\n  ") + qs(recommendation->plan->why) + QLatin1Char('\n');
         // Why each candidate left out is out: a planner's first question about a ranking.
         QString ruledOut;
         for (const Score &score : recommendation->ranking) {

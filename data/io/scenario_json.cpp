@@ -33,6 +33,7 @@ constexpr std::array kRecomputes{Recompute::automatic, Recompute::none, Recomput
                                  Recompute::full};
 constexpr std::array kModes{InferenceMode::offline, InferenceMode::latency, InferenceMode::server};
 constexpr std::array kPhases{InferencePhase::both, InferencePhase::prefill, InferencePhase::decode};
+constexpr std::array kRoles{Role::both, Role::training, Role::serving};
 constexpr std::array kPricings{Pricing::onDemand, Pricing::spot, Pricing::reserved1y,
                                Pricing::reserved3y, Pricing::owned};
 
@@ -357,7 +358,7 @@ private:
 
     Candidate readCandidate(JsonFields c) {
         Candidate out;
-        c.allowOnly({"chip", "count", "offering", "parallelism"}, {"role"});
+        c.allowOnly({"chip", "count", "offering", "parallelism", "role"});
         if (c.require(key("chip"), QStringLiteral("a catalog chip id")))
             if (auto chip = c.string(key("chip")))
                 out.chipId = chip->toStdString();
@@ -381,6 +382,7 @@ private:
         if (auto p = c.object(key("parallelism")))
             out.parallelism = readParallelism(JsonFields(*p, c.pathOf(key("parallelism")), log_),
                                               c.has(key("count")) ? out.count : 0);
+        assign(out.role, c.choice<Role>(key("role"), kRoles, QStringLiteral("role")));
         return out;
     }
 
@@ -563,6 +565,8 @@ QJsonObject candidateToJson(const Candidate &c) {
         p.insert(key("recompute"), qs(toString(*r.recompute)));
     if (!p.isEmpty())
         o.insert(key("parallelism"), p);
+    if (c.role != Role::both)
+        o.insert(key("role"), qs(toString(c.role)));
     return o;
 }
 

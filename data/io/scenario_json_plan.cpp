@@ -43,7 +43,7 @@ std::vector<QString> strings(JsonFields &f, const QString &name, const QString &
 } // namespace
 
 Goal readGoal(JsonFields g) {
-    g.allowOnly({"objective", "focus", "deadline_s", "budget_usd"}, {"serving_months"});
+    g.allowOnly({"objective", "focus", "deadline_s", "budget_usd", "serving_months"});
     Goal out;
     assign(out.objective,
            g.choice<Objective>(key("objective"), kObjectives, QStringLiteral("objective")));
@@ -52,6 +52,7 @@ Goal readGoal(JsonFields g) {
         out.deadline = units::seconds(*v);
     if (auto v = g.number(key("budget_usd"), NumberRange::positive()))
         out.budget = units::dollars(*v);
+    out.servingMonths = g.number(key("serving_months"), NumberRange::between(0, 1200));
     return out;
 }
 
@@ -116,6 +117,8 @@ QJsonObject goalToJson(const Goal &g) {
         o.insert(key("deadline_s"), g.deadline->value());
     if (g.budget)
         o.insert(key("budget_usd"), g.budget->value());
+    if (g.servingMonths)
+        o.insert(key("serving_months"), *g.servingMonths);
     return o;
 }
 

@@ -202,8 +202,14 @@ private slots:
                 const QJsonObject c = candidates.at(k).toObject();
                 QCOMPARE(r.value(u"chip").toString(), c.value(u"chip").toString());
                 QCOMPARE(r.value(u"count").toInt(), c.value(u"count").toInt());
+                // A candidate's role keeps the other half away ("training": no inference).
+                const QString role = c.value(u"role").toString(QStringLiteral("both"));
+                QCOMPARE(r.value(u"role").toString(QStringLiteral("both")), role);
                 for (const char16_t *part : {u"training", u"inference"}) {
-                    QCOMPARE(r.contains(part), scenario.contains(part));
+                    const bool trainingPart = QStringView(part) == u"training";
+                    const bool ruledOut = role == (trainingPart ? QStringLiteral("serving")
+                                                                : QStringLiteral("training"));
+                    QCOMPARE(r.contains(part), scenario.contains(part) && !ruledOut);
                     if (!r.contains(part))
                         continue;
                     const QJsonObject p = r.value(part).toObject();

@@ -5,6 +5,7 @@
 
 #include "efficiency/inference_efficiency.h"
 #include "evaluation/evaluate.h"
+#include "hardware/catalog.h"
 #include "helpers/test_chips.h"
 #include "inference/forward_pass.h"
 #include "inference/simulate_inference.h"
@@ -130,6 +131,36 @@ private slots:
         QVERIFY(std::find(said.begin(), said.end(),
                           "nvidia-jetson-orin-nano-8gb is an edge device: no PUE applied to its "
                           "power") != said.end());
+    }
+
+    // Train in the cloud, serve on the device: a candidate's role keeps the other half away,
+    // and the device is bought (its price per device) while the scenario rents.
+    void rolesAndADeviceThatIsBought() {
+        Catalog catalog;
+        Chip module = orinNano();
+        module.price = units::dollars(249);
+        catalog.chips = {module, test::h100Sxm()};
+        Scenario scenario;
+        scenario.workload = preset("yolov8s");
+        scenario.training = TrainingSettings{};
+        scenario.training->samples = 1e5;
+        InferenceSettings s;
+        s.precision = Precision::int8;
+        s.mode = InferenceMode::latency;
+        scenario.inference = s;
+        scenario.costs.pricing = Pricing::onDemand;
+        Candidate train{"nvidia-h100-sxm5-80gb", 1, {}, {}};
+        train.role = Role::training;
+        Candidate serve{"nvidia-jetson-orin-nano-8gb", 1, {}, {}};
+        serve.role = Role::serving;
+        scenario.candidates = {train, serve};
+        const Evaluation e = evaluate(scenario, catalog);
+        QVERIFY(e.results[0].training && !e.results[0].inference);
+        QVERIFY(!e.results[1].training && e.results[1].inference);
+        QVERIFY(e.results[1].role == Role::serving);
+        QVERIFY(e.results[1].spend && e.results[1].spend->pricing == Pricing::owned);
+        QVERIFY(e.results[1].spend->capex);
+        QCOMPARE(e.results[1].spend->capex->value() > 0, true);
     }
 
     // One 30 s request of 100 tokens to Whisper large-v3 at fp16 on an H100: the encoder's

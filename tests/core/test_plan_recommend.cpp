@@ -318,6 +318,63 @@ private slots:
         QVERIFY(exclusionsOf(rec, kCpu).isEmpty());
     }
 
+    // With training and serving, the recommendation is a plan: the cheapest run (tpu, $800)
+    // and the cheapest serving (tpu, $40/h x 730.5 h = $29,220 a month): $800 + 12 x $29,220.
+    // A training-only tpu leaves serving to the gpu ($160/h: $116,880 a month).
+    void trainHereServeThere() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        Evaluation e = evaluated(s, catalog);
+        Recommendation rec = recommend(s, catalog, e);
+        QVERIFY(rec.plan);
+        QCOMPARE(rec.plan->training, std::size_t(kTpu));
+        QCOMPARE(rec.plan->serving, std::size_t(kTpu));
+        QVERIFY(std::fabs(rec.plan->total->value() - (800 + 12 * 29220.0)) < 1e-6);
+        QVERIFY2(rec.plan->why.rfind("Train and serve on 8 × Vendor T tpu (20 h to train, $800; "
+                                     "$29,220 a month): ",
+                                     0) == 0,
+                 rec.plan->why.c_str());
+
+        s.goal->servingMonths = 36;
+        e.results[kTpu].role = Role::training;
+        e.results[kTpu].inference.reset();
+        rec = recommend(s, catalog, e);
+        QCOMPARE(rec.plan->training, std::size_t(kTpu));
+        QCOMPARE(rec.plan->serving, std::size_t(kGpu));
+        QVERIFY(std::fabs(rec.plan->total->value() - (800 + 36 * 116880.0)) < 1e-6);
+        QVERIFY2(rec.plan->why.rfind("Train on 8 × Vendor T tpu (20 h to train, $800), serve on "
+                                     "16 × Vendor G gpu ($116,900 a month): ",
+                                     0) == 0,
+                 rec.plan->why.c_str());
+        QVERIFY2(rec.plan->why.find("with 36 months of serving.") != std::string::npos,
+                 rec.plan->why.c_str());
+
+        // A serving-only candidate is no training candidate, and says so.
+        e.results[kCpu].role = Role::serving;
+        e.results[kCpu].training.reset();
+        rec = recommend(s, catalog, e);
+        QCOMPARE(exclusionsOf(rec, kCpu),
+                 QStringLiteral("serves only (its role): not a training candidate"));
+        // One half alone makes no plan.
+        s.inference.reset();
+        QVERIFY(!recommend(s, catalog, e).plan);
+    }
+
+    // A power limit judges the serving device; training in a data centre is not held to it.
+    void powerLimitJudgesServingOnly() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{};
+        s.constraints->maxPower = watts(500);
+        Recommendation rec = rank(s); // training
+        QVERIFY(exclusionsOf(rec, kGpu).isEmpty() ||
+                !exclusionsOf(rec, kGpu).contains(QStringLiteral("limit")));
+        QVERIFY(rec.plan);
+        QVERIFY(rec.plan->serving != std::size_t(kGpu));
+        s.inference.reset();
+        rec = rank(s);
+        QCOMPARE(exclusionsOf(rec, kGpu),
+                 QStringLiteral("draws 700 W (TDP), over the 500 W limit"));
+    }
+
     // Edge targets, worked on the fixture with owned chips: a request's whole latency is a
     // target like TTFT, a power limit rules out chips whose TDP is above it (or unknown), and
     // lowest-energy ranks by energy per request.

@@ -349,6 +349,26 @@ private slots:
                      "s.json: candidates[0].count: must be at most 1048576, got 1e+12")});
     }
 
+    // A candidate's role: training, serving or both (the default, not written back).
+    void rolesAreReadAndRefusedInWords() {
+        const ScenarioReadResult r = readScenarioJson(
+            withPatch(R"({"candidates": [{"chip": "a", "count": 1, "role": "training"},
+                                         {"chip": "b", "count": 1, "role": "serving"},
+                                         {"chip": "c", "count": 1}]})"),
+            kFile);
+        QVERIFY(r.scenario);
+        QVERIFY(r.scenario->candidates[0].role == Role::training);
+        QVERIFY(r.scenario->candidates[1].role == Role::serving);
+        QVERIFY(r.scenario->candidates[2].role == Role::both);
+        const QJsonArray written = scenarioToJsonObject(*r.scenario).value(u"candidates").toArray();
+        QCOMPARE(written.at(0).toObject().value(u"role").toString(), QStringLiteral("training"));
+        QVERIFY(!written.at(2).toObject().contains(u"role"));
+        QCOMPARE(errorLines(withPatch(R"({"candidates": [{"chip": "a", "role": "inference"}]})")),
+                 QStringList{QStringLiteral("s.json: candidates[0].role: unknown role "
+                                            "'inference'; expected one of both, training, "
+                                            "serving")});
+    }
+
     // No count, or "best": the count search's, written back as "best"; a pinned layout needs a
     // count of its own.
     void aBestCountIsTheWordBestOrNoCount() {
@@ -630,7 +650,8 @@ private slots:
 
     void planningSectionsLocateEveryBadValue() {
         const QStringList lines = errorLines(withPatch(R"({
-            "goal": {"objective": "best", "focus": "both", "deadline_s": 0, "budget_usd": "1k"},
+            "goal": {"objective": "best", "focus": "both", "deadline_s": 0, "budget_usd": "1k",
+                     "serving_months": -1},
             "constraints": {"providers": ["aws", 3, ""], "on_premises_only": "yes",
                             "ecosystems": ["CUDA", "OpenCL", null], "max_power_w": -15},
             "growth": {"unit": "users", "end": -1, "months": 0, "curve": "log",
@@ -647,6 +668,7 @@ private slots:
                                "training, inference"),
                 QStringLiteral("s.json: goal.deadline_s: must be greater than 0, got 0"),
                 QStringLiteral("s.json: goal.budget_usd: must be a number, got a string (\"1k\")"),
+                QStringLiteral("s.json: goal.serving_months: must be at least 0, got -1"),
                 QStringLiteral("s.json: constraints.providers[1]: must be a provider id "
                                "(\"aws\"), got 3"),
                 QStringLiteral("s.json: constraints.providers[2]: must be a provider id "

@@ -81,7 +81,11 @@ Scenario everyFieldSet() {
     Candidate b;
     b.chipId = "google-tpu-v5p";
     b.count = 1;
-    s.candidates = {a, b};
+    b.role = Role::serving;
+    Candidate c;
+    c.chipId = "nvidia-jetson-orin-nano-8gb";
+    c.role = Role::training;
+    s.candidates = {a, b, c};
 
     s.costs.pricing = Pricing::reserved3y;
     s.costs.electricity = units::dollarsPerKilowattHour(0.137);
@@ -91,7 +95,7 @@ Scenario everyFieldSet() {
     s.costs.utilization = 0.85;
 
     s.goal = Goal{Objective::lowestLatencyWithinBudget, Focus::inference, units::seconds(1.5),
-                  units::dollars(125000.5)};
+                  units::dollars(125000.5), 24.0};
     s.constraints =
         Constraints{{"aws", "gcp"}, true, {Ecosystem::xla, Ecosystem::cann}, units::watts(15)};
     s.growth =

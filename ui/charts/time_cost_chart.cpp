@@ -60,7 +60,8 @@ TimeCostData timeCostData(const Analysis &a) {
                     row.missing = QObject::tr("no price");
                 }
             } else {
-                row.missing = QObject::tr("does not fit");
+                row.missing = r.role == Role::serving ? QObject::tr("serves only")
+                                                      : QObject::tr("does not fit");
             }
         } else if (r.inference && r.inference->fits) {
             const double latency = r.inference->latency.value();
@@ -77,7 +78,8 @@ TimeCostData timeCostData(const Analysis &a) {
             else
                 row.missing = QObject::tr("no price");
         } else {
-            row.missing = QObject::tr("does not fit");
+            row.missing =
+                r.role == Role::training ? QObject::tr("trains only") : QObject::tr("does not fit");
         }
         d.rows.push_back(row);
     }

@@ -247,6 +247,8 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.paragraph(qs(rec.why));
     if (!rec.tradeOff.empty())
         flow.paragraph(qs(rec.tradeOff));
+    if (rec.plan)
+        flow.paragraph(QStringLiteral("Plan: ") + qs(rec.plan->why));
 
     Table table;
     const bool training = rec.focus == Focus::training;

@@ -50,12 +50,14 @@ RecommendationCard::RecommendationCard(QWidget *parent) : QFrame(parent) {
     winner_->setFont(big);
     why_ = wrappingLabel(this, QStringLiteral("recommendationWhy"));
     tradeOff_ = wrappingLabel(this, QStringLiteral("recommendationTradeOff"));
+    plan_ = wrappingLabel(this, QStringLiteral("recommendationPlan"));
     excluded_ = wrappingLabel(this, QStringLiteral("recommendationExcluded"));
     excluded_->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(heading_);
     layout->addWidget(winner_);
     layout->addWidget(why_);
     layout->addWidget(tradeOff_);
+    layout->addWidget(plan_);
     layout->addWidget(excluded_);
     layout->addStretch(1);
     heading_->setText(tr("Recommendation"));
@@ -74,6 +76,10 @@ void RecommendationCard::setAnalysis(const Analysis &a) {
     why_->setText(qs(rec.why));
     tradeOff_->setText(qs(rec.tradeOff));
     tradeOff_->setVisible(!rec.tradeOff.empty());
+    // Training and serving: the plan may train on one chip and serve on another.
+    plan_->setText(rec.plan ? tr("<b>Plan</b> — %1").arg(qs(rec.plan->why).toHtmlEscaped())
+                            : QString());
+    plan_->setVisible(bool(rec.plan));
     QStringList out;
     for (const Score &s : rec.ranking) {
         if (s.eligible() || s.result >= a.evaluation.results.size())
@@ -90,5 +96,9 @@ void RecommendationCard::setAnalysis(const Analysis &a) {
 QString RecommendationCard::winnerText() const { return winner_->text(); }
 
 QString RecommendationCard::whyText() const { return why_->text(); }
+
+QString RecommendationCard::planText() const {
+    return plan_->isVisible() ? plan_->text() : QString();
+}
 
 } // namespace accelplan::ui

@@ -19,12 +19,14 @@ public:
     void setAnalysis(const Analysis &analysis);
     QString winnerText() const;
     QString whyText() const;
+    QString planText() const; // empty without a plan
 
 private:
     QLabel *heading_;
     QLabel *winner_;
     QLabel *why_;
     QLabel *tradeOff_;
+    QLabel *plan_;
     QLabel *excluded_;
 };
 
