@@ -94,7 +94,7 @@ int runCompare(const QStringList &args) {
     if (!inputs)
         return BadInput;
     const Scenario &scenario = inputs->scenario;
-    std::vector<Candidate> bases = everyChip(*inputs->catalog);
+    std::vector<Candidate> bases = everyChip(*inputs->catalog, scenario);
     if (!options->allChips) {
         if (scenario.candidates.empty()) {
             err << parsed->scenarioPath

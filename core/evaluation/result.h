@@ -41,7 +41,7 @@ struct MemoryBreakdown {
     units::Bytes optimizer = units::bytes(0);
     units::Bytes activations = units::bytes(0);
     units::Bytes kvCache = units::bytes(0);
-    units::Bytes other = units::bytes(0); // buffers, fragmentation margin
+    units::Bytes other = units::bytes(0); // the runtime's reserve, buffers, fragmentation
     units::Bytes total() const {
         return weights + gradients + optimizer + activations + kvCache + other;
     }

@@ -38,7 +38,7 @@ std::vector<Candidate> candidatesOf(const Scenario &scenario, const Evaluation &
         return std::equal(scenario.candidates.begin(), scenario.candidates.end(),
                           evaluation.results.begin(),
                           [](const Candidate &c, const CandidateResult &r) {
-                              return c.chipId == r.chipId && c.count == r.count;
+                              return c.chipId == r.chipId && c.count == r.count && c.role == r.role;
                           });
     };
     if (sameAsScenario())
@@ -49,6 +49,7 @@ std::vector<Candidate> candidatesOf(const Scenario &scenario, const Evaluation &
         Candidate c;
         c.chipId = r.chipId;
         c.count = r.count;
+        c.role = r.role;
         if (!r.offering.empty())
             c.offering = r.offering;
         out.push_back(std::move(c));

@@ -150,6 +150,11 @@ class CountSearch {
 public:
     CountSearch(const Scenario &scenario, const Catalog &catalog, const Candidate &base)
         : catalog_(catalog), goal_(goalOf(scenario)), full_(scenario) {
+        // A candidate for one half is sized for that half.
+        if (base.role == Role::training && scenario.training)
+            goal_.focus = Focus::training;
+        if (base.role == Role::serving && scenario.inference)
+            goal_.focus = Focus::inference;
         Candidate c = base;
         c.parallelism.dp.reset(); // the count decides it
         full_.candidates = {c};
@@ -331,12 +336,24 @@ CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog
     return CountSearch(scenario, catalog, base).run(maxChips);
 }
 
-std::vector<Candidate> everyChip(const Catalog &catalog) {
+std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario) {
     std::vector<Candidate> out;
     out.reserve(catalog.chips.size());
+    const bool both = scenario.training && scenario.inference;
     for (const Chip &chip : catalog.chips) {
         Candidate c;
         c.chipId = chip.id;
+        if (!both) {
+            out.push_back(std::move(c));
+            continue;
+        }
+        // Training and serving want different counts (and maybe different chips): each chip
+        // once for each half, a chip that cannot train for serving only.
+        if (chip.roles.training) {
+            c.role = Role::training;
+            out.push_back(c);
+        }
+        c.role = Role::serving;
         out.push_back(std::move(c));
     }
     return out;

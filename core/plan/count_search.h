@@ -46,8 +46,10 @@ bool servesAsAsked(const InferenceResult &result, const InferenceSettings &setti
 CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog,
                                 const Candidate &base, int maxChips = kDefaultMaxChips);
 
-// One candidate per chip of the catalog, in the catalog's order, no offering, nothing pinned.
-std::vector<Candidate> everyChip(const Catalog &catalog);
+// One candidate per chip of the catalog, in the catalog's order, no offering, nothing pinned;
+// when the scenario trains and serves, one per chip and half (role training, then serving; a
+// chip that cannot train, serving only).
+std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario);
 
 // Each base at its best count: the evaluation `compare` prints.
 Evaluation compareAtBestCounts(const Scenario &scenario, const Catalog &catalog,

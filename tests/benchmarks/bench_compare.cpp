@@ -70,7 +70,7 @@ Scenario serve70b() {
 }
 
 void compareAllChips(benchmark::State &state, const Scenario &scenario) {
-    const std::vector<Candidate> chips = everyChip(catalog());
+    const std::vector<Candidate> chips = everyChip(catalog(), scenario);
     for (auto _ : state) {
         Evaluation e = compareAtBestCounts(scenario, catalog(), chips, kDefaultMaxChips);
         Recommendation r = recommend(scenario, catalog(), e);
@@ -100,7 +100,8 @@ BENCHMARK(BM_CompareAllChips_Serve70b)->Unit(benchmark::kMillisecond);
 // What the CLI adds around the search: the result document for every chip.
 static void BM_WriteResultJson(benchmark::State &state) {
     const Scenario s = fineTuneAndServe70b();
-    const Evaluation e = compareAtBestCounts(s, catalog(), everyChip(catalog()), kDefaultMaxChips);
+    const Evaluation e =
+        compareAtBestCounts(s, catalog(), everyChip(catalog(), s), kDefaultMaxChips);
     const Recommendation r = recommend(s, catalog(), e);
     for (auto _ : state) {
         QByteArray json = data::resultToJson(e, {&r, kDefaultMaxChips});

@@ -251,9 +251,32 @@ private slots:
         QVERIFY(!r.inference || !servesAsAsked(*r.inference, i, s.workload));
     }
 
+    // A scenario that trains and serves compares each chip twice, once for each half, each
+    // sized for its own half; a chip that cannot train only serves.
+    void everyChipForEachHalfWhenTheScenarioHasBoth() {
+        Catalog c = catalog();
+        c.chips.back().roles.training = false;
+        Scenario s = fineTune("llama-3.1-8b", 1e9);
+        s.inference = InferenceSettings{};
+        const auto chips = everyChip(c, s);
+        QCOMPARE(chips.size(), 2 * c.chips.size() - 1);
+        QVERIFY(chips[0].role == Role::training && chips[1].role == Role::serving);
+        QCOMPARE(chips[0].chipId, chips[1].chipId);
+        QVERIFY(chips.back().role == Role::serving);
+        QCOMPARE(chips.back().chipId, c.chips.back().id);
+        const Evaluation e = compareAtBestCounts(s, c, std::span(chips).first(2), 64);
+        QVERIFY(e.results[0].training && !e.results[0].inference);
+        QVERIFY(!e.results[1].training && e.results[1].inference);
+        QVERIFY(e.results[0].role == Role::training);
+        QVERIFY(e.results[1].role == Role::serving);
+        // Each half at the count its own search prefers.
+        QCOMPARE(e.results[0].count, searchBestCount(s, c, chips[0], 64).count);
+        QCOMPARE(e.results[1].count, searchBestCount(s, c, chips[1], 64).count);
+    }
+
     void everyChipOnceInCatalogOrder() {
         const Catalog c = catalog();
-        const auto chips = everyChip(c);
+        const auto chips = everyChip(c, Scenario{});
         QCOMPARE(chips.size(), c.chips.size());
         const Scenario s = fineTune("llama-3.1-8b", 1e9);
         const Evaluation e = compareAtBestCounts(s, c, chips, 64);

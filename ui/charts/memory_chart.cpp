@@ -27,7 +27,7 @@ QString memoryPartName(MemoryPart part) {
     case MemoryPart::optimizer: return QObject::tr("Optimizer state");
     case MemoryPart::activations: return QObject::tr("Activations");
     case MemoryPart::kvCache: return QObject::tr("KV cache");
-    case MemoryPart::other: return QObject::tr("Other");
+    case MemoryPart::other: return QObject::tr("Runtime and buffers");
     }
     return {};
 }
