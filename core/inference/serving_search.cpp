@@ -92,8 +92,20 @@ Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settin
     switch (settings.mode) {
     case InferenceMode::offline:
     case InferenceMode::latency: {
-        const int wanted = settings.batch.value_or(
+        int wanted = settings.batch.value_or(
             settings.mode == InferenceMode::offline ? std::min(fitting, cap) : 1);
+        // Offline with targets and no batch given: the largest batch that keeps them (no
+        // queue, so the mean is what is judged), else one request at a time.
+        const Slo &slo = settings.slo;
+        const bool targets = slo.ttft || slo.tpot || slo.latency;
+        if (settings.mode == InferenceMode::offline && !settings.batch && targets) {
+            const auto within = [&](int b) {
+                const BatchMetrics m = batchMetrics(model, layout, schedule, b);
+                return (!slo.ttft || m.ttft <= *slo.ttft) && (!slo.tpot || m.tpot <= *slo.tpot) &&
+                       (!slo.latency || m.latency <= *slo.latency);
+            };
+            wanted = std::max(1, lastTrue(1, std::min(fitting, cap), within));
+        }
         BatchMetrics m = batchMetrics(model, layout, schedule, wanted);
         if (wanted > fitting)
             return {layout, m,

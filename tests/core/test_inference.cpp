@@ -156,6 +156,28 @@ private slots:
         QVERIFY(QString::fromStdString(c.problems[0]).contains(QStringLiteral("misses the SLO")));
     }
 
+    // Offline with a target and no batch: the largest batch that keeps it (the mean, no
+    // queue); the whole memory's batch would miss it.
+    void offlineWithATargetKeepsIt() {
+        InferenceSettings settings = server8bSettings();
+        settings.mode = InferenceMode::offline;
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
+        const ServingChoice full = chooseServing(m, settings, layouts);
+        const BatchMetrics at48 = batchMetrics(m, layouts[0], Schedule::continuous, 48);
+        QVERIFY(full.metrics.batch > 48);
+        settings.slo.tpot = at48.tpot; // exactly batch 48's
+        ServingChoice c = chooseServing(m, settings, layouts);
+        QCOMPARE(c.metrics.batch, 48.0);
+        QVERIFY(c.metrics.tpot <= *settings.slo.tpot);
+        QVERIFY(c.problems.empty());
+        settings.slo.tpot = at48.tpot * (1 - 1e-9);
+        QCOMPARE(chooseServing(m, settings, layouts).metrics.batch, 47.0);
+        // A batch given is kept as given: the ranking then judges it against the target.
+        settings.batch = 96;
+        QCOMPARE(chooseServing(m, settings, layouts).metrics.batch, 96.0);
+    }
+
     void requestedRateIsCarriedOrRefused() {
         InferenceSettings settings = server8bSettings();
         const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
