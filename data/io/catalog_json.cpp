@@ -2,6 +2,7 @@
 #include "io/catalog_json.h"
 
 #include "io/catalog_fields.h"
+#include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/read_file.h"
 #include "support/qt_text.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace accelplan::data {
 namespace {
@@ -31,8 +33,10 @@ public:
                           .arg(file_, path_, key.isEmpty() ? QString() : u'.' + key, message);
     }
 
-    // A value under a dotted key ("scale_up.domain_size"); undefined when absent.
-    QJsonValue at(const QString &dottedKey) const {
+    // A value under a dotted key ("scale_up.domain_size"); undefined when absent. Every key
+    // asked for is a key the format defines (see refuseUnknownKeys).
+    QJsonValue at(const QString &dottedKey) {
+        asked_.insert(dottedKey);
         QJsonValue v = object_;
         for (const QString &part : dottedKey.split(u'.')) {
             if (!v.isObject())
@@ -152,6 +156,17 @@ public:
         return fallback;
     }
 
+    // A key whose value the caller reads and checks whole (a map of precisions, a list).
+    QJsonValue claim(const QString &key) {
+        whole_.insert(key);
+        return at(key);
+    }
+
+    // Refuses every key of the object that was never asked for, with the key it probably meant
+    // ("chips[3].memroy_bytes: unknown key; did you mean memory_bytes?"); keys starting with
+    // "x-" are the users' own notes. Call after reading every field.
+    void refuseUnknownKeys() { refuseUnknownIn(object_, QString()); }
+
     void noUnknownObjectShape(const QString &key) {
         const QJsonValue v = object_.value(key);
         if (!v.isUndefined() && !v.isNull() && !v.isObject())
@@ -159,10 +174,42 @@ public:
     }
 
 private:
+    void refuseUnknownIn(const QJsonObject &object, const QString &prefix) {
+        QStringList siblings; // the known keys at this level, for suggestions
+        for (const QString &asked : asked_)
+            if (asked.startsWith(prefix))
+                siblings << asked.mid(prefix.size()).section(u'.', 0, 0);
+        siblings.removeDuplicates();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = prefix + it.key();
+            if (it.key().startsWith(QLatin1String("x-")) || whole_.count(key))
+                continue;
+            if (asked_.count(key) && !it.value().isObject())
+                continue;
+            // The keys asked for under this one sort right after "key.".
+            const QString below = key + u'.';
+            const auto next = asked_.lower_bound(below);
+            const bool parent = next != asked_.end() && next->startsWith(below);
+            if (parent && it.value().isObject()) {
+                refuseUnknownIn(it.value().toObject(), key + u'.');
+                continue;
+            }
+            if (asked_.count(key) || parent)
+                continue; // a known key of the wrong type: its reader said so
+            const QString closest = closestKey(it.key(), siblings);
+            problem(key,
+                    closest.isEmpty()
+                        ? QStringLiteral("unknown key (keep notes under \"x-%1\")").arg(it.key())
+                        : QStringLiteral("unknown key; did you mean %1?").arg(prefix + closest));
+        }
+    }
+
     QJsonObject object_;
     QString path_;
     QString file_;
     QStringList *problems_;
+    std::set<QString> asked_;
+    std::set<QString> whole_;
 };
 
 const QString kKinds = QStringLiteral("gpu, tpu, npu, cpu, other");
@@ -196,7 +243,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.kind =
         r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true, kKinds);
     chip.chipClass = optionalEnum(r, QStringLiteral("class"), chipClassFromString, kClasses);
-    if (const QJsonValue roles = o.value(QStringLiteral("roles"));
+    if (const QJsonValue roles = r.claim(QStringLiteral("roles"));
         !roles.isUndefined() && !roles.isNull()) {
         const QJsonArray names = roles.toArray();
         const bool allText =
@@ -216,7 +263,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.process = r.text(QStringLiteral("process"), false);
     r.noUnknownObjectShape(QStringLiteral("peak_flops"));
     r.noUnknownObjectShape(QStringLiteral("scale_up"));
-    if (const QJsonValue peak = o.value(QStringLiteral("peak_flops")); peak.isObject()) {
+    if (const QJsonValue peak = r.claim(QStringLiteral("peak_flops")); peak.isObject()) {
         for (const QString &key : peak.toObject().keys()) {
             if (!precisionFromString(ss(key)))
                 r.problem(QStringLiteral("peak_flops.") + key,
@@ -237,7 +284,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
                                   Provenance::shipped, false, kProvenances);
 
-    const QJsonValue sources = o.value(QStringLiteral("sources"));
+    const QJsonValue sources = r.claim(QStringLiteral("sources"));
     if (!sources.isUndefined() && !sources.isNull() && !sources.isArray()) {
         r.problem(QStringLiteral("sources"), QStringLiteral("must be an array"));
     } else {
@@ -257,9 +304,11 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
             source.title = s.text(QStringLiteral("title"), false);
             source.retrieved = s.text(QStringLiteral("retrieved"), false);
             source.basis = optionalEnum(s, QStringLiteral("basis"), basisFromString, kBases);
+            s.refuseUnknownKeys();
             chip.sources.push_back(std::move(source));
         }
     }
+    r.refuseUnknownKeys();
     return chip;
 }
 
@@ -272,7 +321,7 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
     offering.instance = r.text(QStringLiteral("instance"), true);
     offering.region = r.text(QStringLiteral("region"), false);
     offering.chipsPerInstance = r.integer(QStringLiteral("chips_per_instance"), true).value_or(1);
-    const QJsonValue prices = o.value(QStringLiteral("usd_per_hour"));
+    const QJsonValue prices = r.claim(QStringLiteral("usd_per_hour"));
     if (!prices.isObject()) {
         r.problem(QStringLiteral("usd_per_hour"), prices.isUndefined()
                                                       ? QStringLiteral("is required")
@@ -301,6 +350,7 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
     offering.regions = r.strings(QStringLiteral("regions"));
     offering.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
                                       Provenance::shipped, false, kProvenances);
+    r.refuseUnknownKeys();
     return offering;
 }
 
@@ -450,6 +500,18 @@ CatalogReadResult readCatalogJson(const QByteArray &bytes, const QString &fileNa
     Catalog catalog;
     catalog.dataVersion = ss(root.value(QStringLiteral("catalog_version")).toString());
     QStringList &problems = result.problems;
+    const QStringList rootKeys{QStringLiteral("format"), QStringLiteral("catalog_version"),
+                               QStringLiteral("chips"), QStringLiteral("offerings")};
+    for (const QString &key : root.keys()) {
+        if (rootKeys.contains(key) || key.startsWith(QLatin1String("x-")))
+            continue;
+        const QString closest = closestKey(key, rootKeys);
+        problems << QStringLiteral("%1: %2: unknown key%3")
+                        .arg(fileName, key,
+                             closest.isEmpty()
+                                 ? QStringLiteral(" (keep notes under \"x-%1\")").arg(key)
+                                 : QStringLiteral("; did you mean %1?").arg(closest));
+    }
     if (!root.value(QStringLiteral("chips")).isArray())
         problems << QStringLiteral("%1: chips: is required and must be an array").arg(fileName);
     const QJsonArray chips = root.value(QStringLiteral("chips")).toArray();

@@ -31,6 +31,18 @@ qsizetype editDistance(QStringView a, QStringView b) {
 
 } // namespace
 
+QString closestKey(const QString &key, const QStringList &known) {
+    QString closest;
+    qsizetype best = std::max<qsizetype>(2, (key.size() + 1) / 2) + 1;
+    for (const QString &candidate : known) {
+        if (const qsizetype d = editDistance(key.toLower(), candidate); d < best) {
+            best = d;
+            closest = candidate;
+        }
+    }
+    return closest;
+}
+
 void JsonFields::allowOnly(std::initializer_list<std::string_view> known,
                            std::initializer_list<std::string_view> later) const {
     for (const QString &member : object_.keys()) {
@@ -45,25 +57,14 @@ void JsonFields::allowOnly(std::initializer_list<std::string_view> known,
                                 .arg(member));
             continue;
         }
-        // The closest known key, when it is close enough to be a slip or a half-remembered
-        // name: at most half the key's letters changed ("request_rate" is six edits from
-        // "requests_per_s").
-        QString closest;
-        qsizetype best = std::max<qsizetype>(2, (member.size() + 1) / 2) + 1;
-        for (std::string_view k : known) {
-            const QString candidate = QString::fromLatin1(k.data(), qsizetype(k.size()));
-            if (const qsizetype d = editDistance(member.toLower(), candidate); d < best) {
-                best = d;
-                closest = candidate;
-            }
-        }
+        QStringList names;
+        for (std::string_view k : known)
+            names << QString::fromLatin1(k.data(), qsizetype(k.size()));
+        const QString closest = closestKey(member, names);
         QString reason = QStringLiteral("unknown key");
         if (!closest.isEmpty())
             reason += QStringLiteral("; did you mean %1?").arg(pathOf(closest));
         else {
-            QStringList names;
-            for (std::string_view k : known)
-                names << QString::fromLatin1(k.data(), qsizetype(k.size()));
             reason += QStringLiteral("; expected one of %1 (or an \"x-\" note)")
                           .arg(names.join(QStringLiteral(", ")));
         }

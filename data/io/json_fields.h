@@ -23,6 +23,10 @@
 
 namespace accelplan::data {
 
+// The known key `key` was probably meant for: the closest by edit distance when at most half
+// its letters differ ("request_rate" is six edits from "requests_per_s"); empty when none is.
+QString closestKey(const QString &key, const QStringList &known);
+
 // A JSON member's name, from a literal.
 inline QString key(const char *latin1) { return QString::fromLatin1(latin1); }
 

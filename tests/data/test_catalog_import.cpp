@@ -98,6 +98,51 @@ private slots:
                  qPrintable(at(problems[0])));
     }
 
+    // Catalog files are read strictly, as scenarios are: a key the format does not define is
+    // refused with its path and the key it probably meant; "x-" keys are notes and pass.
+    void unknownKeysAreRefusedWithTheKeyMeant() {
+        const QByteArray doc =
+            QByteArray(
+                "{'format': 'accelplan.catalog/1', 'x-team': 'infra', 'chip': [], 'chips': [ "
+                "{'id': 'a', 'vendor': 'V', 'name': 'A', 'kind': 'gpu', 'memroy_bytes': 8e10, "
+                "'x-note': 'ours', 'scale_up': {'fabric': 'NVLink', 'domain_sise': 8}, "
+                "'peak_flops': {'bf16': '989 TFLOP/s'}, "
+                "'sources': [{'url': 'https://example.org', 'titel': 't'}]}], "
+                "'offerings': [{'chip': 'a', 'provider': 'p', 'instance': 'i', "
+                "'chips_per_instance': 8, 'usd_per_hour': {'on-demand': 5}, "
+                "'region': 'eu', 'regoins': ['eu'], 'wholly_unrelated_name': 1}]}")
+                .replace('\'', '"');
+        const auto read = data::readCatalogJson(doc, QStringLiteral("f.json"));
+        QVERIFY(!read.catalog);
+        QCOMPARE(read.problems,
+                 (QStringList{
+                     QStringLiteral("f.json: chip: unknown key; did you mean chips?"),
+                     QStringLiteral("f.json: chips[0].sources[0].titel: unknown key; did you mean "
+                                    "title?"),
+                     QStringLiteral("f.json: chips[0].memroy_bytes: unknown key; did you mean "
+                                    "memory_bytes?"),
+                     QStringLiteral("f.json: chips[0].scale_up.domain_sise: unknown key; did you "
+                                    "mean scale_up.domain_size?"),
+                     QStringLiteral("f.json: offerings[0].regoins: unknown key; did you mean "
+                                    "regions?"),
+                     QStringLiteral("f.json: offerings[0].wholly_unrelated_name: unknown key "
+                                    "(keep notes under \"x-wholly_unrelated_name\")"),
+                 }));
+        // Mended, the same file reads, notes and all.
+        QByteArray mended = doc;
+        for (const auto &[from, to] :
+             {std::pair{"\"chip\": [], ", ""},
+              {"\"memroy_bytes\"", "\"memory_bytes\""},
+              {"\"domain_sise\"", "\"domain_size\""},
+              {"\"titel\"", "\"title\""},
+              {"\"regoins\"", "\"regions\""},
+              {"\"wholly_unrelated_name\"", "\"x-wholly_unrelated_name\""}})
+            mended.replace(from, to);
+        const auto again = data::readCatalogJson(mended, QStringLiteral("f.json"));
+        QVERIFY2(again.catalog, qPrintable(again.problems.join(u'\n')));
+        QCOMPARE(again.catalog->chips[0].scaleUp.domainSize, 8);
+    }
+
     void importingTheCatalogItselfChangesNothing() {
         QTemporaryDir dir;
         auto store = seededStore(dir);
