@@ -107,6 +107,15 @@ std::string money(double v, int digits) {
         std::string precise = fixedSignificant(a, digits);
         return sign + "$" + (precise.size() > cents.size() ? precise : cents);
     }
+    // A small fraction of a cent (a million tiny requests): "$0.0000768", not "$7.68e-05".
+    if (const double r = roundToSignificant(a, digits); r > 0 && r < 1e-4) {
+        const int decimals = digits - 1 - static_cast<int>(std::floor(std::log10(r)));
+        if (decimals <= 12) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.*f", decimals, r);
+            return sign + "$" + trimZeros(buf);
+        }
+    }
     return sign + "$" + fixedSignificant(a, digits);
 }
 

@@ -57,6 +57,7 @@ private slots:
         row("cents", Measure::Money, 0.9, 4, "$0.90");
         row("energy", Measure::Energy, 310 * 3.6e6, 4, "310 kWh");
         row("energy of a request", Measure::Energy, 0.01601, 4, "16.01 mJ");
+        row("a fraction of a cent", Measure::Money, 7.677e-05, 3, "$0.0000768");
         row("pflops 2 digits", Measure::ComputeRate, 1.2e15, 2, "1.2 PFLOP/s");
         row("step time", Measure::Time, 4.2, 4, "4.2 s");
         row("tpot", Measure::Time, 0.031, 4, "31 ms");
@@ -213,6 +214,7 @@ private slots:
             {Measure::Power, 1.2e3},
             {Measure::Money, 30678},
             {Measure::Money, 2.49},
+            {Measure::Money, 7.677e-05}, // a million tiny requests: "$0.00007677"
             {Measure::Money, 2.5e7},
             {Measure::MoneyRate, 55.04 / 3600.0},
             {Measure::Time, 0.031},
