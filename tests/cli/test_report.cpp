@@ -115,8 +115,15 @@ private slots:
             examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(),
                  qPrintable(examples.path() + QStringLiteral(" holds no examples")));
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << examples.filePath(f);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+#ifdef ACCELPLAN_SANITIZED_BUILD
+            // Under the sanitizers every third example: they all take the same rendering paths,
+            // each costs some 20 s there, and the optimised build checks every one of them.
+            if (i % 3 != 0)
+                continue;
+#endif
+            QTest::newRow(qPrintable(files[i])) << examples.filePath(files[i]);
+        }
     }
 
     void reportSaysWhatEvaluateComputes() {
