@@ -242,6 +242,12 @@ private slots:
                 }
             }
             QVERIFY2(fitting > 0, qPrintable(file + QStringLiteral(": no candidate fits")));
+#ifdef ACCELPLAN_SANITIZED_BUILD
+            // Under the sanitizers the other formats for every third example only (each run
+            // costs seconds there); the optimised build prints every example in every format.
+            if (files.indexOf(file) % 3 != 0)
+                continue;
+#endif
             for (const char *format : {"table", "csv"}) {
                 const CliRun other =
                     runCli({QStringLiteral("evaluate"), path, QStringLiteral("--catalog"), catalog_,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/page_flow.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QTextLayout>
 #include <QTextOption>
@@ -63,10 +64,16 @@ void PageFlow::drawFurniture() {
     painter_.setFont(font(kSmallPoints));
     painter_.setPen(kMuted);
     const double headerY = top_ - mm(6);
+    // A long scenario name is cut short with an ellipsis before it reaches the right-hand
+    // label.
+    const QString label = QStringLiteral("AccelPlan report");
+    const QFontMetricsF metrics(painter_.font(), painter_.device());
+    const double room = right_ - left_ - metrics.horizontalAdvance(label) - mm(4);
     painter_.drawText(QRectF(left_, headerY, right_ - left_, mm(5)),
-                      Qt::AlignLeft | Qt::AlignVCenter, runningTitle_);
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(runningTitle_, Qt::ElideRight, room));
     painter_.drawText(QRectF(left_, headerY, right_ - left_, mm(5)),
-                      Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("AccelPlan report"));
+                      Qt::AlignRight | Qt::AlignVCenter, label);
     painter_.setPen(QPen(kRule, 0.8));
     painter_.drawLine(QPointF(left_, top_ - mm(1)), QPointF(right_, top_ - mm(1)));
     painter_.setPen(kMuted);

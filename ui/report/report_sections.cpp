@@ -233,6 +233,11 @@ QString servingSummary(const ReportInput &in, const CandidateResult &r) {
 void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.heading(QStringLiteral("Summary"));
     const Recommendation &rec = in.recommendation();
+    // Training and serving: the plan comes first, the half the goal focuses on after it.
+    if (rec.plan) {
+        flow.title(QStringLiteral("Plan"), 14);
+        flow.paragraph(qs(rec.plan->why));
+    }
     if (const Score *w = rec.winner()) {
         const CandidateResult &r = in.evaluation().results[w->result];
         flow.title(QStringLiteral("Recommended: ") + candidateLabel(in.catalog(), r), 14);
@@ -247,8 +252,6 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.paragraph(qs(rec.why));
     if (!rec.tradeOff.empty())
         flow.paragraph(qs(rec.tradeOff));
-    if (rec.plan)
-        flow.paragraph(QStringLiteral("Plan: ") + qs(rec.plan->why));
 
     Table table;
     const bool training = rec.focus == Focus::training;

@@ -55,9 +55,9 @@ RecommendationCard::RecommendationCard(QWidget *parent) : QFrame(parent) {
     excluded_->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(heading_);
     layout->addWidget(winner_);
+    layout->addWidget(plan_); // train here, serve there: what the whole scenario comes to
     layout->addWidget(why_);
     layout->addWidget(tradeOff_);
-    layout->addWidget(plan_);
     layout->addWidget(excluded_);
     layout->addStretch(1);
     heading_->setText(tr("Recommendation"));
