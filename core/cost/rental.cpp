@@ -2,13 +2,39 @@
 #include "cost/rental.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace accelplan {
 namespace {
 
-bool allowed(std::span<const std::string> providers, const std::string &provider) {
-    return providers.empty() ||
-           std::find(providers.begin(), providers.end(), provider) != providers.end();
+bool listed(std::span<const std::string> list, const std::string &item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// Regions compare without case ("EU" is "eu"); the scenario's are lower case already.
+bool sameRegion(const std::string &offered, const std::string &wanted) {
+    return std::equal(offered.begin(), offered.end(), wanted.begin(), wanted.end(),
+                      [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
+                      });
+}
+
+bool inRegions(std::span<const std::string> regions, const Offering &offering) {
+    if (regions.empty())
+        return true;
+    return std::any_of(
+        offering.regions.begin(), offering.regions.end(), [&](const std::string &offered) {
+            return sameRegion(offered, "global") ||
+                   std::any_of(regions.begin(), regions.end(), [&](const std::string &wanted) {
+                       return sameRegion(offered, wanted);
+                   });
+        });
+}
+
+bool allowed(const RentalLimits &limits, const Offering &offering) {
+    return (limits.providers.empty() || listed(limits.providers, offering.provider)) &&
+           inRegions(limits.regions, offering);
 }
 
 std::string joined(std::span<const std::string> items) {
@@ -24,7 +50,7 @@ RentalQuote quoteFor(const Offering &offering, int chips, units::DollarsPerSecon
 
 RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int chips,
                            Pricing pricing, const std::string &offeringId,
-                           std::span<const std::string> allowedProviders) {
+                           const RentalLimits &limits) {
     const Offering *offering = catalog.findOffering(offeringId);
     if (!offering)
         return {{}, "offering " + offeringId + " is not in the catalog"};
@@ -32,10 +58,16 @@ RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int 
         return {{},
                 "offering " + offeringId + " rents " + offering->chipId + ", not " +
                     std::string(chipId)};
-    if (!allowed(allowedProviders, offering->provider))
+    if (!limits.providers.empty() && !listed(limits.providers, offering->provider))
         return {{},
                 "offering " + offeringId + " is from " + offering->provider +
-                    ", not an allowed provider (" + joined(allowedProviders) + ")"};
+                    ", not an allowed provider (" + joined(limits.providers) + ")"};
+    if (!inRegions(limits.regions, *offering))
+        return {{},
+                "offering " + offeringId + " is sold in " +
+                    (offering->regions.empty() ? std::string("no stated region")
+                                               : joined(offering->regions)) +
+                    ", not in an allowed region (" + joined(limits.regions) + ")"};
     const auto price = offering->price(pricing);
     if (!price)
         return {{},
@@ -48,12 +80,12 @@ RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int 
 
 RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int chips,
                          Pricing pricing, const std::optional<std::string> &offeringId,
-                         std::span<const std::string> allowedProviders) {
+                         const RentalLimits &limits) {
     const std::string chip(chipId);
     if (pricing == Pricing::owned)
         return {{}, "owned hardware is not rented"};
     if (offeringId)
-        return namedOffering(catalog, chipId, chips, pricing, *offeringId, allowedProviders);
+        return namedOffering(catalog, chipId, chips, pricing, *offeringId, limits);
 
     const auto offerings = catalog.offeringsFor(chipId);
     if (offerings.empty())
@@ -61,7 +93,7 @@ RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int ch
     std::optional<RentalQuote> best;
     bool anyAllowed = false;
     for (const Offering *offering : offerings) {
-        if (!allowed(allowedProviders, offering->provider))
+        if (!allowed(limits, *offering))
             continue;
         anyAllowed = true;
         const auto price = offering->price(pricing);
@@ -76,8 +108,15 @@ RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int ch
     }
     if (best)
         return {best, {}};
-    if (!anyAllowed)
-        return {{}, "no allowed provider (" + joined(allowedProviders) + ") rents " + chip};
+    if (!anyAllowed) {
+        std::string where;
+        if (!limits.providers.empty())
+            where = "provider (" + joined(limits.providers) + ")";
+        if (!limits.regions.empty())
+            where += (where.empty() ? "" : " in an allowed ") + std::string("region (") +
+                     joined(limits.regions) + ")";
+        return {{}, "no allowed " + where + " rents " + chip};
+    }
     return {{},
             "no provider in the catalog rents " + chip + " at " + std::string(toString(pricing)) +
                 " prices"};

@@ -25,13 +25,19 @@ struct RentalChoice {
     std::string problem;
 };
 
+// Where a team may rent: providers and regions (jurisdictions such as "cn", "eu", "us"); an
+// empty list allows all. An offering sold in "global" regions is in every one.
+struct RentalLimits {
+    std::span<const std::string> providers;
+    std::span<const std::string> regions;
+};
+
 // Rents `chips` of `chipId` under `pricing` (a rental pricing; `owned` is refused). With
 // `offeringId` that offering is used; otherwise the one whose whole instances cost least for
-// this many chips (ties go to the smaller id, so the choice is stable). `allowedProviders`,
-// when not empty, limits the offerings to those providers. No price is ever made up: a chip
-// nobody rents under this pricing gets a problem.
+// this many chips (ties go to the smaller id, so the choice is stable), within `limits`. No
+// price is ever made up: a chip nobody rents under this pricing gets a problem.
 RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int chips,
                          Pricing pricing, const std::optional<std::string> &offeringId = {},
-                         std::span<const std::string> allowedProviders = {});
+                         const RentalLimits &limits = {});
 
 } // namespace accelplan

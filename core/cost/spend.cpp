@@ -18,10 +18,10 @@ namespace {
 
 constexpr double kMillion = 1e6;
 
-std::span<const std::string> allowedProviders(const Scenario &scenario) {
+RentalLimits rentalLimits(const Scenario &scenario) {
     if (!scenario.constraints)
         return {};
-    return scenario.constraints->providers;
+    return {scenario.constraints->providers, scenario.constraints->regions};
 }
 
 void addAssumption(CandidateResult &result, std::string assumption) {
@@ -82,7 +82,7 @@ Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scen
     if (std::string said = describePurchasePrice(chip, own->price); !said.empty())
         out.assumptions.push_back(std::move(said));
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, Pricing::onDemand,
-                                          candidate.offering, allowedProviders(scenario));
+                                          candidate.offering, rentalLimits(scenario));
     if (rent.quote)
         out.breakEven =
             breakEven(own->capex, electricity, rent.quote->fleetRate() * options.priceScale);
@@ -94,7 +94,7 @@ Priced priceRented(Spend &spend, std::string &offering, const Candidate &candida
                    const Scenario &scenario, const Catalog &catalog, const Chip &chip,
                    const SpendOptions &options) {
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, spend.pricing,
-                                          candidate.offering, allowedProviders(scenario));
+                                          candidate.offering, rentalLimits(scenario));
     if (!rent.quote)
         return unpriced(rent.problem);
     offering = rent.quote->offering->id();

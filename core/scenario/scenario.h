@@ -157,8 +157,11 @@ struct Constraints {
     std::vector<std::string> providers; // offering providers, as in the catalog ("aws")
     bool onPremisesOnly = false;        // buy the chips: costs become `owned`
     std::vector<Ecosystem> ecosystems;
-    std::optional<units::Watts> maxPower =
-        std::nullopt; // the most one chip of a candidate may draw (TDP)
+    // The most one chip of a candidate may draw (TDP).
+    std::optional<units::Watts> maxPower = std::nullopt;
+    // Where offerings may be rented: jurisdictions as the catalog's offerings list them ("cn",
+    // "eu", "us"); an offering sold "global"ly is in every one.
+    std::vector<std::string> regions = {};
     bool operator==(const Constraints &) const = default;
 };
 

@@ -26,6 +26,16 @@ QStringList providersOf(const Catalog &catalog) {
     return ids;
 }
 
+QStringList regionsOf(const Catalog &catalog) {
+    QStringList ids;
+    for (const Offering &o : catalog.offerings)
+        for (const std::string &r : o.regions)
+            ids << qs(r).toLower();
+    ids.removeDuplicates();
+    ids.sort();
+    return ids;
+}
+
 } // namespace
 
 IoErrors checkConstraints(const Scenario &scenario, const Catalog &catalog,
@@ -40,6 +50,16 @@ IoErrors checkConstraints(const Scenario &scenario, const Catalog &catalog,
             log.atPath(at, QStringLiteral("unknown provider '%1'; the catalog's providers are: %2")
                                .arg(qs(provider),
                                     known.isEmpty() ? QStringLiteral("none") : known.join(u", ")));
+    const QStringList regions = regionsOf(catalog);
+    const QString regionsAt =
+        jsonMemberPath(QStringLiteral("constraints"), QStringLiteral("regions"));
+    for (const std::string &region : scenario.constraints->regions)
+        if (!regions.contains(qs(region)))
+            log.atPath(regionsAt,
+                       QStringLiteral("no offering of the catalog is sold in '%1'; its regions "
+                                      "are: %2")
+                           .arg(qs(region),
+                                regions.isEmpty() ? QStringLiteral("none") : regions.join(u", ")));
     return log.errors();
 }
 

@@ -57,8 +57,8 @@ Goal readGoal(JsonFields g) {
 }
 
 Constraints readConstraints(JsonFields c) {
-    c.allowOnly({"providers", "on_premises_only", "ecosystems", "max_power_w"},
-                {"regions", "frameworks"});
+    c.allowOnly({"providers", "on_premises_only", "ecosystems", "max_power_w", "regions"},
+                {"frameworks"});
     Constraints out;
     for (const QString &p : strings(c, key("providers"), QStringLiteral("a provider id (\"aws\")")))
         if (std::find(out.providers.begin(), out.providers.end(), p.toStdString()) ==
@@ -67,6 +67,11 @@ Constraints readConstraints(JsonFields c) {
     assign(out.onPremisesOnly, c.boolean(key("on_premises_only")));
     if (auto v = c.number(key("max_power_w"), NumberRange::positive()))
         out.maxPower = units::watts(*v);
+    for (const QString &r :
+         strings(c, key("regions"), QStringLiteral("a region as offerings list them (\"eu\")")))
+        if (const std::string region = r.toLower().toStdString();
+            std::find(out.regions.begin(), out.regions.end(), region) == out.regions.end())
+            out.regions.push_back(region);
     QStringList known;
     for (Ecosystem e : kEcosystems)
         known << qs(toString(e));
@@ -133,6 +138,12 @@ QJsonObject constraintsToJson(const Constraints &c) {
                   {key("ecosystems"), ecosystems}};
     if (c.maxPower)
         o.insert(key("max_power_w"), c.maxPower->value());
+    if (!c.regions.empty()) {
+        QJsonArray regions;
+        for (const std::string &r : c.regions)
+            regions.append(qs(r));
+        o.insert(key("regions"), regions);
+    }
     return o;
 }
 

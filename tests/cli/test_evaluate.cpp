@@ -4,6 +4,8 @@
 
 #include "helpers/test_env.h"
 
+#include "catalog/catalog_store.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -501,6 +503,38 @@ private slots:
                  qPrintable(err));
         QVERIFY2(err.contains(u"aws, "), qPrintable(err));
         QVERIFY2(!err.contains(u"'aws'"), qPrintable(err));
+    }
+
+    // Regions are the catalog's offerings' own: a team bound to the EU gets EU offerings, and
+    // a region no offering is sold in is located with the regions there are.
+    void regionsInConstraints() {
+        QByteArray json = contractExample();
+        json.replace(R"("candidates")", R"("constraints": { "regions": ["EU", "mars"] },
+                                          "candidates")");
+        CliRun run = evaluate(json);
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err).trimmed();
+        QVERIFY2(err.contains(u"scenario.json: constraints.regions: no offering of the catalog "
+                              u"is sold in 'mars'; its regions are: "),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(u"'eu'"), qPrintable(err));
+        json.replace(R"(, "mars")", "");
+        run = evaluate(json, {QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QString error;
+        const auto catalog = accelplan::data::loadCatalog(catalog_, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        for (const QJsonValue &r : parsed(run).value(u"results").toArray()) {
+            const QString offering = r.toObject().value(u"offering").toString();
+            if (offering.isEmpty())
+                continue;
+            const accelplan::Offering *o = catalog->findOffering(offering.toStdString());
+            QVERIFY(o);
+            const bool inEu =
+                std::find(o->regions.begin(), o->regions.end(), "eu") != o->regions.end() ||
+                std::find(o->regions.begin(), o->regions.end(), "global") != o->regions.end();
+            QVERIFY2(inEu, qPrintable(offering));
+        }
     }
 
     void badValuesAreLocated() {

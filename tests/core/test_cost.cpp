@@ -113,19 +113,45 @@ private slots:
 
     void allowedProvidersLimitTheChoice() {
         const std::vector<std::string> onlyAlpha{"alpha"};
-        const RentalChoice c = quoteRental(catalog, "gpu", 12, Pricing::onDemand, {}, onlyAlpha);
+        const RentalChoice c =
+            quoteRental(catalog, "gpu", 12, Pricing::onDemand, {}, {onlyAlpha, {}});
         QVERIFY(c.quote);
         QCOMPARE(c.quote->offering->id(), std::string("alpha/g8"));
 
         const std::vector<std::string> onlyGamma{"gamma"};
-        const RentalChoice none = quoteRental(catalog, "gpu", 12, Pricing::onDemand, {}, onlyGamma);
+        const RentalChoice none =
+            quoteRental(catalog, "gpu", 12, Pricing::onDemand, {}, {onlyGamma, {}});
         QVERIFY(!none.quote);
         QCOMPARE(none.problem, std::string("no allowed provider (gamma) rents gpu"));
-        const RentalChoice named =
-            quoteRental(catalog, "gpu", 12, Pricing::onDemand, std::string("beta/g1"), onlyAlpha);
+        const RentalChoice named = quoteRental(catalog, "gpu", 12, Pricing::onDemand,
+                                               std::string("beta/g1"), {onlyAlpha, {}});
         QVERIFY(!named.quote);
         QCOMPARE(named.problem,
                  std::string("offering beta/g1 is from beta, not an allowed provider (alpha)"));
+    }
+
+    // Regions: alpha sells in the US, beta in the EU; a team bound to the EU rents beta's, a
+    // team bound to China none, and an offering sold "global"ly is in every region.
+    void allowedRegionsLimitTheChoice() {
+        Catalog c = catalog;
+        for (Offering &o : c.offerings)
+            o.regions = {o.provider == "alpha" ? "us" : "eu"};
+        const std::vector<std::string> eu{"eu"}, cn{"cn"};
+        const RentalChoice inEu = quoteRental(c, "gpu", 12, Pricing::onDemand, {}, {{}, eu});
+        QVERIFY(inEu.quote);
+        QCOMPARE(inEu.quote->offering->provider, std::string("beta"));
+        const RentalChoice inCn = quoteRental(c, "gpu", 12, Pricing::onDemand, {}, {{}, cn});
+        QVERIFY(!inCn.quote);
+        QCOMPARE(inCn.problem, std::string("no allowed region (cn) rents gpu"));
+        const RentalChoice named =
+            quoteRental(c, "gpu", 12, Pricing::onDemand, std::string("alpha/g8"), {{}, eu});
+        QCOMPARE(named.problem,
+                 std::string("offering alpha/g8 is sold in us, not in an allowed region (eu)"));
+        for (Offering &o : c.offerings)
+            if (o.provider == "alpha")
+                o.regions = {"global"};
+        QVERIFY(
+            quoteRental(c, "gpu", 12, Pricing::onDemand, std::string("alpha/g8"), {{}, cn}).quote);
     }
 
     // Never a made-up price: each way of asking for one that does not exist says why.
