@@ -24,7 +24,11 @@ QString number(double v) {
     return v == 0 ? QStringLiteral("0") : QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
-Cell ifTrue(bool condition, double v) { return condition ? Cell(number(v)) : std::nullopt; }
+// The value only when the condition holds: `value` is called only then, so it may read what
+// exists only then (a training-only candidate has no inference result at all).
+template <class Value> Cell ifTrue(bool condition, const Value &value) {
+    return condition ? Cell(number(value())) : std::nullopt;
+}
 
 struct Column {
     const char *name;
@@ -73,26 +77,38 @@ std::vector<Column> trainingColumns() {
                              : Cell();
          }},
         {"training_memory_per_chip_bytes",
-         [tried](R r) { return ifTrue(tried(r), r.training->memory.total().value()); }},
+         [tried](R r) {
+             return ifTrue(tried(r), [&] { return r.training->memory.total().value(); });
+         }},
         {"training_step_time_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->stepTime.value()); }},
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.training->stepTime.value(); }); }},
         {"training_tokens_per_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->tokensPerSecond); }},
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.training->tokensPerSecond; }); }},
         {"training_samples_per_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->samplesPerSecond); }},
-        {"training_mfu", [fits](R r) { return ifTrue(fits(r), r.training->mfu); }},
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.training->samplesPerSecond; }); }},
+        {"training_mfu", [fits](R r) { return ifTrue(fits(r), [&] { return r.training->mfu; }); }},
         {"training_time_to_train_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->timeToTrain.nominal.value()); }},
+         [fits](R r) {
+             return ifTrue(fits(r), [&] { return r.training->timeToTrain.nominal.value(); });
+         }},
         {"training_time_to_train_low_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->timeToTrain.low.value()); }},
+         [fits](R r) {
+             return ifTrue(fits(r), [&] { return r.training->timeToTrain.low.value(); });
+         }},
         {"training_time_to_train_high_s",
-         [fits](R r) { return ifTrue(fits(r), r.training->timeToTrain.high.value()); }},
-        {"training_chip_hours", [fits](R r) { return ifTrue(fits(r), r.training->chipHours); }},
+         [fits](R r) {
+             return ifTrue(fits(r), [&] { return r.training->timeToTrain.high.value(); });
+         }},
+        {"training_chip_hours",
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.training->chipHours; }); }},
         {"training_cost_usd",
-         [priced](R r) { return ifTrue(priced(r), r.training->cost.value()); }},
+         [priced](R r) { return ifTrue(priced(r), [&] { return r.training->cost.value(); }); }},
         {"training_energy_kwh",
-         [powered](R r) { return ifTrue(powered(r), units::inKilowattHours(r.training->energy)); }},
-        {"training_co2_kg", [powered](R r) { return ifTrue(powered(r), r.training->co2.value()); }},
+         [powered](R r) {
+             return ifTrue(powered(r), [&] { return units::inKilowattHours(r.training->energy); });
+         }},
+        {"training_co2_kg",
+         [powered](R r) { return ifTrue(powered(r), [&] { return r.training->co2.value(); }); }},
     };
 }
 
@@ -121,30 +137,37 @@ std::vector<Column> inferenceColumns() {
         {"inference_memory_per_chip_bytes",
          [](R r) {
              return ifTrue(r.inference && r.inference->memory.total().value() > 0,
-                           r.inference ? r.inference->memory.total().value() : 0);
+                           [&] { return r.inference ? r.inference->memory.total().value() : 0; });
          }},
-        {"inference_ttft_s", [fits](R r) { return ifTrue(fits(r), r.inference->ttft.value()); }},
-        {"inference_tpot_s", [fits](R r) { return ifTrue(fits(r), r.inference->tpot.value()); }},
+        {"inference_ttft_s",
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.inference->ttft.value(); }); }},
+        {"inference_tpot_s",
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.inference->tpot.value(); }); }},
         {"inference_throughput_tokens_per_s",
-         [fits](R r) { return ifTrue(fits(r), r.inference->throughputTokensPerSecond); }},
+         [fits](R r) {
+             return ifTrue(fits(r), [&] { return r.inference->throughputTokensPerSecond; });
+         }},
         {"inference_throughput_samples_per_s",
-         [fits](R r) { return ifTrue(fits(r), r.inference->throughputSamplesPerSecond); }},
+         [fits](R r) {
+             return ifTrue(fits(r), [&] { return r.inference->throughputSamplesPerSecond; });
+         }},
         {"inference_latency_s",
-         [fits](R r) { return ifTrue(fits(r), r.inference->latency.value()); }},
+         [fits](R r) { return ifTrue(fits(r), [&] { return r.inference->latency.value(); }); }},
         {"inference_max_requests_per_s",
          [fits](R r) {
              return ifTrue(fits(r) && r.inference->maxRequestsPerSecond,
-                           r.inference->maxRequestsPerSecond.value_or(0));
+                           [&] { return r.inference->maxRequestsPerSecond.value_or(0); });
          }},
         {"inference_energy_per_request_j",
          [fits](R r) {
-             return ifTrue(fits(r) && r.inference->energyPerRequest,
-                           r.inference->energyPerRequest.value_or(units::joules(0)).value());
+             return ifTrue(fits(r) && r.inference->energyPerRequest, [&] {
+                 return r.inference->energyPerRequest.value_or(units::joules(0)).value();
+             });
          }},
         {"inference_cost_per_million_tokens_usd",
          [priced](R r) {
              return ifTrue(priced(r) && r.inference->throughputTokensPerSecond > 0,
-                           r.inference->costPerMillionTokens.value());
+                           [&] { return r.inference->costPerMillionTokens.value(); });
          }},
     };
 }

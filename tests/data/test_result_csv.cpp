@@ -108,6 +108,26 @@ private slots:
                                 "a \"quoted\", comma'd problem"));
     }
 
+    // A candidate for one half only (its role) has no result for the other: its cells there
+    // are empty, and nothing of the missing half is read (the sanitizer build checks that).
+    void aCandidateForOneHalfHasEmptyCellsForTheOther() {
+        Evaluation e = test::sampleEvaluation();
+        e.results[1].role = Role::training;
+        e.results[1].inference.reset();
+        e.results[2].role = Role::serving;
+        e.results[2].training.reset();
+        const auto rows = parseCsv(QString::fromUtf8(resultToCsv(e)));
+        for (const char *column :
+             {"inference_fits", "inference_ttft_s", "inference_energy_per_request_j",
+              "inference_max_requests_per_s"})
+            QCOMPARE(cell(rows, 2, column), QString());
+        for (const char *column :
+             {"training_fits", "training_time_to_train_s", "training_cost_usd"})
+            QCOMPARE(cell(rows, 3, column), QString());
+        QCOMPARE(cell(rows, 2, "training_fits"), QStringLiteral("false")); // it ran, did not fit
+        QCOMPARE(cell(rows, 3, "inference_fits"), QStringLiteral("true"));
+    }
+
     void onlyTheColumnsTheScenarioHas() {
         Evaluation e = test::sampleEvaluation();
         for (CandidateResult &r : e.results)
