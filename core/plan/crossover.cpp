@@ -2,6 +2,7 @@
 #include "plan/crossover.h"
 
 #include "evaluation/evaluate.h"
+#include "plan/explain.h"
 #include "plan/recommend.h"
 #include "units/format.h"
 #include "workload/counts.h"
@@ -20,11 +21,6 @@ int widened(int width, double factor, int multiple) {
         return width;
     const int step = std::max(multiple, 1);
     return std::max(step, int(std::lround(width * factor / step)) * step);
-}
-
-std::string chipName(const Catalog &catalog, const std::string &id) {
-    const Chip *chip = catalog.findChip(id);
-    return chip && !chip->name.empty() ? chip->name : id;
 }
 
 // The scenario with one chip of each candidate id, costed as the scenario says.

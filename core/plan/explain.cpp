@@ -152,14 +152,17 @@ std::string tradeOffSentence(const Recommendation &rec, const Score &w, const Sc
 
 } // namespace
 
+std::string chipName(const Catalog &catalog, std::string_view chipId) {
+    const Chip *chip = catalog.findChip(chipId);
+    if (!chip || chip->name.empty())
+        return std::string(chipId);
+    return chip->name.starts_with(chip->vendor) || chip->vendor.empty()
+               ? chip->name
+               : chip->vendor + " " + chip->name;
+}
+
 std::string candidateName(const Catalog &catalog, const CandidateResult &result) {
-    const Chip *chip = catalog.findChip(result.chipId);
-    std::string name = result.chipId;
-    if (chip && !chip->name.empty())
-        name = chip->name.starts_with(chip->vendor) || chip->vendor.empty()
-                   ? chip->name
-                   : chip->vendor + " " + chip->name;
-    return std::to_string(result.count) + " × " + name;
+    return std::to_string(result.count) + " × " + chipName(catalog, result.chipId);
 }
 
 std::string timePhrase(Focus focus, units::Seconds time, units::Seconds unitLike) {

@@ -8,8 +8,12 @@
 #include "plan/recommend.h"
 
 #include <string>
+#include <string_view>
 
 namespace accelplan {
+
+// "NVIDIA H100 SXM5 80GB": the catalog's name with its vendor; the id when it has none.
+std::string chipName(const Catalog &catalog, std::string_view chipId);
 
 // "64 × NVIDIA H100 SXM5 80GB"; the chip id when the catalog does not know it.
 std::string candidateName(const Catalog &catalog, const CandidateResult &result);
