@@ -12,6 +12,17 @@
 namespace accelplan {
 namespace {
 
+// Whether `m` keeps every target of `slo` once scaled by the load's tails (p99 over mean in
+// server mode; 1 where no queue forms, as offline).
+bool withinTargets(const BatchMetrics &m, const Slo &slo, const ServerLoad &load) {
+    if (slo.ttft && m.ttft * load.ttftTail > *slo.ttft)
+        return false;
+    if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
+        return false;
+    // A request's whole latency waits in the queue as its first token does.
+    return !slo.latency || m.latency * load.ttftTail <= *slo.latency;
+}
+
 struct Outcome {
     ReplicaLayout layout;
     BatchMetrics metrics;
@@ -100,9 +111,7 @@ Outcome layoutOutcome(const ServingModel &model, const InferenceSettings &settin
         const bool targets = slo.ttft || slo.tpot || slo.latency;
         if (settings.mode == InferenceMode::offline && !settings.batch && targets) {
             const auto within = [&](int b) {
-                const BatchMetrics m = batchMetrics(model, layout, schedule, b);
-                return (!slo.ttft || m.ttft <= *slo.ttft) && (!slo.tpot || m.tpot <= *slo.tpot) &&
-                       (!slo.latency || m.latency <= *slo.latency);
+                return withinTargets(batchMetrics(model, layout, schedule, b), slo, ServerLoad{});
             };
             wanted = std::max(1, lastTrue(1, std::min(fitting, cap), within));
         }
@@ -138,17 +147,7 @@ std::string memoryProblem(const ServingModel &model, const Outcome &smallest) {
 
 } // namespace
 
-bool meetsSlo(const BatchMetrics &m, const Slo &slo) {
-    const ServerLoad load = serverLoad();
-    if (slo.ttft && m.ttft * load.ttftTail > *slo.ttft)
-        return false;
-    if (slo.tpot && m.tpot * load.tpotTail > *slo.tpot)
-        return false;
-    // A request's whole latency waits in the queue as its first token does.
-    if (slo.latency && m.latency * load.ttftTail > *slo.latency)
-        return false;
-    return true;
-}
+bool meetsSlo(const BatchMetrics &m, const Slo &slo) { return withinTargets(m, slo, serverLoad()); }
 
 ServingChoice chooseServing(const ServingModel &model, const InferenceSettings &settings,
                             const std::vector<ReplicaLayout> &layouts) {
