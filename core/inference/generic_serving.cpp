@@ -46,7 +46,8 @@ constexpr double kEdgeRuntimeBytes = 64 * kMiB;
 // for the window being transcribed, and its own text so far.
 double speechCacheBytes(const GenericModel &g) {
     const SpeechDecoder &d = *g.shape->speech;
-    const double perTextToken = d.crossValuesPerWindow / 1500.0; // 2 x width x layers
+    // A text token's own keys and values are one encoder position's: 2 x width x layers.
+    const double perTextToken = d.crossValuesPerWindow / d.framesPerWindow;
     return (d.crossValuesPerWindow + perTextToken * g.outputTokens) * g.kvBytesPerValue;
 }
 

@@ -47,6 +47,7 @@ struct SpeechDecoder {
     double params = 0;         // decoder weights (part of GenericShape::params)
     units::Flops flopsPerToken = units::flops(0); // decoder work for one output token
     double crossValuesPerWindow = 0;              // encoder keys and values the decoder attends to
+    double framesPerWindow = 1500; // encoder positions of one window (keys per layer)
     bool operator==(const SpeechDecoder &) const = default;
 };
 

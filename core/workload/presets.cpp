@@ -178,6 +178,7 @@ GenericShape whisper(int layers, int width, int ffn, int vocab, int melBins,
     d.params = decoderParams - l * crossKeyValue;
     d.flopsPerToken = units::flops(2 * d.params + 4 * kFrames * w * l);
     d.crossValuesPerWindow = 2 * kFrames * w * l;
+    d.framesPerWindow = kFrames;
     GenericShape g{encoderParams + decoderParams, units::flops(encoderFlops),
                    units::bytes(activationBytes), units::bytes(0)};
     g.speech = d;
