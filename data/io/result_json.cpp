@@ -244,7 +244,7 @@ private:
         // What a battery's watt-hour serves: the figure a phone or drone is planned by.
         w_.key("requests_per_wh")
             .number(fits && i.energyPerRequest && i.energyPerRequest->value() > 0
-                        ? std::optional<double>(3600.0 / i.energyPerRequest->value())
+                        ? std::optional<double>(1e-3 / units::inKilowattHours(*i.energyPerRequest))
                         : std::nullopt);
         if (spend) {
             w_.key("cost_per_million_samples_usd")
