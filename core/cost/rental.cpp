@@ -48,9 +48,11 @@ RentalQuote quoteFor(const Offering &offering, int chips, units::DollarsPerSecon
     return {&offering, instancesFor(chips, offering.chipsPerInstance), price};
 }
 
+std::string chipsPhrase(int n) { return std::to_string(n) + (n == 1 ? " chip" : " chips"); }
+
 RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int chips,
                            Pricing pricing, const std::string &offeringId,
-                           const RentalLimits &limits) {
+                           const RentalLimits &limits, int joinedChips) {
     const Offering *offering = catalog.findOffering(offeringId);
     if (!offering)
         return {{}, "offering " + offeringId + " is not in the catalog"};
@@ -68,6 +70,8 @@ RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int 
                     (offering->regions.empty() ? std::string("no stated region")
                                                : joined(offering->regions)) +
                     ", not in an allowed region (" + joined(limits.regions) + ")"};
+    if (std::string why = whyOfferingCannotHold(*offering, joinedChips); !why.empty())
+        return {{}, "offering " + why};
     const auto price = offering->price(pricing);
     if (!price)
         return {{},
@@ -78,20 +82,48 @@ RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int 
 
 } // namespace
 
+std::string whyOfferingCannotHold(const Offering &offering, int joinedChips) {
+    const InstanceCount spans = instancesFor(joinedChips, offering.chipsPerInstance);
+    if (spans.instances <= 1)
+        return {};
+    const std::string needs = chipsPhrase(joinedChips) + " must work as one across " +
+                              std::to_string(spans.instances) + " instances";
+    const std::string network = offering.clusterNetwork;
+    if (network == "none" || (offering.maxInstances && *offering.maxInstances <= 1))
+        return offering.id() + " is a single machine of " + chipsPhrase(offering.chipsPerInstance) +
+               "; " + needs;
+    if (network.empty())
+        return offering.id() + " states no cluster network in the catalog; " + needs;
+    if (offering.maxInstances && spans.instances > *offering.maxInstances)
+        return offering.id() + " joins at most " + std::to_string(*offering.maxInstances) +
+               " instances into one cluster; " + needs;
+    return {};
+}
+
+std::string billingNote(const RentalQuote &quote, int usedChips) {
+    if (!quote.offering || quote.count.billedChips <= usedChips)
+        return {};
+    return "billed as " + std::to_string(quote.count.instances) + " × " + quote.offering->id() +
+           ", " + chipsPhrase(quote.count.billedChips) + ", for " + std::to_string(usedChips) +
+           " used";
+}
+
 RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int chips,
                          Pricing pricing, const std::optional<std::string> &offeringId,
-                         const RentalLimits &limits) {
+                         const RentalLimits &limits, int joinedChips) {
     const std::string chip(chipId);
+    const int asOne = joinedChips == kAllChipsJoined ? chips : joinedChips;
     if (pricing == Pricing::owned)
         return {{}, "owned hardware is not rented"};
     if (offeringId)
-        return namedOffering(catalog, chipId, chips, pricing, *offeringId, limits);
+        return namedOffering(catalog, chipId, chips, pricing, *offeringId, limits, asOne);
 
     const auto offerings = catalog.offeringsFor(chipId);
     if (offerings.empty())
         return {{}, "no provider in the catalog rents " + chip};
     std::optional<RentalQuote> best;
     bool anyAllowed = false;
+    std::string cannotHold; // why the first priced offering that could not hold the job
     for (const Offering *offering : offerings) {
         if (!allowed(limits, *offering))
             continue;
@@ -99,6 +131,11 @@ RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int ch
         const auto price = offering->price(pricing);
         if (!price)
             continue;
+        if (std::string why = whyOfferingCannotHold(*offering, asOne); !why.empty()) {
+            if (cannotHold.empty())
+                cannotHold = why;
+            continue;
+        }
         RentalQuote quote = quoteFor(*offering, chips, *price);
         const bool cheaper =
             !best || quote.fleetRate() < best->fleetRate() ||
@@ -117,6 +154,10 @@ RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int ch
                      joined(limits.regions) + ")";
         return {{}, "no allowed " + where + " rents " + chip};
     }
+    if (!cannotHold.empty())
+        return {{},
+                "no offering of " + chip + " in the catalog can run " + chipsPhrase(asOne) +
+                    " as one job (" + cannotHold + ")"};
     return {{},
             "no provider in the catalog rents " + chip + " at " + std::string(toString(pricing)) +
                 " prices"};

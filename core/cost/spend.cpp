@@ -35,6 +35,14 @@ void addProblem(CandidateResult &result, std::string problem) {
         result.problems.push_back(std::move(problem));
 }
 
+// The chips that must work as one: a training run's all of them, a serving fleet's one replica.
+int joinedChips(const CandidateResult &result, const Candidate &candidate) {
+    if (result.training || !result.inference)
+        return candidate.count;
+    const Parallelism &p = result.inference->parallelism;
+    return std::max(p.tp * p.pp, 1);
+}
+
 struct Priced {
     std::optional<units::DollarsPerSecond> fleetRate;
     std::optional<units::Seconds> breakEven;
@@ -59,7 +67,7 @@ double tdpRatio(const std::optional<units::Watts> &end, const Chip &chip) {
 
 // Owning: amortised capex plus electricity while running; break-even against renting the same
 // chips on demand (or from the offering the candidate names).
-Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scenario,
+Priced priceOwned(Spend &spend, const Candidate &candidate, int joined, const Scenario &scenario,
                   const Catalog &catalog, const Chip &chip, const SpendOptions &options) {
     spend.billedChips = candidate.count;
     const auto own =
@@ -82,7 +90,7 @@ Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scen
     if (std::string said = describePurchasePrice(chip, own->price); !said.empty())
         out.assumptions.push_back(std::move(said));
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, Pricing::onDemand,
-                                          candidate.offering, rentalLimits(scenario));
+                                          candidate.offering, rentalLimits(scenario), joined);
     if (rent.quote)
         out.breakEven =
             breakEven(own->capex, electricity, rent.quote->fleetRate() * options.priceScale);
@@ -90,17 +98,19 @@ Priced priceOwned(Spend &spend, const Candidate &candidate, const Scenario &scen
 }
 
 // Renting: whole instances of the chosen offering; break-even against buying the same chips.
-Priced priceRented(Spend &spend, std::string &offering, const Candidate &candidate,
+Priced priceRented(Spend &spend, std::string &offering, const Candidate &candidate, int joined,
                    const Scenario &scenario, const Catalog &catalog, const Chip &chip,
                    const SpendOptions &options) {
     const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, spend.pricing,
-                                          candidate.offering, rentalLimits(scenario));
+                                          candidate.offering, rentalLimits(scenario), joined);
     if (!rent.quote)
         return unpriced(rent.problem);
     offering = rent.quote->offering->id();
     spend.instances = rent.quote->count.instances;
     spend.billedChips = rent.quote->count.billedChips;
     Priced out;
+    if (std::string billed = billingNote(*rent.quote, candidate.count); !billed.empty())
+        out.assumptions.push_back(std::move(billed));
     out.fleetRate = rent.quote->fleetRate() * options.priceScale;
     out.rateLow = out.rateHigh = *out.fleetRate;
     const auto own =
@@ -156,6 +166,33 @@ Pricing pricingFor(const Scenario &scenario, const Chip &chip) {
     return chip.chipClass == ChipClass::edge ? Pricing::owned : effectivePricing(scenario);
 }
 
+Chip chipAsRented(const Chip &chip, const Candidate &candidate, const Scenario &scenario,
+                  const Catalog &catalog, std::string &note) {
+    note.clear();
+    const Pricing pricing = pricingFor(scenario, chip);
+    if (pricing == Pricing::owned || candidate.count <= 1)
+        return chip;
+    const RentalChoice rent = quoteRental(catalog, chip.id, candidate.count, pricing,
+                                          candidate.offering, rentalLimits(scenario));
+    if (!rent.quote || rent.quote->count.instances <= 1)
+        return chip;
+    const Offering &offering = *rent.quote->offering;
+    const std::string network =
+        offering.id() + "'s cluster network (" + offering.clusterNetwork + ")";
+    if (!offering.scaleOutBandwidth) {
+        note = network + " has no bandwidth in the catalog: " +
+               (chip.scaleOutBandwidth
+                    ? "the chip's " + units::format(*chip.scaleOutBandwidth) + " per chip assumed"
+                    : std::string("a typical data-centre network assumed"));
+        return chip;
+    }
+    Chip onNetwork = chip;
+    onNetwork.scaleOutBandwidth = offering.scaleOutBandwidth;
+    note = "instances joined by " + network + " at " + units::format(*offering.scaleOutBandwidth) +
+           " per chip";
+    return onNetwork;
+}
+
 void applySpend(CandidateResult &result, const Candidate &candidate, const Scenario &scenario,
                 const Catalog &catalog, const SpendOptions &options) {
     const Chip *chip = catalog.findChip(candidate.chipId);
@@ -174,10 +211,12 @@ void applySpend(CandidateResult &result, const Candidate &candidate, const Scena
     if (edge && spend.power && scenario.costs.pue != 1.0)
         addAssumption(result, chip->id + " is an edge device: no PUE applied to its power");
 
+    const int joined = joinedChips(result, candidate);
     const Priced priced =
         pricing == Pricing::owned
-            ? priceOwned(spend, candidate, scenario, catalog, *chip, options)
-            : priceRented(spend, result.offering, candidate, scenario, catalog, *chip, options);
+            ? priceOwned(spend, candidate, joined, scenario, catalog, *chip, options)
+            : priceRented(spend, result.offering, candidate, joined, scenario, catalog, *chip,
+                          options);
     spend.fleetRate = priced.fleetRate;
     if (spend.fleetRate) {
         for (const std::string &a : priced.assumptions)

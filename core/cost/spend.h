@@ -21,6 +21,13 @@ Pricing effectivePricing(const Scenario &scenario);
 // costed per device whatever the scenario rents.
 Pricing pricingFor(const Scenario &scenario, const Chip &chip);
 
+// The chip as a training run of `candidate` meets it. Rented across several instances, its
+// scale-out network is the chosen offering's, at that offering's bandwidth per chip where the
+// catalog states it; owned or on one instance, the catalog's chip is the system. `note` gets
+// what was assumed, in words, or stays empty.
+Chip chipAsRented(const Chip &chip, const Candidate &candidate, const Scenario &scenario,
+                  const Catalog &catalog, std::string &note);
+
 // Fills `result`'s offering, spend, training cost/energy/CO2, inference cost per million tokens,
 // and adds a problem, in words, for every price or figure the catalog cannot give. Results
 // that do not fit are left at zero. An unknown chip is left alone (evaluate() reports it).

@@ -22,8 +22,12 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
             r.problems.push_back("unknown chip " + candidate.chipId);
         } else {
             if (scenario.training && candidate.trains()) {
+                std::string network;
+                const Chip rented = chipAsRented(*chip, candidate, scenario, catalog, network);
                 TrainingOutcome trained =
-                    simulateTraining(scenario.workload, *scenario.training, candidate, *chip);
+                    simulateTraining(scenario.workload, *scenario.training, candidate, rented);
+                if (!network.empty())
+                    trained.assumptions.push_back(std::move(network));
                 r.training = std::move(trained.result);
                 r.problems.insert(r.problems.end(), trained.problems.begin(),
                                   trained.problems.end());

@@ -109,6 +109,9 @@ CalibrationCases readCalibrationCases(const QString &folder) {
             c.group = group.toStdString();
             c.source = m.value(QStringLiteral("source_url")).toStdString();
             c.scenario = *read.scenario;
+            // A measurement ran on the system its source describes, whose network the catalog's
+            // chip carries; costed as rented it would run on the cheapest offering's network.
+            c.scenario.costs.pricing = Pricing::owned;
             c.field = field.toStdString();
             c.measured = value;
             out.cases.push_back(std::move(c));

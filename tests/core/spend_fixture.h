@@ -27,7 +27,8 @@ inline Chip fixtureChip(std::string id, std::string vendor, std::string software
     return c;
 }
 
-// Prices per instance-hour: on-demand, spot, 1-year, 3-year; a negative value is "not offered".
+// Prices per instance-hour, instances joined by InfiniBand: on-demand, spot, 1-year, 3-year; a
+// negative value is "not offered".
 inline Offering fixtureOffering(std::string chipId, std::string provider, std::string instance,
                                 int chipsPerInstance, double onDemand, double spot = -1,
                                 double reserved1y = -1, double reserved3y = -1) {
@@ -36,6 +37,7 @@ inline Offering fixtureOffering(std::string chipId, std::string provider, std::s
     o.provider = std::move(provider);
     o.instance = std::move(instance);
     o.chipsPerInstance = chipsPerInstance;
+    o.clusterNetwork = "infiniband"; // any number of instances may work as one job
     const double prices[] = {onDemand, spot, reserved1y, reserved3y};
     for (std::size_t i = 0; i < kRentalPricings.size(); ++i) {
         if (prices[i] >= 0)

@@ -154,6 +154,71 @@ private slots:
             quoteRental(c, "gpu", 12, Pricing::onDemand, std::string("alpha/g8"), {{}, cn}).quote);
     }
 
+    // A job spanning instances needs their cluster network: with beta's one-chip machines
+    // standing alone, 12 chips trained as one job rent alpha's 8-chip instances ($160/h), while
+    // a serving fleet of one-chip replicas still rents beta's ($132/h).
+    void singleMachinesHoldOnlyJobsThatFitInOne() {
+        Catalog c = catalog;
+        for (Offering &o : c.offerings)
+            if (o.provider == "beta") {
+                o.clusterNetwork = "none";
+                o.maxInstances = 1;
+            }
+        const RentalChoice job = quoteRental(c, "gpu", 12, Pricing::onDemand);
+        QVERIFY2(job.quote, job.problem.c_str());
+        QCOMPARE(job.quote->offering->id(), std::string("alpha/g8"));
+        QCOMPARE_NEAR(inDollarsPerHour(job.quote->fleetRate()), 160.0);
+        const RentalChoice replicas = quoteRental(c, "gpu", 12, Pricing::onDemand, {}, {}, 1);
+        QVERIFY(replicas.quote);
+        QCOMPARE(replicas.quote->offering->id(), std::string("beta/g1"));
+
+        const RentalChoice named =
+            quoteRental(c, "gpu", 12, Pricing::onDemand, std::string("beta/g1"));
+        QVERIFY(!named.quote);
+        QCOMPARE(named.problem, std::string("offering beta/g1 is a single machine of 1 chip; 12 "
+                                            "chips must work as one across 12 instances"));
+        QVERIFY(quoteRental(c, "gpu", 1, Pricing::onDemand, std::string("beta/g1")).quote);
+    }
+
+    // A cluster network that is unknown, or too small for the job, is no cluster for it.
+    void clusterNetworkMustBeStatedAndLargeEnough() {
+        Catalog c = catalog;
+        for (Offering &o : c.offerings) {
+            if (o.provider == "beta")
+                o.clusterNetwork.clear();
+            if (o.id() == "alpha/g8")
+                o.maxInstances = 2;
+        }
+        const RentalChoice noNetwork =
+            quoteRental(c, "gpu", 12, Pricing::onDemand, std::string("beta/g1"));
+        QCOMPARE(noNetwork.problem,
+                 std::string("offering beta/g1 states no cluster network in the catalog; 12 "
+                             "chips must work as one across 12 instances"));
+        QVERIFY(quoteRental(c, "gpu", 16, Pricing::onDemand, std::string("alpha/g8")).quote);
+        const RentalChoice tooMany = quoteRental(c, "gpu", 24, Pricing::onDemand);
+        QVERIFY(!tooMany.quote);
+        QCOMPARE(tooMany.problem,
+                 std::string("no offering of gpu in the catalog can run 24 chips as one job "
+                             "(alpha/g8 joins at most 2 instances into one cluster; 24 chips "
+                             "must work as one across 3 instances)"));
+    }
+
+    // Whole instances are billed; the words say so only where chips are paid for and idle.
+    void billingNoteNamesIdleChips() {
+        const RentalChoice twelve =
+            quoteRental(catalog, "gpu", 12, Pricing::onDemand, std::string("alpha/g8"));
+        QVERIFY(twelve.quote);
+        QCOMPARE(billingNote(*twelve.quote, 12),
+                 std::string("billed as 2 × alpha/g8, 16 chips, for 12 used"));
+        const RentalChoice one =
+            quoteRental(catalog, "gpu", 1, Pricing::onDemand, std::string("alpha/g8"));
+        QCOMPARE(billingNote(*one.quote, 1),
+                 std::string("billed as 1 × alpha/g8, 8 chips, for 1 used"));
+        const RentalChoice sixteen =
+            quoteRental(catalog, "gpu", 16, Pricing::onDemand, std::string("alpha/g8"));
+        QCOMPARE(billingNote(*sixteen.quote, 16), std::string());
+    }
+
     // Never a made-up price: each way of asking for one that does not exist says why.
     void missingPricesAreProblems_data() {
         QTest::addColumn<QString>("chip");

@@ -267,6 +267,43 @@ private slots:
         QVERIFY(tpu.problems.empty());
     }
 
+    // 12 gpus on spot are 2 of alpha's 8-chip instances: the 4 idle chips are said.
+    void idleBilledChipsAreSaid() {
+        Scenario s;
+        s.costs.pricing = Pricing::spot;
+        CandidateResult r = simulated("gpu", 12);
+        applySpend(r, candidate("gpu", 12), s, catalog);
+        QVERIFY(std::find(r.assumptions.begin(), r.assumptions.end(),
+                          "billed as 2 × alpha/g8, 16 chips, for 12 used") != r.assumptions.end());
+    }
+
+    // Training across rented instances runs on the offering's network: alpha's 25 GB/s per
+    // chip replaces the chip's own 50 GB/s, and the run says so. Owned, or on one instance,
+    // the chip is the catalog's.
+    void trainingRunsOnTheOfferingsNetwork() {
+        Catalog c = catalog;
+        c.chips.front().scaleOutBandwidth = bytesPerSecond(50e9);
+        for (Offering &o : c.offerings)
+            if (o.id() == "alpha/g8")
+                o.scaleOutBandwidth = bytesPerSecond(25e9);
+        Scenario s;
+        s.costs.pricing = Pricing::spot; // alpha/g8 only
+        std::string note;
+        const Chip rented = chipAsRented(c.chips.front(), candidate("gpu", 16), s, c, note);
+        QCOMPARE(rented.scaleOutBandwidth->value(), 25e9);
+        QCOMPARE(note, std::string("instances joined by alpha/g8's cluster network (infiniband) "
+                                   "at 25 GB/s per chip"));
+        QCOMPARE(chipAsRented(c.chips.front(), candidate("gpu", 8), s, c, note)
+                     .scaleOutBandwidth->value(),
+                 50e9);
+        QVERIFY(note.empty());
+        s.costs.pricing = Pricing::owned;
+        QCOMPARE(chipAsRented(c.chips.front(), candidate("gpu", 16), s, c, note)
+                     .scaleOutBandwidth->value(),
+                 50e9);
+        QVERIFY(note.empty());
+    }
+
     void evaluateFillsTheOffering() {
         Scenario s;
         s.candidates = {candidate("gpu", 16), candidate("nope", 4)};

@@ -27,6 +27,7 @@ Catalog catalog() {
     o.provider = "alpha";
     o.instance = "g8";
     o.chipsPerInstance = 8;
+    o.clusterNetwork = "infiniband";
     o.pricePerInstance[0] = units::dollarsPerHour(80);
     c.offerings.push_back(o);
     return c;

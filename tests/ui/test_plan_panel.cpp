@@ -47,6 +47,14 @@ private slots:
 
     void goalChangesTheRecommendation() {
         MainWindow w(catalog_);
+        // Gaudi 3 is both the cheapest and the fastest of the starting four; without it the
+        // two goals pick different chips.
+        const auto &candidates = w.document()->scenario().candidates;
+        const auto gaudi =
+            std::find_if(candidates.begin(), candidates.end(),
+                         [](const Candidate &c) { return c.chipId == "intel-gaudi3"; });
+        QVERIFY(gaudi != candidates.end());
+        w.document()->removeCandidate(std::size_t(gaudi - candidates.begin()));
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
         QVERIFY(!w.document()->scenario().goal);
         const QString cheapest = w.recommendationCard()->winnerText();
