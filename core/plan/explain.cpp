@@ -3,6 +3,7 @@
 
 #include "cost/calendar.h"
 #include "plan/ecosystem.h"
+#include "plan/frameworks.h"
 #include "plan/providers.h"
 #include "units/format.h"
 
@@ -194,8 +195,14 @@ void explain(Recommendation &rec, const Scenario &scenario, const Catalog &catal
     }
     const CandidateResult &result = evaluation.results[w->result];
     rec.why = winnerSentence(rec, *w, goalOf(scenario), result, candidateName(catalog, result));
-    if (const Chip *chip = catalog.findChip(result.chipId))
+    if (const Chip *chip = catalog.findChip(result.chipId)) {
         rec.why += " It " + softwarePhrase(*chip) + " and " + wherePhrase(catalog, result) + ".";
+        if (scenario.constraints)
+            if (const std::string route =
+                    frameworkRouteNote(*chip, scenario.constraints->frameworks, rec.focus);
+                !route.empty())
+                rec.why += " " + route + ".";
+    }
     rec.why += breakEvenSentence(result) + ruledOutSentence(rec);
 
     if (const Score *r = rec.runnerUp())

@@ -6,6 +6,7 @@
 #include "cost/spend.h"
 #include "plan/ecosystem.h"
 #include "plan/explain.h"
+#include "plan/frameworks.h"
 #include "plan/pareto.h"
 #include "units/format.h"
 
@@ -117,6 +118,8 @@ std::vector<std::string> hardExclusions(const CandidateResult &r, const Chip *ch
             out.push_back("needs " + needs + "; the team works in " + listed(names));
         }
     }
+    if (std::string why = frameworkExclusion(*chip, constraints.frameworks, focus); !why.empty())
+        out.push_back(std::move(why));
     return out;
 }
 

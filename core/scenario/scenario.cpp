@@ -41,6 +41,15 @@ constexpr Names<Ecosystem, 6> kEcosystemAliases{{{Ecosystem::xla, "jax"},
                                                  {Ecosystem::cann, "mindspore"},
                                                  {Ecosystem::synapseAi, "synapse"},
                                                  {Ecosystem::synapseAi, "gaudi"}}};
+constexpr Names<Framework, kFrameworkCount> kFrameworks{
+    {{Framework::pytorch, "PyTorch"},
+     {Framework::jax, "JAX"},
+     {Framework::tensorflow, "TensorFlow"},
+     {Framework::mindspore, "MindSpore"},
+     {Framework::paddlepaddle, "PaddlePaddle"}}};
+constexpr Names<Framework, 3> kFrameworkAliases{{{Framework::pytorch, "torch"},
+                                                 {Framework::tensorflow, "tf"},
+                                                 {Framework::paddlepaddle, "paddle"}}};
 constexpr Names<Objective, 5> kObjectives{
     {{Objective::fastest, "fastest"},
      {Objective::cheapest, "cheapest"},
@@ -61,6 +70,18 @@ std::string lowerCase(std::string_view s) {
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
+}
+
+// A name as people type it: any case, or one of the lower-case aliases.
+template <class E, std::size_t N, std::size_t M>
+std::optional<E> byNameOrAlias(const Names<E, N> &names, const Names<E, M> &aliases,
+                               std::string_view s) {
+    const std::string lower = lowerCase(s);
+    for (const auto &[value, name] : names) {
+        if (lowerCase(name) == lower)
+            return value;
+    }
+    return valueOf(aliases, lower);
 }
 
 } // namespace
@@ -84,12 +105,11 @@ std::optional<InferencePhase> inferencePhaseFromString(std::string_view s) {
 
 std::string_view toString(Ecosystem v) { return nameOf(kEcosystems, v); }
 std::optional<Ecosystem> ecosystemFromString(std::string_view s) {
-    const std::string lower = lowerCase(s);
-    for (const auto &[value, name] : kEcosystems) {
-        if (lowerCase(name) == lower)
-            return value;
-    }
-    return valueOf(kEcosystemAliases, lower);
+    return byNameOrAlias(kEcosystems, kEcosystemAliases, s);
+}
+std::string_view toString(Framework v) { return nameOf(kFrameworks, v); }
+std::optional<Framework> frameworkFromString(std::string_view s) {
+    return byNameOrAlias(kFrameworks, kFrameworkAliases, s);
 }
 std::string_view toString(Objective v) { return nameOf(kObjectives, v); }
 std::optional<Objective> objectiveFromString(std::string_view s) { return valueOf(kObjectives, s); }

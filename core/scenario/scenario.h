@@ -125,6 +125,13 @@ std::string_view toString(Ecosystem v); // "CUDA", "ROCm", "JAX/XLA", "CANN/Mind
 // Accepts the names above, case-insensitively, and the halves of the compound ones ("JAX").
 std::optional<Ecosystem> ecosystemFromString(std::string_view s);
 
+// The framework a team writes its models in; plan/frameworks.h says which stacks run each.
+enum class Framework { pytorch, jax, tensorflow, mindspore, paddlepaddle };
+inline constexpr std::size_t kFrameworkCount = 5;
+std::string_view toString(Framework v); // "PyTorch", "JAX", "TensorFlow", ...
+// Accepts the names above case-insensitively, and "torch", "tf", "paddle".
+std::optional<Framework> frameworkFromString(std::string_view s);
+
 // What "best" means when candidates are ranked.
 enum class Objective {
     fastest,
@@ -162,6 +169,8 @@ struct Constraints {
     // Where offerings may be rented: jurisdictions as the catalog's offerings list them ("cn",
     // "eu", "us"); an offering sold "global"ly is in every one.
     std::vector<std::string> regions = {};
+    // The frameworks the team works in: a chip qualifies when its stack runs one of them.
+    std::vector<Framework> frameworks = {};
     bool operator==(const Constraints &) const = default;
 };
 

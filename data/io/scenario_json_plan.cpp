@@ -17,6 +17,8 @@ constexpr std::array kObjectives{Objective::fastest, Objective::cheapest,
 constexpr std::array kFocuses{Focus::training, Focus::inference};
 constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
                                  Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
+constexpr std::array kFrameworks{Framework::pytorch, Framework::jax, Framework::tensorflow,
+                                 Framework::mindspore, Framework::paddlepaddle};
 constexpr std::array kDemandUnits{DemandUnit::tokensPerDay, DemandUnit::requestsPerDay};
 constexpr std::array kCurves{GrowthCurve::linear, GrowthCurve::exponential, GrowthCurve::sCurve};
 // Twenty years, month by month: beyond any hardware plan, and it bounds the work a file asks.
@@ -40,6 +42,39 @@ std::vector<QString> strings(JsonFields &f, const QString &name, const QString &
     return out;
 }
 
+// The values of an array of names (ecosystems, frameworks), each unknown or non-string element
+// reported at its index with the names it could have been; repeats are dropped.
+template <class E, std::size_t N>
+std::vector<E> namedValues(JsonFields &f, const QString &name, const std::array<E, N> &all,
+                           std::optional<E> (*parse)(std::string_view), const QString &what,
+                           const QString &example) {
+    std::vector<E> out;
+    const auto array = f.array(name);
+    for (qsizetype i = 0; array && i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        const QString at = jsonIndexPath(f.pathOf(name), i);
+        if (!v.isString()) {
+            const bool vowel = QStringLiteral("aeiou").contains(what.front());
+            f.log().atPath(at, QStringLiteral("must be %1 %2 name (\"%3\"), got %4")
+                                   .arg(vowel ? QStringLiteral("an") : QStringLiteral("a"), what,
+                                        example, describeJsonValue(v)));
+            continue;
+        }
+        const std::optional<E> found = parse(v.toString().toStdString());
+        if (!found) {
+            QStringList known;
+            for (E e : all)
+                known << qs(toString(e));
+            f.log().atPath(at, QStringLiteral("unknown %1 '%2'; expected one of %3")
+                                   .arg(what, v.toString(), known.join(QStringLiteral(", "))));
+            continue;
+        }
+        if (std::find(out.begin(), out.end(), *found) == out.end())
+            out.push_back(*found);
+    }
+    return out;
+}
+
 } // namespace
 
 Goal readGoal(JsonFields g) {
@@ -57,8 +92,8 @@ Goal readGoal(JsonFields g) {
 }
 
 Constraints readConstraints(JsonFields c) {
-    c.allowOnly({"providers", "on_premises_only", "ecosystems", "max_power_w", "regions"},
-                {"frameworks"});
+    c.allowOnly(
+        {"providers", "on_premises_only", "ecosystems", "frameworks", "max_power_w", "regions"});
     Constraints out;
     for (const QString &p : strings(c, key("providers"), QStringLiteral("a provider id (\"aws\")")))
         if (std::find(out.providers.begin(), out.providers.end(), p.toStdString()) ==
@@ -72,28 +107,10 @@ Constraints readConstraints(JsonFields c) {
         if (const std::string region = r.toLower().toStdString();
             std::find(out.regions.begin(), out.regions.end(), region) == out.regions.end())
             out.regions.push_back(region);
-    QStringList known;
-    for (Ecosystem e : kEcosystems)
-        known << qs(toString(e));
-    const auto array = c.array(key("ecosystems"));
-    for (qsizetype i = 0; array && i < array->size(); ++i) {
-        const QJsonValue v = array->at(i);
-        const QString at = jsonIndexPath(c.pathOf(key("ecosystems")), i);
-        if (!v.isString()) {
-            c.log().atPath(at, QStringLiteral("must be an ecosystem name (\"CUDA\"), got %1")
-                                   .arg(describeJsonValue(v)));
-            continue;
-        }
-        const std::optional<Ecosystem> found = ecosystemFromString(v.toString().toStdString());
-        if (!found) {
-            c.log().atPath(at, QStringLiteral("unknown ecosystem '%1'; expected one of %2")
-                                   .arg(v.toString(), known.join(QStringLiteral(", "))));
-            continue;
-        }
-        const Ecosystem e = found.value();
-        if (std::find(out.ecosystems.begin(), out.ecosystems.end(), e) == out.ecosystems.end())
-            out.ecosystems.push_back(e);
-    }
+    out.ecosystems = namedValues<Ecosystem>(c, key("ecosystems"), kEcosystems, ecosystemFromString,
+                                            QStringLiteral("ecosystem"), QStringLiteral("CUDA"));
+    out.frameworks = namedValues<Framework>(c, key("frameworks"), kFrameworks, frameworkFromString,
+                                            QStringLiteral("framework"), QStringLiteral("PyTorch"));
     return out;
 }
 
@@ -138,6 +155,12 @@ QJsonObject constraintsToJson(const Constraints &c) {
                   {key("ecosystems"), ecosystems}};
     if (c.maxPower)
         o.insert(key("max_power_w"), c.maxPower->value());
+    if (!c.frameworks.empty()) {
+        QJsonArray frameworks;
+        for (Framework f : c.frameworks)
+            frameworks.append(qs(toString(f)));
+        o.insert(key("frameworks"), frameworks);
+    }
     if (!c.regions.empty()) {
         QJsonArray regions;
         for (const std::string &r : c.regions)

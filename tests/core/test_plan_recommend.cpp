@@ -13,6 +13,7 @@
 #include "cost/spend.h"
 #include "plan/ecosystem.h"
 #include "plan/explain.h"
+#include "plan/frameworks.h"
 #include "plan/pareto.h"
 #include "plan/providers.h"
 #include "plan/recommend.h"
@@ -204,6 +205,62 @@ private slots:
                  QStringLiteral("needs JAX/XLA; the team works in CUDA, ROCm"));
         QCOMPARE(exclusionsOf(rec, kCpu),
                  QStringLiteral("needs oneDNN; the team works in CUDA, ROCm"));
+    }
+
+    // MindSpore runs on CUDA, CANN and CPUs, not on XLA: the tpu, otherwise the cheapest, is
+    // out, and the npu runs it but cannot be had.
+    void frameworkConstraint() {
+        Scenario s = scenarioWith(Objective::cheapest);
+        s.constraints = Constraints{};
+        s.constraints->frameworks = {Framework::mindspore};
+        const Recommendation rec = rank(s);
+        QCOMPARE(order(rec), (Order{kCpu, kGpu}));
+        QCOMPARE(exclusionsOf(rec, kTpu), QStringLiteral("MindSpore does not run on XLA"));
+        QVERIFY(!exclusionsOf(rec, kNpu).contains(QStringLiteral("MindSpore")));
+        // Either of two frameworks will do: with JAX as well, the tpu is back in front.
+        s.constraints->frameworks = {Framework::mindspore, Framework::jax};
+        QCOMPARE(order(rank(s)), (Order{kTpu, kCpu, kGpu}));
+    }
+
+    // How each framework reaches a chip, and what it can do there.
+    void frameworkRoutes() {
+        Chip ascend = test::fixtureChip("ascend", "Huawei", "CANN / MindSpore", 400, {});
+        Chip trainium = test::fixtureChip("trn", "AWS", "Neuron SDK", 500, {});
+        Chip phone = test::fixtureChip("phone", "Qualcomm", "Qualcomm AI Engine Direct", 8, {});
+        phone.chipClass = ChipClass::edge;
+        const std::vector<Framework> torch{Framework::pytorch}, tf{Framework::tensorflow},
+            jax{Framework::jax}, some{Framework::jax, Framework::paddlepaddle};
+
+        QCOMPARE(frameworkRouteNote(ascend, torch, Focus::training),
+                 std::string("PyTorch trains on ascend through torch_npu "
+                             "(https://github.com/Ascend/pytorch)"));
+        QCOMPARE(frameworkExclusion(ascend, jax, Focus::training),
+                 std::string("JAX does not run on CANN"));
+        QCOMPARE(frameworkExclusion(ascend, some, Focus::training), std::string());
+        QCOMPARE(frameworkExclusion(trainium, tf, Focus::inference), std::string());
+        QCOMPARE(frameworkExclusion(trainium, tf, Focus::training),
+                 std::string("TensorFlow serves on Neuron but does not train there"));
+        QCOMPARE(frameworkExclusion(trainium, jax, Focus::inference),
+                 std::string("JAX does not run on Neuron"));
+        // A phone serves an exported model, whatever the team trains in.
+        QCOMPARE(frameworkRouteNote(phone, jax, Focus::inference),
+                 std::string("JAX serves on phone through a LiteRT export "
+                             "(https://ai.google.dev/edge/litert/models/jax_to_tflite)"));
+        QCOMPARE(frameworkExclusion(phone, torch, Focus::training),
+                 std::string("PyTorch serves on Qualcomm AI Engine Direct but does not train "
+                             "there"));
+        QCOMPARE(frameworkRouteNote(test::fixtureChip("g", "V", "CUDA", 700, {}), torch,
+                                    Focus::training),
+                 std::string()); // its own build: nothing to say
+    }
+
+    void frameworkNamesPeopleType() {
+        QVERIFY(frameworkFromString("pytorch") == std::optional(Framework::pytorch));
+        QVERIFY(frameworkFromString("Torch") == std::optional(Framework::pytorch));
+        QVERIFY(frameworkFromString("TF") == std::optional(Framework::tensorflow));
+        QVERIFY(frameworkFromString("paddle") == std::optional(Framework::paddlepaddle));
+        QVERIFY(frameworkFromString("MINDSPORE") == std::optional(Framework::mindspore));
+        QVERIFY(!frameworkFromString("Keras"));
     }
 
     // Only alpha: the tpu (gamma) cannot be rented, so the cpu is the cheapest.

@@ -608,7 +608,8 @@ private slots:
             "goal": {"objective": "cheapest-within-deadline", "focus": "training",
                      "deadline_s": 604800, "budget_usd": 2.5e5},
             "constraints": {"providers": ["aws", "gcp", "aws"], "on_premises_only": false,
-                            "ecosystems": ["CUDA", "jax", "JAX/XLA", "rocm"]},
+                            "ecosystems": ["CUDA", "jax", "JAX/XLA", "rocm"],
+                            "frameworks": ["PyTorch", "torch", "JAX"]},
             "growth": {"unit": "requests-per-day", "start": 1e5, "end": 4e6, "months": 24,
                        "curve": "exponential", "peak_factor": 2.5, "max_chips": 256},
             "costs": {"utilization": 0.7}})"),
@@ -624,6 +625,8 @@ private slots:
         QVERIFY(!s.constraints->onPremisesOnly);
         QVERIFY((s.constraints->ecosystems ==
                  std::vector<Ecosystem>{Ecosystem::cuda, Ecosystem::xla, Ecosystem::rocm}));
+        QVERIFY((s.constraints->frameworks ==
+                 std::vector<Framework>{Framework::pytorch, Framework::jax}));
         QVERIFY(s.growth->unit == DemandUnit::requestsPerDay);
         QCOMPARE(s.growth->start, 1e5);
         QCOMPARE(s.growth->end, 4e6);
@@ -653,7 +656,8 @@ private slots:
             "goal": {"objective": "best", "focus": "both", "deadline_s": 0, "budget_usd": "1k",
                      "serving_months": -1},
             "constraints": {"providers": ["aws", 3, ""], "on_premises_only": "yes",
-                            "ecosystems": ["CUDA", "OpenCL", null], "max_power_w": -15},
+                            "ecosystems": ["CUDA", "OpenCL", null], "max_power_w": -15,
+                            "frameworks": ["Keras", 7]},
             "growth": {"unit": "users", "end": -1, "months": 0, "curve": "log",
                        "peak_factor": 0.5, "max_chips": 1.5},
             "costs": {"utilization": 1.2}})"));
@@ -681,6 +685,11 @@ private slots:
                                "SynapseAI"),
                 QStringLiteral("s.json: constraints.ecosystems[2]: must be an ecosystem name "
                                "(\"CUDA\"), got null"),
+                QStringLiteral("s.json: constraints.frameworks[0]: unknown framework 'Keras'; "
+                               "expected one of PyTorch, JAX, TensorFlow, MindSpore, "
+                               "PaddlePaddle"),
+                QStringLiteral("s.json: constraints.frameworks[1]: must be a framework name "
+                               "(\"PyTorch\"), got 7"),
                 QStringLiteral("s.json: growth.unit: unknown demand unit 'users'; expected one of "
                                "tokens-per-day, requests-per-day"),
                 QStringLiteral("s.json: growth.start: missing: the demand per day in the plan's "

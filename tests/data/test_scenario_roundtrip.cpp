@@ -96,8 +96,9 @@ Scenario everyFieldSet() {
 
     s.goal = Goal{Objective::lowestLatencyWithinBudget, Focus::inference, units::seconds(1.5),
                   units::dollars(125000.5), 24.0};
-    s.constraints = Constraints{
-        {"aws", "gcp"}, true, {Ecosystem::xla, Ecosystem::cann}, units::watts(15), {"eu", "us"}};
+    s.constraints =
+        Constraints{{"aws", "gcp"},   true,         {Ecosystem::xla, Ecosystem::cann},
+                    units::watts(15), {"eu", "us"}, {Framework::pytorch, Framework::mindspore}};
     s.growth =
         GrowthPlan{DemandUnit::requestsPerDay, 2.5e5, 4.0e7, 18, GrowthCurve::sCurve, 2.25, 512};
     return s;

@@ -24,14 +24,50 @@ constexpr std::array kObjectives{Objective::cheapest, Objective::fastest,
                                  Objective::lowestLatencyWithinBudget, Objective::lowestEnergy};
 constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
                                  Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
+constexpr std::array kFrameworks{Framework::pytorch, Framework::jax, Framework::tensorflow,
+                                 Framework::mindspore, Framework::paddlepaddle};
 constexpr std::array kUnits{DemandUnit::tokensPerDay, DemandUnit::requestsPerDay};
 constexpr std::array kCurves{GrowthCurve::linear, GrowthCurve::exponential, GrowthCurve::sCurve};
 constexpr int kMaxMonths = 240; // what the scenario reader accepts
 constexpr double kDay = 86400;
 
 enum GoalField { gObjective = 1, gFocus, gDeadline, gBudget };
-enum ConstraintField { cProviders = 1, cPremises, cEcosystems };
+enum ConstraintField { cProviders = 1, cPremises, cEcosystems, cRegions, cFrameworks };
 enum GrowthField { wUnit = 1, wStart, wEnd, wMonths, wCurve, wPeak, wMax };
+
+// A comma-separated list as the scenario keeps it: trimmed, lower case, each once.
+std::vector<std::string> listOf(const QLineEdit *edit) {
+    std::vector<std::string> out;
+    for (QString item : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::string value = item.trimmed().toLower().toStdString();
+        if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end())
+            out.push_back(value);
+    }
+    return out;
+}
+
+QString textOf(const std::vector<std::string> &items) {
+    QStringList out;
+    for (const std::string &item : items)
+        out << qs(item);
+    return out.join(QStringLiteral(", "));
+}
+
+template <class E, std::size_t N>
+std::vector<E> checked(const std::vector<QCheckBox *> &boxes, const std::array<E, N> &values) {
+    std::vector<E> out;
+    for (std::size_t i = 0; i < N; ++i)
+        if (boxes[i]->isChecked())
+            out.push_back(values[i]);
+    return out;
+}
+
+template <class E, std::size_t N>
+void check(const std::vector<QCheckBox *> &boxes, const std::array<E, N> &values,
+           const std::vector<E> &chosen) {
+    for (std::size_t i = 0; i < N; ++i)
+        boxes[i]->setChecked(std::find(chosen.begin(), chosen.end(), values[i]) != chosen.end());
+}
 
 template <class E, std::size_t N>
 void fillChoices(QComboBox *combo, const std::array<E, N> &values) {
@@ -107,20 +143,42 @@ QWidget *PlanPanel::buildConstraints() {
         if (!loading_)
             commitConstraints(cPremises);
     });
-    auto *grid = new QGridLayout;
-    for (std::size_t i = 0; i < kEcosystems.size(); ++i) {
-        auto *box = new QCheckBox(qs(toString(kEcosystems[i])), constraints_);
-        box->setObjectName(QStringLiteral("ecosystemCheck%1").arg(i));
-        connect(box, &QCheckBox::toggled, this, [this] {
-            if (!loading_)
-                commitConstraints(cEcosystems);
-        });
-        grid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
-        ecosystems_.push_back(box);
-    }
+    regions_ = new QLineEdit(constraints_);
+    regions_->setObjectName(QStringLiteral("regionsEdit"));
+    regions_->setPlaceholderText(tr("any (or: eu, us, cn)"));
+    regions_->setToolTip(tr("Jurisdictions the offerings may be rented in, as the catalog lists "
+                            "them; an offering sold globally is in every one"));
+    connect(regions_, &QLineEdit::editingFinished, this, [this] {
+        if (!loading_)
+            commitConstraints(cRegions);
+    });
+    const auto checkGrid = [this](auto values, const QString &name, int field,
+                                  std::vector<QCheckBox *> &boxes) {
+        auto *grid = new QGridLayout;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            auto *box = new QCheckBox(qs(toString(values[i])), constraints_);
+            box->setObjectName(name.arg(i));
+            connect(box, &QCheckBox::toggled, this, [this, field] {
+                if (!loading_)
+                    commitConstraints(field);
+            });
+            grid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
+            boxes.push_back(box);
+        }
+        return grid;
+    };
     form->addRow(tr("Providers"), providers_);
+    form->addRow(tr("Regions"), regions_);
     form->addRow(QString(), onPremises_);
-    form->addRow(tr("Ecosystems"), grid);
+    form->addRow(tr("Ecosystems"), checkGrid(kEcosystems, QStringLiteral("ecosystemCheck%1"),
+                                             cEcosystems, ecosystems_));
+    auto *frameworks =
+        checkGrid(kFrameworks, QStringLiteral("frameworkCheck%1"), cFrameworks, frameworks_);
+    form->addRow(tr("Frameworks"), frameworks);
+    for (QCheckBox *box : frameworks_)
+        box->setToolTip(tr("A chip qualifies when its software stack runs one of the checked "
+                           "frameworks (PyTorch on Ascend through torch_npu, on TPU through "
+                           "PyTorch/XLA, ...)"));
     return constraints_;
 }
 
@@ -194,18 +252,11 @@ void PlanPanel::commitConstraints(int field) {
     }
     Constraints c = document_->scenario().constraints.value_or(Constraints{});
     if (document_->scenario().constraints) {
-        c.providers.clear();
-        for (QString p : providers_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            p = p.trimmed().toLower();
-            if (!p.isEmpty() && std::find(c.providers.begin(), c.providers.end(),
-                                          p.toStdString()) == c.providers.end())
-                c.providers.push_back(p.toStdString());
-        }
+        c.providers = listOf(providers_);
+        c.regions = listOf(regions_);
         c.onPremisesOnly = onPremises_->isChecked();
-        c.ecosystems.clear();
-        for (std::size_t i = 0; i < kEcosystems.size(); ++i)
-            if (ecosystems_[i]->isChecked())
-                c.ecosystems.push_back(kEcosystems[i]);
+        c.ecosystems = checked(ecosystems_, kEcosystems);
+        c.frameworks = checked(frameworks_, kFrameworks);
     }
     document_->setConstraints(c, field);
 }
@@ -249,15 +300,13 @@ void PlanPanel::refresh() {
 
     constraints_->setChecked(bool(s.constraints));
     const Constraints c = s.constraints.value_or(Constraints{});
-    QStringList providers;
-    for (const std::string &p : c.providers)
-        providers << qs(p);
     if (!providers_->hasFocus())
-        providers_->setText(providers.join(QStringLiteral(", ")));
+        providers_->setText(textOf(c.providers));
+    if (!regions_->hasFocus())
+        regions_->setText(textOf(c.regions));
     onPremises_->setChecked(c.onPremisesOnly);
-    for (std::size_t i = 0; i < kEcosystems.size(); ++i)
-        ecosystems_[i]->setChecked(std::find(c.ecosystems.begin(), c.ecosystems.end(),
-                                             kEcosystems[i]) != c.ecosystems.end());
+    check(ecosystems_, kEcosystems, c.ecosystems);
+    check(frameworks_, kFrameworks, c.frameworks);
 
     growth_->setEnabled(bool(s.inference));
     growth_->setToolTip(s.inference ? QString() : tr("A growth plan needs inference settings"));

@@ -43,9 +43,9 @@ private:
     QDoubleSpinBox *deadline_, *budget_;
 
     QGroupBox *constraints_;
-    QLineEdit *providers_;
+    QLineEdit *providers_, *regions_;
     QCheckBox *onPremises_;
-    std::vector<QCheckBox *> ecosystems_;
+    std::vector<QCheckBox *> ecosystems_, frameworks_;
 
     QGroupBox *growth_;
     QComboBox *demandUnit_, *curve_;
