@@ -113,6 +113,30 @@ private slots:
                  std::string("nvidia-h100-sxm5-80gb"));
     }
 
+    // Frameworks and regions: MindSpore runs on CUDA, not on ROCm, XLA or Gaudi; "eu" keeps only
+    // offerings sold there. Undo takes each edit back.
+    void frameworksAndRegionsAreEdited() {
+        MainWindow w(catalog_);
+        field<QGroupBox>(w, "constraintsGroup")->setChecked(true);
+        field<QCheckBox>(w, "frameworkCheck3")->setChecked(true); // MindSpore
+        auto *regions = field<QLineEdit>(w, "regionsEdit");
+        regions->setText(QStringLiteral("EU, us, eu"));
+        emit regions->editingFinished();
+        const Constraints &c = *w.document()->scenario().constraints;
+        QVERIFY(c.frameworks == std::vector<Framework>{Framework::mindspore});
+        QCOMPARE(c.regions, (std::vector<std::string>{"eu", "us"}));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        // Of H100, MI300X, TPU v6e and Gaudi 3, only the H100's CUDA runs MindSpore.
+        for (const Score &s : w.shownAnalysis()->recommendation.ranking) {
+            const std::string &chip = w.shownAnalysis()->evaluation.results[s.result].chipId;
+            QCOMPARE(s.eligible(), chip == "nvidia-h100-sxm5-80gb");
+        }
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->scenario().constraints->regions.empty());
+        w.document()->undoStack()->undo();
+        QVERIFY(w.document()->scenario().constraints->frameworks.empty());
+    }
+
     void growthPlanFillsItsChartAndGoesWithInference() {
         MainWindow w(catalog_);
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
