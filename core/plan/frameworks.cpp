@@ -42,12 +42,16 @@ constexpr std::array kRoutes{
     Row{S::xla, {F::pytorch, true, true, "PyTorch/XLA", "https://github.com/pytorch/xla"}},
     Row{S::xla, {F::jax, true, true, {}, kJax}},
     Row{S::xla,
-        {F::tensorflow, true, true, {},
+        {F::tensorflow,
+         true,
+         true,
+         {},
          "https://cloud.google.com/tpu/docs/run-calculation-tensorflow"}},
     Row{S::cann, {F::pytorch, true, true, "torch_npu", "https://github.com/Ascend/pytorch"}},
     Row{S::cann, {F::mindspore, true, true, {}, kMindSpore}},
     Row{S::cann,
-        {F::tensorflow, true, true, "the TF Adapter for Ascend", "https://gitee.com/ascend/tensorflow"}},
+        {F::tensorflow, true, true, "the TF Adapter for Ascend",
+         "https://gitee.com/ascend/tensorflow"}},
     Row{S::cann,
         {F::paddlepaddle, true, true, "PaddleCustomDevice",
          "https://github.com/PaddlePaddle/PaddleCustomDevice"}},
@@ -67,7 +71,8 @@ constexpr std::array kRoutes{
     Row{S::cpu, {F::mindspore, true, true, {}, kMindSpore}},
     Row{S::cpu, {F::paddlepaddle, true, true, {}, kPaddle}},
     Row{S::appleMetal,
-        {F::pytorch, true, true, "the MPS back end", "https://pytorch.org/docs/stable/notes/mps.html"}},
+        {F::pytorch, true, true, "the MPS back end",
+         "https://pytorch.org/docs/stable/notes/mps.html"}},
     Row{S::appleMetal, {F::jax, true, true, "jax-metal", kJax}},
     Row{S::appleMetal,
         {F::tensorflow, true, true, "tensorflow-metal",
@@ -76,10 +81,12 @@ constexpr std::array kRoutes{
 
 // An edge device serves a model exported from the framework to a mobile runtime.
 constexpr std::array kEdgeExports{
-    FrameworkRoute{F::pytorch, false, true, "an ExecuTorch export", "https://pytorch.org/executorch/"},
+    FrameworkRoute{F::pytorch, false, true, "an ExecuTorch export",
+                   "https://pytorch.org/executorch/"},
     FrameworkRoute{F::jax, false, true, "a LiteRT export",
                    "https://ai.google.dev/edge/litert/models/jax_to_tflite"},
-    FrameworkRoute{F::tensorflow, false, true, "a LiteRT export", "https://ai.google.dev/edge/litert"},
+    FrameworkRoute{F::tensorflow, false, true, "a LiteRT export",
+                   "https://ai.google.dev/edge/litert"},
     FrameworkRoute{F::mindspore, false, true, "a MindSpore Lite export",
                    "https://www.mindspore.cn/lite/en"},
     FrameworkRoute{F::paddlepaddle, false, true, "a Paddle Lite export",
@@ -93,7 +100,9 @@ bool does(const FrameworkRoute &route, Focus focus) {
 std::string names(std::span<const Framework> frameworks) {
     std::string out;
     for (std::size_t i = 0; i < frameworks.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == frameworks.size() ? " or " : ", ") +
+        out += (i == 0                       ? ""
+                : i + 1 == frameworks.size() ? " or "
+                                             : ", ") +
                std::string(toString(frameworks[i]));
     return out;
 }
@@ -128,8 +137,8 @@ std::string frameworkExclusion(const Chip &chip, std::span<const Framework> fram
         return {};
     const SoftwareStack which = softwareStackOf(chip);
     const std::string stack = which != SoftwareStack::other ? std::string(toString(which))
-                              : chip.software.empty()      ? std::string("its unknown software")
-                                                           : chip.software;
+                              : chip.software.empty()       ? std::string("its unknown software")
+                                                            : chip.software;
     const bool servesOnly =
         focus == Focus::training && firstRoute(chip, frameworks, Focus::inference);
     const std::string team = names(frameworks);
