@@ -2,6 +2,7 @@
 // The desktop application: `accelplan [FILE.json]`.
 
 #include "version.h"
+#include "workspace/catalog_location.h"
 #include "workspace/main_window.h"
 
 #include <QApplication>
@@ -27,7 +28,15 @@ int main(int argc, char *argv[]) {
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A scenario file (accelplan.scenario/1) to open."),
                                  QStringLiteral("[FILE.json]"));
+    const QCommandLineOption catalog(
+        QStringLiteral("catalog"),
+        QStringLiteral("The catalog to work on: a file, or a team catalog's address "
+                       "(postgresql://user@host/database). Default: the one chosen last."),
+        QStringLiteral("LOCATION"));
+    parser.addOption(catalog);
     parser.process(app);
+    if (parser.isSet(catalog))
+        accelplan::ui::setCatalogLocationForThisRun(parser.value(catalog));
 
     accelplan::ui::MainWindow window;
     window.show();

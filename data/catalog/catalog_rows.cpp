@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog_rows.h"
 
-#include "catalog/sqlite_statement.h"
+#include "catalog/row_reader.h"
 #include "io/catalog_fields.h"
 #include "support/qt_text.h"
 
@@ -289,9 +289,9 @@ bool deleteAll(QSqlDatabase &db, QString *error, Table table) {
 
 bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::vector<Chip> *chips,
                QString *error, Table table) {
-    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
-                                .arg(chipColumns(), chipsTable(table),
-                                     onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
+    RowReader q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
+                        .arg(chipColumns(), chipsTable(table),
+                             onlyId ? QStringLiteral(" WHERE id = ?") : QString()));
     if (onlyId)
         q.bind(1, *onlyId);
     const auto &fields = chipQuantityFields();
@@ -327,11 +327,11 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
         return false;
     }
 
-    sqlite::Statement s(db, QStringLiteral("SELECT chip_id, field, url, title, retrieved, basis"
-                                           " FROM %1%2"
-                                           " ORDER BY chip_id, position")
-                                .arg(sourcesTable(table),
-                                     onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    RowReader s(db, QStringLiteral("SELECT chip_id, field, url, title, retrieved, basis"
+                                   " FROM %1%2"
+                                   " ORDER BY chip_id, position")
+                        .arg(sourcesTable(table),
+                             onlyId ? QStringLiteral(" WHERE chip_id = ?") : QString()));
     if (onlyId)
         s.bind(1, *onlyId);
     while (s.step()) {
@@ -350,7 +350,7 @@ bool loadChips(QSqlDatabase &db, const std::optional<std::string> &onlyId, std::
 
 namespace {
 
-bool readOfferings(sqlite::Statement &q, std::vector<Offering> *offerings, QString *error) {
+bool readOfferings(RowReader &q, std::vector<Offering> *offerings, QString *error) {
     const auto &fields = offeringQuantityFields();
     const int tail = kOfferingLeadingColumns + int(fields.size());
     while (q.step()) {
@@ -391,9 +391,9 @@ bool readOfferings(sqlite::Statement &q, std::vector<Offering> *offerings, QStri
 
 bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
                    std::vector<Offering> *offerings, QString *error, Table table) {
-    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY provider, instance")
-                                .arg(offeringColumns(), offeringsTable(table),
-                                     onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
+    RowReader q(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY provider, instance")
+                        .arg(offeringColumns(), offeringsTable(table),
+                             onlyChip ? QStringLiteral(" WHERE chip_id = ?") : QString()));
     if (onlyChip)
         q.bind(1, *onlyChip);
     return readOfferings(q, offerings, error);
@@ -401,8 +401,8 @@ bool loadOfferings(QSqlDatabase &db, const std::optional<std::string> &onlyChip,
 
 bool loadOffering(QSqlDatabase &db, const std::string &provider, const std::string &instance,
                   std::optional<Offering> *offering, QString *error, Table table) {
-    sqlite::Statement q(db, QStringLiteral("SELECT %1 FROM %2 WHERE provider = ? AND instance = ?")
-                                .arg(offeringColumns(), offeringsTable(table)));
+    RowReader q(db, QStringLiteral("SELECT %1 FROM %2 WHERE provider = ? AND instance = ?")
+                        .arg(offeringColumns(), offeringsTable(table)));
     q.bind(1, provider);
     q.bind(2, instance);
     std::vector<Offering> found;

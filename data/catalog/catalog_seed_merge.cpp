@@ -63,8 +63,10 @@ CatalogStore::SeedMergeResult CatalogStore::mergeSeed(const Catalog &seed) {
     QString tag = QStringLiteral("data-%1").arg(oldVersion.isEmpty() ? QStringLiteral("unknown")
                                                                      : oldVersion);
     tag.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    result.backupPath = sqlite::backupPathFor(path_, tag);
-    if (!sqlite::backup(db, result.backupPath, &why)) {
+    // A team catalog's server keeps its own backups; the merge is one transaction there too.
+    if (!server_)
+        result.backupPath = sqlite::backupPathFor(path_, tag);
+    if (!server_ && !sqlite::backup(db, result.backupPath, &why)) {
         result.error = located(
             QStringLiteral("cannot back up the catalog to %1 before merging "
                            "the shipped catalog %2: %3; nothing was changed")

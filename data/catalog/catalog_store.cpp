@@ -2,9 +2,10 @@
 #include "catalog/catalog_store.h"
 
 #include "catalog/catalog_rows.h"
+#include "catalog/row_reader.h"
 #include "catalog/schema.h"
+#include "catalog/server_catalog.h"
 #include "catalog/sqlite_file.h"
-#include "catalog/sqlite_statement.h"
 #include "support/qt_text.h"
 
 #include <QAtomicInt>
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -149,6 +151,32 @@ void disconnect(const QString &name) {
     QSqlDatabase::removeDatabase(name);
 }
 
+// A new catalog's records, in one transaction: `content` is the user's catalog and, being a
+// seed, its shipped version.
+bool fillNewCatalog(QSqlDatabase &db, const Catalog &content, QString *why) {
+    bool ok = db.transaction() && rows::setMeta(db, kApplicationKey, kApplicationValue, why) &&
+              rows::setMeta(db, kDataVersionKey, qs(content.dataVersion), why);
+    for (const rows::Table table : {rows::Table::user, rows::Table::shipped}) {
+        for (const Chip &chip : content.chips) {
+            if (!ok)
+                break;
+            ok = rows::insertChip(db, chip, why, table);
+        }
+        for (const Offering &offering : content.offerings) {
+            if (!ok)
+                break;
+            ok = rows::insertOffering(db, offering, why, table);
+        }
+    }
+    if (ok && !db.commit()) {
+        *why = sqlite::describeError(db.lastError());
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
+}
+
 // Is this an AccelPlan catalog (and not some other SQLite file)?
 bool isAccelPlanCatalog(QSqlDatabase &db) {
     if (!db.tables().contains(QStringLiteral("catalog_meta")))
@@ -158,14 +186,17 @@ bool isAccelPlanCatalog(QSqlDatabase &db) {
 
 } // namespace
 
-CatalogStore::CatalogStore(QString path, QString connectionName, bool readOnly)
-    : path_(std::move(path)), connection_(std::move(connectionName)), readOnly_(readOnly) {
-    OpenFiles::instance().add(path_);
+CatalogStore::CatalogStore(QString path, QString connectionName, bool readOnly, bool server)
+    : path_(std::move(path)), connection_(std::move(connectionName)), readOnly_(readOnly),
+      server_(server) {
+    if (!server_)
+        OpenFiles::instance().add(path_);
 }
 
 CatalogStore::~CatalogStore() {
     disconnect(connection_);
-    OpenFiles::instance().remove(path_);
+    if (!server_)
+        OpenFiles::instance().remove(path_);
 }
 
 QSqlDatabase CatalogStore::database() const { return QSqlDatabase::database(connection_, false); }
@@ -271,26 +302,8 @@ std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Ca
                 db = QSqlDatabase::database(name, false);
                 // One file, not three: the WAL is switched on when the catalog is opened.
                 ok = exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why) &&
-                     schema::migrate(db, 0, schema::currentVersion(), &why) && db.transaction();
-                ok = ok && rows::setMeta(db, kApplicationKey, kApplicationValue, &why) &&
-                     rows::setMeta(db, kDataVersionKey, qs(content.dataVersion), &why);
-                // The content is the user's catalog and, being a seed, its shipped version.
-                for (const rows::Table table : {rows::Table::user, rows::Table::shipped}) {
-                    for (const Chip &chip : content.chips) {
-                        if (!ok)
-                            break;
-                        ok = rows::insertChip(db, chip, &why, table);
-                    }
-                    for (const Offering &offering : content.offerings) {
-                        if (!ok)
-                            break;
-                        ok = rows::insertOffering(db, offering, &why, table);
-                    }
-                }
-                if (ok && !db.commit()) {
-                    why = sqlite::describeError(db.lastError());
-                    ok = false;
-                }
+                     schema::migrate(db, 0, schema::currentVersion(), &why) &&
+                     fillNewCatalog(db, content, &why);
             }
         }
         disconnect(name);
@@ -309,6 +322,107 @@ std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Ca
     return open(path, error, options);
 }
 
+std::unique_ptr<CatalogStore> CatalogStore::openServer(const QString &location,
+                                                       const SeedSource &seed, QString *error,
+                                                       const Options &options) {
+    const QString where = server::shownLocation(location);
+    const QString name = newConnectionName();
+    QString why;
+    if (!server::connect(name, location, options.busyTimeoutMs, &why)) {
+        disconnect(name);
+        *error = QStringLiteral("%1: cannot open the team catalog: %2").arg(where, why);
+        return nullptr;
+    }
+    std::unique_ptr<CatalogStore> store(new CatalogStore(where, name, false, true));
+    QSqlDatabase db = store->database();
+    // Members opening an empty database at once: one makes the catalog, the others wait.
+    constexpr qint64 kCreateLock = 0x4163636550 /* "AcceP" */;
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kCreateLock))) {
+        *error = QStringLiteral("%1: %2").arg(where, server::describeError(lock.lastError()));
+        return nullptr;
+    }
+    const auto unlock = [&db] {
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kCreateLock));
+    };
+    int version = schema::versionOf(db, &why);
+    if (version == 0 && !db.tables().isEmpty()) {
+        unlock();
+        *error = QStringLiteral("%1: the database holds other tables and no AccelPlan catalog; "
+                                "give the team catalog a database of its own")
+                     .arg(where);
+        return nullptr;
+    }
+    if (version == 0) {
+        const std::optional<Catalog> content = seed(&why);
+        const bool made = content && schema::migrate(db, 0, schema::currentVersion(), &why) &&
+                          fillNewCatalog(db, *content, &why);
+        if (!made) {
+            unlock();
+            *error = QStringLiteral("%1: cannot make the team catalog: %2").arg(where, why);
+            return nullptr;
+        }
+        version = schema::currentVersion();
+    }
+    unlock();
+    if (version < 0) {
+        *error = QStringLiteral("%1: cannot read the team catalog: %2").arg(where, why);
+        return nullptr;
+    }
+    if (version > schema::currentVersion()) {
+        *error = QStringLiteral("%1: the team catalog has schema version %2, newer than this "
+                                "AccelPlan understands (%3); update AccelPlan")
+                     .arg(where)
+                     .arg(version)
+                     .arg(schema::currentVersion());
+        return nullptr;
+    }
+    const QStringList differences = schema::differences(db, version);
+    if (!differences.isEmpty() || !isAccelPlanCatalog(db)) {
+        *error =
+            QStringLiteral("%1: is not an AccelPlan catalog as AccelPlan makes one%2; it was "
+                           "not changed")
+                .arg(where, differences.isEmpty() ? QString()
+                                                  : QStringLiteral(": ") + differences.join(u';'));
+        return nullptr;
+    }
+    store->readOnly_ = !server::canWrite(db);
+    store->role_ = server::roleOf(db);
+    if (version < schema::currentVersion()) {
+        if (store->readOnly_) {
+            *error = QStringLiteral("%1: the team catalog has schema version %2 and needs "
+                                    "upgrading to %3 by a member who may write it")
+                         .arg(where)
+                         .arg(version)
+                         .arg(schema::currentVersion());
+            return nullptr;
+        }
+        // The server's own backups cover its data; the upgrade is one transaction.
+        if (!schema::migrate(db, version, schema::currentVersion(), &why)) {
+            *error = QStringLiteral("%1: cannot upgrade the team catalog: %2").arg(where, why);
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+void CatalogStore::watchChanges(QObject *context, std::function<void()> changed) {
+    if (!server_)
+        return;
+    QSqlDatabase db = database();
+    QSqlDriver *driver = db.driver();
+    const QString channel = QLatin1String(server::kChangeChannel);
+    if (!driver->subscribedToNotifications().contains(channel))
+        driver->subscribeToNotification(channel);
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString &name,
+                                                             QSqlDriver::NotificationSource source,
+                                                             const QVariant &) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
+}
+
 QString CatalogStore::dataVersion() const {
     QSqlDatabase db = database();
     return rows::meta(db, kDataVersionKey);
@@ -321,6 +435,8 @@ std::optional<Catalog> CatalogStore::load(QString *error, Revisions *revisions) 
     QString why;
     // One read transaction: chips, sources and offerings from the same snapshot.
     const bool inTransaction = db.transaction();
+    if (inTransaction && server_)
+        QSqlQuery(db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
     Revisions read;
     const bool ok = rows::loadChips(db, std::nullopt, &catalog.chips, &why) &&
                     rows::loadOfferings(db, std::nullopt, &catalog.offerings, &why) &&
@@ -337,6 +453,8 @@ std::optional<Catalog> CatalogStore::load(QString *error, Revisions *revisions) 
 }
 
 QStringList CatalogStore::checkIntegrity() const {
+    if (server_)
+        return {}; // a server checks its own storage
     QSqlDatabase db = database();
     QSqlQuery q(db);
     QStringList damage;
@@ -378,6 +496,12 @@ QString CatalogStore::located(const QString &what) const {
 bool CatalogStore::checkWritable(QString *error) const {
     if (!readOnly_)
         return true;
+    if (server_) {
+        *error = located(QStringLiteral("your role %1 may only read this team catalog; nothing "
+                                        "was changed (its owner can grant editing)")
+                             .arg(role_));
+        return false;
+    }
     *error = located(QStringLiteral("the catalog is read-only (the file or its folder cannot be "
                                     "written); nothing was changed"));
     return false;

@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+class QObject;
 class QSqlDatabase;
 
 namespace accelplan::data {
@@ -56,12 +57,28 @@ public:
         return create(path, content, error, Options{});
     }
 
+    // Opens a team catalog on a PostgreSQL server (server_catalog.h: postgresql://user@host/db).
+    // An empty database is made a catalog holding what `seed` gives. A role without write
+    // permission opens it read-only, as a read-only file is.
+    using SeedSource = std::function<std::optional<Catalog>(QString *)>;
+    static std::unique_ptr<CatalogStore> openServer(const QString &location, const SeedSource &seed,
+                                                    QString *error, const Options &options);
+    static std::unique_ptr<CatalogStore> openServer(const QString &location, const SeedSource &seed,
+                                                    QString *error) {
+        return openServer(location, seed, error, Options{});
+    }
+
     ~CatalogStore();
     CatalogStore(const CatalogStore &) = delete;
     CatalogStore &operator=(const CatalogStore &) = delete;
 
+    // The file, or the server's location without its password.
     const QString &path() const { return path_; }
     bool isReadOnly() const { return readOnly_; }
+    bool isServer() const { return server_; }
+    // On a server: `changed` runs (in `context`'s thread, from its event loop) whenever another
+    // member commits a write. A file is not watched.
+    void watchChanges(QObject *context, std::function<void()> changed);
     // The data version of the seed the file was made from or last merged with ("2026.11-1").
     QString dataVersion() const;
     // The backup written before a migration during open(), empty when none was needed.
@@ -161,7 +178,7 @@ public:
     SeedMergeResult mergeSeed(const Catalog &seed);
 
 private:
-    CatalogStore(QString path, QString connectionName, bool readOnly);
+    CatalogStore(QString path, QString connectionName, bool readOnly, bool server = false);
     QSqlDatabase database() const;
     // Refuses to write a read-only catalog; `error` says so and names the file.
     bool checkWritable(QString *error) const;
@@ -172,6 +189,8 @@ private:
     QString path_;
     QString connection_;
     bool readOnly_ = false;
+    bool server_ = false;
+    QString role_; // on a server: the role connected, for messages
     QString backupPath_;
 };
 
@@ -189,8 +208,9 @@ struct OpenedCatalog {
 };
 
 // Opens "the catalog": `catalogPath` (the CLI's --catalog DB) when not empty, created from the
-// shipped seed when the file does not exist; otherwise the user's catalog, copied from the
-// seed on first start. An existing writable catalog older than the shipped seed gets the seed
+// shipped seed when the file does not exist (a team catalog's URL, postgresql://...: made from
+// the seed when its database is empty); otherwise the user's catalog, copied from the seed on
+// first start. An existing writable catalog older than the shipped seed gets the seed
 // merged in (CatalogStore::mergeSeed).
 OpenedCatalog openCatalog(const QString &catalogPath = {});
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog_store.h"
 
+#include "catalog/server_catalog.h"
+
 #include "hardware/validation.h"
 #include "io/catalog_file.h"
 #include "io/catalog_json.h"
@@ -73,6 +75,12 @@ QString shippedSeedPath() {
 
 OpenedCatalog openCatalog(const QString &catalogPath) {
     OpenedCatalog result;
+    if (server::isServerLocation(catalogPath)) {
+        result.store = CatalogStore::openServer(catalogPath, readSeed, &result.error);
+        if (result.store && !result.store->isReadOnly())
+            mergeNewerSeed(result);
+        return result;
+    }
     const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
     if (!QFileInfo::exists(path)) {
         const std::optional<Catalog> seed = readSeed(&result.error);
@@ -89,6 +97,12 @@ OpenedCatalog openCatalog(const QString &catalogPath) {
 
 ReplacedCatalog replaceWithShipped(const QString &catalogPath) {
     ReplacedCatalog result;
+    if (server::isServerLocation(catalogPath)) {
+        result.opened.error = QStringLiteral("%1: a team catalog is not replaced from here; its "
+                                             "server's administrator restores it")
+                                  .arg(server::shownLocation(catalogPath));
+        return result;
+    }
     const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
     const std::optional<Catalog> seed = readSeed(&result.opened.error);
     if (!seed)
@@ -114,6 +128,11 @@ ReplacedCatalog replaceWithShipped(const QString &catalogPath) {
 }
 
 QString catalogDataVersion(const QString &catalogPath, QString *error) {
+    if (server::isServerLocation(catalogPath)) {
+        const std::unique_ptr<CatalogStore> store =
+            CatalogStore::openServer(catalogPath, readSeed, error);
+        return store ? store->dataVersion() : QString();
+    }
     const QString path = catalogPath.isEmpty() ? userCatalogPath() : catalogPath;
     if (!QFileInfo::exists(path)) {
         const std::optional<Catalog> seed = readSeed(error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/schema.h"
 
+#include "catalog/server_catalog.h"
 #include "catalog/sqlite_file.h"
 
 #include <QAtomicInt>
@@ -217,6 +218,23 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error) {
     return false;
 }
 
+// A server keeps its schema version in catalog_meta (step 1 makes the table).
+const QString kVersionKey = QStringLiteral("schema_version");
+
+bool recordServerVersion(QSqlDatabase &db, int version, QString *error) {
+    QSqlQuery remove(db), insert(db);
+    remove.prepare(QStringLiteral("DELETE FROM catalog_meta WHERE key = ?"));
+    remove.addBindValue(kVersionKey);
+    insert.prepare(QStringLiteral("INSERT INTO catalog_meta (key, value) VALUES (?, ?)"));
+    insert.addBindValue(kVersionKey);
+    insert.addBindValue(QString::number(version));
+    if (remove.exec() && insert.exec())
+        return true;
+    *error = server::describeError(insert.lastError().isValid() ? insert.lastError()
+                                                                : remove.lastError());
+    return false;
+}
+
 struct SchemaEntry {
     QString type; // table, index, view, trigger
     QString table;
@@ -267,6 +285,19 @@ std::optional<std::map<QString, SchemaEntry>> expectedSchema(int version, QStrin
 
 QStringList differences(QSqlDatabase &db, int version) {
     QString why;
+    if (server::isServer(db)) {
+        // A server's schema is its administrator's (they may add their own views, triggers
+        // and grants): only the catalog's own tables must be there.
+        const auto expected = expectedSchema(version, &why);
+        if (!expected)
+            return {QStringLiteral("the expected schema cannot be made (%1)").arg(why)};
+        const QStringList tables = db.tables();
+        QStringList out;
+        for (const auto &[name, e] : *expected)
+            if (e.type == QLatin1String("table") && !tables.contains(name))
+                out << QStringLiteral("the table '%1' is missing").arg(name);
+        return out;
+    }
     const auto actual = schemaOf(db, &why);
     if (!actual)
         return {QStringLiteral("its schema cannot be read (%1)").arg(why)};
@@ -298,6 +329,18 @@ int currentVersion() { return int(steps().size()); }
 
 int versionOf(QSqlDatabase &db, QString *error) {
     QSqlQuery q(db);
+    if (server::isServer(db)) {
+        if (!db.tables().contains(QStringLiteral("catalog_meta")))
+            return 0;
+        q.prepare(QStringLiteral("SELECT value FROM catalog_meta WHERE key = ?"));
+        q.addBindValue(kVersionKey);
+        if (!q.exec()) {
+            if (error)
+                *error = server::describeError(q.lastError());
+            return -1;
+        }
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (error)
             *error = sqlite::describeError(q.lastError());
@@ -322,7 +365,9 @@ bool migrate(QSqlDatabase &db, int from, int to, QString *error) {
         }
     }
     QString why;
-    bool recorded = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &why);
+    bool recorded = server::isServer(db)
+                        ? recordServerVersion(db, to, &why)
+                        : exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &why);
     if (recorded && !db.commit()) {
         why = db.lastError().text();
         recorded = false;

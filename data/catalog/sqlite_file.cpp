@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/sqlite_file.h"
 
+#include "catalog/server_catalog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,6 +122,9 @@ bool isBusy(const QSqlError &error) {
 }
 
 QString describeError(const QSqlError &error) {
+    // The same words serve a team catalog's server, whose codes are SQLSTATEs.
+    if (server::isSqlState(error.nativeErrorCode()))
+        return server::describeError(error);
     const QString text = error.text().trimmed();
     switch (primaryCode(error)) {
     case kBusy:

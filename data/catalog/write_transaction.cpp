@@ -2,6 +2,7 @@
 #include "catalog/write_transaction.h"
 
 #include "catalog/catalog_rows.h"
+#include "catalog/server_catalog.h"
 #include "catalog/sqlite_file.h"
 
 #include <QSqlQuery>
@@ -26,7 +27,20 @@ WriteTransaction::~WriteTransaction() {
 }
 
 bool WriteTransaction::begin(QString *error) {
-    open_ = exec(db_, QStringLiteral("BEGIN IMMEDIATE"), error);
+    if (server::isServer(db_)) {
+        // One writer at a time, as BEGIN IMMEDIATE makes it in SQLite: the lock conflicts
+        // with itself only, so members keep reading; it waits up to the connection's
+        // lock_timeout for another member's write.
+        open_ = exec(db_, QStringLiteral("BEGIN"), error);
+        if (open_ &&
+            !exec(db_, QStringLiteral("LOCK TABLE catalog_meta IN SHARE ROW EXCLUSIVE MODE"),
+                  error)) {
+            exec(db_, QStringLiteral("ROLLBACK"), nullptr);
+            open_ = false;
+        }
+    } else {
+        open_ = exec(db_, QStringLiteral("BEGIN IMMEDIATE"), error);
+    }
     if (!open_)
         return false;
     // Numbered: the records this transaction writes take the number as their revision.
@@ -36,7 +50,13 @@ bool WriteTransaction::begin(QString *error) {
 }
 
 bool WriteTransaction::commit(QString *error) {
-    if (!open_ || !exec(db_, QStringLiteral("COMMIT"), error))
+    if (!open_)
+        return false;
+    // Delivered to every listening member when (and only if) the transaction commits.
+    if (server::isServer(db_) &&
+        !exec(db_, QStringLiteral("NOTIFY %1").arg(QLatin1String(server::kChangeChannel)), error))
+        return false;
+    if (!exec(db_, QStringLiteral("COMMIT"), error))
         return false;
     open_ = false;
     return true;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// One write to the catalog: BEGIN IMMEDIATE takes the write lock up front (waiting up to the
-// busy timeout for another program to finish), so that a write never fails half-way because
-// another writer came first. Rolled back unless committed.
+// One write to the catalog: BEGIN IMMEDIATE (on a server, a lock on catalog_meta) takes the
+// write lock up front (waiting up to the busy timeout for another program to finish), so that
+// a write never fails half-way because another writer came first. Rolled back unless
+// committed; on a server, a commit tells the other members (NOTIFY).
 
 #include <QSqlDatabase>
 #include <QString>

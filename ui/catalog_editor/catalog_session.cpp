@@ -34,6 +34,8 @@ CatalogSession::CatalogSession(std::unique_ptr<data::CatalogStore> store)
         catalog_ = std::make_shared<const Catalog>(std::move(*loaded));
     else
         lastError_ = error;
+    // On a team catalog, another member's write shows at once, not only at the next refusal.
+    store_->watchChanges(this, [this] { reload(); });
 }
 
 CatalogSession::~CatalogSession() {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/main_window.h"
 
+#include "catalog/server_catalog.h"
+#include "workspace/catalog_location.h"
+
 #include "catalog/catalog_store.h"
 #include "catalog_editor/catalog_editor_window.h"
 #include "charts/crossover_chart.h"
@@ -19,6 +22,7 @@
 #include "support/text.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
+#include "workspace/catalog_location.h"
 #include "workspace/damaged_catalog_dialog.h"
 #include "workspace/recent_files.h"
 #include "workspace/recommendation_card.h"
@@ -32,7 +36,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -55,7 +61,7 @@ const QString kScenarioFilter =
 constexpr int kMaxErrorLinesShown = 12;
 
 std::shared_ptr<const Catalog> loadUserCatalog(QString *error) {
-    auto catalog = data::loadCatalog(QString(), error);
+    auto catalog = data::loadCatalog(catalogLocation(), error);
     if (!catalog)
         return std::make_shared<const Catalog>();
     return std::make_shared<const Catalog>(std::move(*catalog));
@@ -108,11 +114,13 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     restoreLayout();
     updateTitle();
     recompute_->request(document_.scenario());
+    if (!catalog)
+        watchTeamCatalog();
 
     if (!catalogError_.isEmpty())
         QTimer::singleShot(0, this, [this] {
             // A file that is there but cannot be opened can be set aside for the shipped one.
-            if (QFileInfo::exists(data::userCatalogPath())) {
+            if (catalogLocation().isEmpty() && QFileInfo::exists(data::userCatalogPath())) {
                 if (auto shipped =
                         offerShippedCatalog(this, data::userCatalogPath(), catalogError_))
                     setCatalog(std::move(shipped));
@@ -261,11 +269,13 @@ void MainWindow::createMenus() {
         ->addAction(tr("&Edit Catalog…"), this,
                     [this] {
                         if (auto *editor =
-                                CatalogEditorWindow::showFor(QString(), &document_, this))
+                                CatalogEditorWindow::showFor(catalogLocation(), &document_, this))
                             connect(editor, &CatalogEditorWindow::catalogSaved, this,
                                     &MainWindow::setCatalog, Qt::UniqueConnection);
                     })
         ->setObjectName(QStringLiteral("editCatalogAction"));
+    catalogMenu->addAction(tr("Use &Team Catalog…"), this, &MainWindow::chooseTeamCatalog)
+        ->setObjectName(QStringLiteral("teamCatalogAction"));
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(scenarioDock_->toggleViewAction());
@@ -326,8 +336,59 @@ void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog) {
 }
 
 void MainWindow::showCatalogStatus() {
-    catalogStatus_->setText(
-        tr("Catalog %1 · %2 chips").arg(qs(catalog_->dataVersion)).arg(catalog_->chips.size()));
+    const QString location = catalogLocation();
+    const bool team = data::server::isServerLocation(location);
+    catalogStatus_->setText((team ? tr("Team catalog %1 · %2 chips") : tr("Catalog %1 · %2 chips"))
+                                .arg(qs(catalog_->dataVersion))
+                                .arg(catalog_->chips.size()));
+    catalogStatus_->setToolTip(
+        team ? data::server::shownLocation(location)
+             : QDir::toNativeSeparators(location.isEmpty() ? data::userCatalogPath() : location));
+}
+
+void MainWindow::watchTeamCatalog() {
+    teamCatalog_.reset();
+    const QString location = catalogLocation();
+    if (!data::server::isServerLocation(location))
+        return;
+    data::OpenedCatalog opened = data::openCatalog(location);
+    if (!opened.store)
+        return;
+    teamCatalog_ = std::move(opened.store);
+    // Another member's change: the numbers follow it, as they follow this app's own edits.
+    teamCatalog_->watchChanges(this, [this] {
+        QString error;
+        if (auto catalog = data::loadCatalog(catalogLocation(), &error)) {
+            setCatalog(std::make_shared<const Catalog>(std::move(*catalog)));
+            statusBar()->showMessage(tr("The team catalog was changed by another member; every "
+                                        "number follows it."),
+                                     8000);
+        } else {
+            statusBar()->showMessage(error, 8000);
+        }
+    });
+}
+
+void MainWindow::chooseTeamCatalog() {
+    bool ok = false;
+    const QString location =
+        QInputDialog::getText(this, tr("Team Catalog"),
+                              tr("The team catalog's address (postgresql://user@host/database);\n"
+                                 "empty for your own catalog on this computer:"),
+                              QLineEdit::Normal, catalogLocation(), &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    QString error;
+    auto catalog = data::loadCatalog(location, &error);
+    if (!catalog) {
+        QMessageBox::warning(this, tr("Team Catalog"),
+                             tr("That catalog cannot be used:\n%1").arg(error));
+        return;
+    }
+    rememberCatalogLocation(location);
+    setCatalog(std::make_shared<const Catalog>(std::move(*catalog)));
+    watchTeamCatalog();
 }
 
 void MainWindow::newScenario() { document_.reset(defaultScenario(), QString()); }

@@ -5,6 +5,7 @@
 // files, drag and drop), undo and redo, and the About box. Every edit recomputes off the UI
 // thread (Recompute) and redraws when the result arrives.
 
+#include "catalog/catalog_store.h"
 #include "document/recompute.h"
 #include "document/scenario_document.h"
 #include "plan/analysis.h"
@@ -104,6 +105,9 @@ private:
     void updateTitle();
     // The status bar's catalog version and chip count, for the catalog in use.
     void showCatalogStatus();
+    // On a team catalog: listens for other members' changes and recomputes with them.
+    void watchTeamCatalog();
+    void chooseTeamCatalog();
     void showAnalysis(std::shared_ptr<const Analysis> analysis);
     void openExample(const QString &path);
     void openRequested(const QString &path);
@@ -111,6 +115,7 @@ private:
     // Declared first: catalog_'s initializer writes the reason the user's catalog did not open.
     QString catalogError_;
     std::shared_ptr<const Catalog> catalog_;
+    std::unique_ptr<data::CatalogStore> teamCatalog_; // listening, on a team catalog
     ScenarioDocument document_;
     Recompute *recompute_;
     std::shared_ptr<const Analysis> shown_;

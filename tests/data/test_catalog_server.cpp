@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team catalog on a real PostgreSQL server (helpers/postgres_server.h starts one): made from
+// the seed when empty, read and written like the SQLite file, several writers at once (threads
+// as apps, accelplan-cli as the CLI) losing no update, members hearing of each other's changes,
+// read-only roles refused in words, and an import killed half-way leaving the old catalog.
+
+#include "catalog/catalog_store.h"
+#include "helpers/postgres_server.h"
+#include "helpers/test_env.h"
+#include "io/catalog_json.h"
+#include "test_catalog_support.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace accelplan;
+
+namespace {
+
+constexpr const char *kChip = "team-npu";
+
+Chip teamChip() {
+    Chip chip;
+    chip.id = kChip;
+    chip.vendor = "Example";
+    chip.name = "Team NPU";
+    chip.kind = ChipKind::npu;
+    chip.launchYear = 2025;
+    chip.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(4e14);
+    chip.memory = units::bytes(64e9);
+    chip.memoryBandwidth = units::bytesPerSecond(2e12);
+    chip.price = units::dollars(1000);
+    return chip;
+}
+
+Offering teamOffering(const std::string &instance) {
+    Offering o;
+    o.chipId = kChip;
+    o.provider = "team-cloud";
+    o.instance = instance;
+    o.chipsPerInstance = 8;
+    o.pricePerInstance[0] = units::dollarsPerHour(20.0);
+    return o;
+}
+
+// Adds one dollar to the chip's price, retrying while another writer got there first.
+bool raisePrice(data::CatalogStore &store, QString *error) {
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto revision = store.chipRevision(kChip, error);
+        auto chip = store.chip(kChip, error);
+        if (!revision || !chip)
+            return false;
+        chip->price = units::dollars(chip->price->value() + 1);
+        if (store.saveChip(*chip, error, revision))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCatalogServer : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::PostgresServer> server_;
+    QString url_; // the team catalog, as its administrator
+    int databases_ = 0;
+
+    // A new empty database on the server, as a team starts with one.
+    QString newDatabase() {
+        const QString name = QStringLiteral("team%1").arg(++databases_);
+        const QString error = server_->createDatabase(name);
+        if (!error.isEmpty())
+            qFatal("cannot create a database: %s", qPrintable(error));
+        return name;
+    }
+
+private slots:
+    void initTestCase() {
+        test::isolateUserFiles();
+        server_ = std::make_unique<test::PostgresServer>();
+        QVERIFY2(server_->isRunning(), qPrintable(server_->error()));
+        url_ = server_->location(QLatin1String(test::PostgresServer::kAdmin), newDatabase());
+        data::OpenedCatalog opened = data::openCatalog(url_);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QString error;
+        QVERIFY2(opened.store->saveChip(teamChip(), &error), qPrintable(error));
+    }
+
+    // The same schema, seed and values as an SQLite file made from the same seed.
+    void emptyDatabaseBecomesTheSeed() {
+        const QString url =
+            server_->location(QLatin1String(test::PostgresServer::kAdmin), newDatabase());
+        data::OpenedCatalog opened = data::openCatalog(url);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.store->isServer() && !opened.store->isReadOnly());
+        QVERIFY(!opened.store->path().contains(QStringLiteral("password")));
+        QString error;
+        const auto loaded = opened.store->load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        test::compareCatalogs(*loaded, test::sorted(test::shippedSeed()));
+        // Opened again: the catalog that is there, not a second seed.
+        data::OpenedCatalog again = data::openCatalog(url);
+        QVERIFY2(again.store, qPrintable(again.error));
+        QCOMPARE(again.store->load(&error)->chips.size(), loaded->chips.size());
+        // A database that holds something else is not taken over.
+        const QString other = newDatabase();
+        QCOMPARE(server_->sql(other, QStringLiteral("CREATE TABLE invoices (id INTEGER)")),
+                 QString());
+        data::OpenedCatalog refused = data::openCatalog(
+            server_->location(QLatin1String(test::PostgresServer::kAdmin), other));
+        QVERIFY(!refused.store);
+        QVERIFY2(refused.error.contains(QStringLiteral("holds other tables")),
+                 qPrintable(refused.error));
+    }
+
+    // An edit based on an outdated read is refused on a server as in a file.
+    void revisionsGuardAgainstLostEdits() {
+        data::OpenedCatalog a = data::openCatalog(url_), b = data::openCatalog(url_);
+        QVERIFY(a.store && b.store);
+        QString error;
+        const auto seen = a.store->chipRevision(kChip, &error);
+        QVERIFY(seen);
+        QVERIFY2(raisePrice(*b.store, &error), qPrintable(error));
+        Chip mine = *a.store->chip(kChip, &error);
+        mine.notes = "edited on a stale read";
+        QVERIFY(!a.store->saveChip(mine, &error, seen));
+        QVERIFY2(error.contains(QStringLiteral("changed")), qPrintable(error));
+        QVERIFY(a.store->chip(kChip, &error)->notes.empty());
+    }
+
+    // Another member's commit reaches every open catalog; one's own does not come back.
+    void membersHearOfEachOthersChanges() {
+        data::OpenedCatalog listener = data::openCatalog(url_), writer = data::openCatalog(url_);
+        QVERIFY(listener.store && writer.store);
+        QObject context;
+        int heard = 0;
+        listener.store->watchChanges(&context, [&heard] { ++heard; });
+        QString error;
+        QVERIFY2(raisePrice(*writer.store, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(heard, 1, 10000);
+        QVERIFY2(raisePrice(*listener.store, &error), qPrintable(error));
+        QTest::qWait(300);
+        QCOMPARE(heard, 1);
+    }
+
+    // A member with SELECT only reads the catalog and is told, in words, that writing is not
+    // theirs; nothing changes.
+    void readOnlyMembersAreToldSo() {
+        const QString database = url_.section(u'/', 3).section(u'?', 0, 0);
+        for (const QString &sql :
+             {QStringLiteral("CREATE ROLE reader LOGIN"),
+              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")})
+            QCOMPARE(server_->sql(database, sql), QString());
+        data::OpenedCatalog opened =
+            data::openCatalog(server_->location(QStringLiteral("reader"), database));
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.store->isReadOnly());
+        QString error;
+        const auto before = opened.store->load(&error);
+        QVERIFY2(before, qPrintable(error));
+        QVERIFY(!opened.store->saveOffering(teamOffering("refused"), &error));
+        QVERIFY2(error.contains(QStringLiteral("your role reader may only read this team "
+                                               "catalog")),
+                 qPrintable(error));
+        const test::CliRun cli = test::runCli(
+            {QStringLiteral("catalog"), QStringLiteral("import"),
+             test::writeFile(QTemporaryDir(), QStringLiteral("x.json"), {}),
+             QStringLiteral("--catalog"), server_->location(QStringLiteral("reader"), database)});
+        QCOMPARE(cli.exitCode, 1);
+        QCOMPARE(opened.store->load(&error)->offerings.size(), before->offerings.size());
+    }
+
+    // Two apps (threads, each its own connection) raising one price 15 times each, and the CLI
+    // importing offerings meanwhile: every raise and every offering is there at the end.
+    void concurrentWritersLoseNoUpdate() {
+        QString error;
+        data::OpenedCatalog admin = data::openCatalog(url_);
+        QVERIFY(admin.store);
+        const double start = admin.store->chip(kChip, &error)->price->value();
+        constexpr int kRaises = 15, kImports = 6;
+        std::atomic<int> failures{0};
+        auto app = [this, &failures] {
+            data::OpenedCatalog own = data::openCatalog(url_);
+            QString why;
+            for (int i = 0; i < kRaises; ++i)
+                if (!own.store || !raisePrice(*own.store, &why))
+                    ++failures;
+        };
+        std::thread first(app), second(app);
+        QTemporaryDir dir;
+        for (int i = 0; i < kImports; ++i) {
+            Catalog file;
+            file.offerings.push_back(teamOffering("cli-" + std::to_string(i)));
+            const QString path = test::writeFile(dir, QStringLiteral("o%1.json").arg(i),
+                                                 data::writeCatalogJson(file));
+            const test::CliRun run =
+                test::runCli({QStringLiteral("catalog"), QStringLiteral("import"), path,
+                              QStringLiteral("--catalog"), url_});
+            if (run.exitCode != 0)
+                qWarning("import %d: %s", i, run.err.constData());
+            QCOMPARE(run.exitCode, 0);
+        }
+        first.join();
+        second.join();
+        QCOMPARE(failures.load(), 0);
+        const auto after = admin.store->load(&error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->findChip(kChip)->price->value(), start + 2 * kRaises);
+        for (int i = 0; i < kImports; ++i)
+            QVERIFY(after->findOffering("team-cloud/cli-" + std::to_string(i)));
+    }
+
+    // An import killed at any moment leaves the catalog as it was or as the file makes it.
+    void killedImportLeavesOldOrNew() {
+        QString error;
+        data::OpenedCatalog admin = data::openCatalog(url_);
+        QVERIFY(admin.store);
+        Catalog big = *admin.store->load(&error);
+        const std::size_t before = big.offerings.size();
+        for (int i = 0; i < 4000; ++i)
+            big.offerings.push_back(teamOffering("bulk-" + std::to_string(i)));
+        QTemporaryDir dir;
+        const QString path =
+            test::writeFile(dir, QStringLiteral("big.json"), data::writeCatalogJson(big));
+        for (const int delayMs : {150, 400, 900}) {
+            QProcess import;
+            import.start(test::requiredEnv("ACCELPLAN_CLI"),
+                         {QStringLiteral("catalog"), QStringLiteral("import"), path,
+                          QStringLiteral("--replace"), QStringLiteral("--catalog"), url_});
+            QVERIFY(import.waitForStarted());
+            QTest::qWait(delayMs);
+            import.kill();
+            import.waitForFinished();
+            const std::size_t now = admin.store->load(&error)->offerings.size();
+            qInfo("killed at %d ms: %s", delayMs,
+                  now == before ? "the old catalog" : "the imported catalog");
+            QVERIFY2(
+                now == before || now == big.offerings.size(),
+                qPrintable(
+                    QStringLiteral("%1 offerings after a kill at %2 ms").arg(now).arg(delayMs)));
+            if (now != before)
+                break; // the import finished before the kill: nothing more to learn
+        }
+    }
+
+    void cleanupTestCase() { server_.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogServer)
+#include "test_catalog_server.moc"
