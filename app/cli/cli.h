@@ -15,5 +15,6 @@ int runReport(const QStringList &args);  // needs a QApplication (see main.cpp)
 int runEvaluate(const QStringList &args);
 int runCompare(const QStringList &args);
 int runCalibrate(const QStringList &args); // fits the efficiency table
+int runScenario(const QStringList &args);  // scenarios shared in a (team) catalog
 
 } // namespace accelplan::cli

@@ -26,7 +26,9 @@ int usage(QTextStream &err) {
            "       accelplan-cli compare SCENARIO.json --all-chips [--max-chips N]\n"
            "       accelplan-cli report SCENARIO.json -o REPORT.pdf\n"
            "       accelplan-cli catalog list|show|export|import|validate ...\n"
-           "       accelplan-cli calibrate --cases DIR [--write FILE] [--folds K]\n";
+           "       accelplan-cli calibrate --cases DIR [--write FILE] [--folds K]\n"
+           "       accelplan-cli scenario save|list|open ... [--catalog DB]\n"
+           "  (--catalog takes a file or a team catalog: postgresql://user@host/database)\n";
     return UsageError;
 }
 
@@ -73,7 +75,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("--version"), runVersion},   {QStringLiteral("version"), runVersion},
         {QStringLiteral("catalog"), runCatalog},     {QStringLiteral("report"), runReport},
         {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("compare"), runCompare},
-        {QStringLiteral("calibrate"), runCalibrate},
+        {QStringLiteral("calibrate"), runCalibrate}, {QStringLiteral("scenario"), runScenario},
     };
     const QString name = args.takeFirst();
     auto it = commands.find(name);

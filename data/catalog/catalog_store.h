@@ -143,6 +143,19 @@ public:
     bool resetOffering(const std::string &offeringId, QString *error);
     bool resetToShipped(QString *error);
 
+    // --- Scenarios shared in the catalog (catalog_scenarios.cpp) ------------------------------
+    // A team keeps scenarios beside its catalog: by name, with who saved them (the server role,
+    // or the user on this computer) and when (UTC). Saving a name again replaces it.
+    struct SharedScenario {
+        QString name, savedBy, savedAt;
+        QByteArray body; // accelplan.scenario/1 JSON, as written by scenarioToJson()
+    };
+    bool saveScenario(const QString &name, const QByteArray &body, QString *error);
+    // Every scenario, by name; the bodies are left out.
+    std::optional<std::vector<SharedScenario>> scenarios(QString *error) const;
+    // Nothing (without an error) when no scenario has that name.
+    std::optional<SharedScenario> scenario(const QString &name, QString *error) const;
+
     // --- Import (catalog_import.cpp) --------------------------------------------------------
     enum class ImportMode {
         merge,   // the file's records are added or replace those with the same id; others stay

@@ -206,6 +206,15 @@ const std::vector<QStringList> &steps() {
             QStringLiteral("ALTER TABLE shipped_chips ADD COLUMN efficiency_family VARCHAR(64)"
                            " NOT NULL DEFAULT ''"),
         },
+        // 5: scenarios kept in the catalog, for a team to share beside its files: the
+        // scenario's JSON (accelplan.scenario/1) by name, with who saved it and when.
+        {
+            QStringLiteral("CREATE TABLE shared_scenarios ("
+                           " name VARCHAR(200) PRIMARY KEY,"
+                           " body TEXT NOT NULL,"
+                           " saved_by VARCHAR(128) NOT NULL DEFAULT '',"
+                           " saved_at VARCHAR(32) NOT NULL DEFAULT '')"),
+        },
     };
     return all;
 }

@@ -45,9 +45,9 @@ int userVersion(const QString &path) {
 }
 
 // Turns a current catalog into the layout schema 2 had: steps 3 and 4 appended columns to the
-// chips, sources and offerings tables and their shipped_* twins.
+// chips, sources and offerings tables and their shipped_* twins; step 5 added a table.
 void downgradeToSchema2(const QString &path) {
-    QStringList sql;
+    QStringList sql{QStringLiteral("DROP TABLE shared_scenarios")};
     for (const char *chips : {"chips", "shipped_chips"})
         for (const char *column : {"efficiency_family", "class", "roles", "tdp_watts_low",
                                    "tdp_watts_high", "price_usd_low", "price_usd_high"})

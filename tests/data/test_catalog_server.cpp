@@ -246,6 +246,60 @@ private slots:
         }
     }
 
+    // Scenarios saved in the catalog, with who and when, through the CLI, on the server and in
+    // a file alike; a read-only member opens them but cannot save.
+    void scenariosAreSharedWithWhoAndWhen() {
+        QTemporaryDir dir;
+        const QString example = test::requiredEnv("ACCELPLAN_SOURCE_DIR") +
+                                QStringLiteral("/resources/examples/llama-3.1-8b-chat-server-slo."
+                                               "accelplan.json");
+        const QString out = dir.filePath(QStringLiteral("back.json"));
+        const QString file = dir.filePath(QStringLiteral("own.sqlite"));
+        for (const QString &catalog : {url_, file}) {
+            const auto cli = [&catalog](QStringList args) {
+                return test::runCli(args << QStringLiteral("--catalog") << catalog);
+            };
+            const test::CliRun saved =
+                cli({QStringLiteral("scenario"), QStringLiteral("save"), example,
+                     QStringLiteral("--name"), QStringLiteral("chat fleet")});
+            QVERIFY2(saved.exitCode == 0, saved.err.constData());
+            const test::CliRun listed = cli({QStringLiteral("scenario"), QStringLiteral("list")});
+            QCOMPARE(listed.exitCode, 0);
+            const QStringList row = QString::fromUtf8(listed.out).trimmed().split(u'\t');
+            QCOMPARE(row.size(), 3);
+            QCOMPARE(row[0], QStringLiteral("chat fleet"));
+            QVERIFY(!row[1].isEmpty());
+            QVERIFY2(QDateTime::fromString(row[2], Qt::ISODate).isValid(), qPrintable(row[2]));
+            if (catalog == url_)
+                QCOMPARE(row[1], QLatin1String(test::PostgresServer::kAdmin));
+            const test::CliRun opened =
+                cli({QStringLiteral("scenario"), QStringLiteral("open"),
+                     QStringLiteral("chat fleet"), QStringLiteral("-o"), out});
+            QVERIFY2(opened.exitCode == 0, opened.err.constData());
+            QCOMPARE(test::readFile(out), test::readFile(example));
+            const test::CliRun missing =
+                cli({QStringLiteral("scenario"), QStringLiteral("open"), QStringLiteral("nope")});
+            QCOMPARE(missing.exitCode, 1);
+            QVERIFY(missing.err.contains("no shared scenario is named 'nope'"));
+        }
+        // A file that is no scenario is not shared.
+        const QString bad = test::writeFile(dir, QStringLiteral("bad.json"), "{\"format\": 1}");
+        QCOMPARE(test::runCli({QStringLiteral("scenario"), QStringLiteral("save"), bad,
+                               QStringLiteral("--catalog"), url_})
+                     .exitCode,
+                 1);
+        const QString database = url_.section(u'/', 3).section(u'?', 0, 0);
+        const QString reader = server_->location(QStringLiteral("reader"), database);
+        QVERIFY(test::runCli({QStringLiteral("scenario"), QStringLiteral("open"),
+                              QStringLiteral("chat fleet"), QStringLiteral("--catalog"), reader})
+                    .out.contains("accelplan.scenario/1"));
+        const test::CliRun refused =
+            test::runCli({QStringLiteral("scenario"), QStringLiteral("save"), example,
+                          QStringLiteral("--catalog"), reader});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("may only read this team catalog"), refused.err.constData());
+    }
+
     void cleanupTestCase() { server_.reset(); }
 };
 

@@ -28,6 +28,7 @@
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
 #include "workspace/scenario_panel.h"
+#include "workspace/shared_scenarios.h"
 
 #include <QAction>
 #include <QApplication>
@@ -244,6 +245,19 @@ void MainWindow::createMenus() {
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addAction(tr("Open S&hared Scenario…"), this,
+                    [this] {
+                        if (auto shared = pickSharedScenario(this, catalogLocation()))
+                            document_.reset(*shared, QString());
+                    })
+        ->setObjectName(QStringLiteral("openSharedAction"));
+    file->addAction(tr("S&hare Scenario…"), this,
+                    [this] {
+                        if (shareScenario(this, catalogLocation(), document_.scenario()))
+                            statusBar()->showMessage(tr("Shared in the catalog."), 8000);
+                    })
+        ->setObjectName(QStringLiteral("shareScenarioAction"));
     file->addAction(tr("&Export Report…"), this,
                     [this] { report::exportReportDialog(this, shown_, document_.filePath()); });
     file->addSeparator();
