@@ -2,17 +2,20 @@
 // The main window driven as a user would, offscreen: menus and the About box; a chip count or
 // the model changed in the real widgets changes the results table, and undo restores it; a
 // saved scenario opens as it was; a bad file is refused with its problems located, and the
-// scenario on screen stays as it was.
+// scenario on screen stays as it was; on a team catalog, a colleague's change reaches it.
 
+#include "catalog/catalog_store.h"
 #include "charts/latency_chart.h"
 #include "charts/memory_chart.h"
 #include "charts/scaling_chart.h"
 #include "charts/time_cost_chart.h"
+#include "helpers/postgres_server.h"
 #include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
+#include "workspace/catalog_location.h"
 #include "workspace/main_window.h"
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
@@ -22,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
@@ -349,6 +353,30 @@ private slots:
         QVERIFY(menu);
         QVERIFY(!menu->actions().isEmpty());
         QVERIFY(menu->actions().front()->text().contains(QStringLiteral("recent.json")));
+    }
+
+    // On a team catalog (a PostgreSQL server the test starts) the window says it is the team's
+    // and follows a colleague's commit without being asked (LISTEN/NOTIFY).
+    void followsAColleaguesChangeToTheTeamCatalog() {
+        using namespace accelplan;
+        test::PostgresServer server;
+        QVERIFY2(server.isRunning(), qPrintable(server.error()));
+        QCOMPARE(server.createDatabase(QStringLiteral("team")), QString());
+        const QString url =
+            server.location(QLatin1String(test::PostgresServer::kAdmin), QStringLiteral("team"));
+        ui::setCatalogLocationForThisRun(url);
+        MainWindow w;
+        ui::setCatalogLocationForThisRun(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(w.shownAnalysis(), 60000);
+        const auto *status = w.findChild<QLabel *>(QStringLiteral("catalogStatus"));
+        QVERIFY(status && status->text().startsWith(QStringLiteral("Team catalog")));
+        QVERIFY(w.shownAnalysis()->catalog->findChip("amd-mi210"));
+
+        data::OpenedCatalog colleague = data::openCatalog(url);
+        QVERIFY2(colleague.store, qPrintable(colleague.error));
+        QString error;
+        QVERIFY2(colleague.store->deleteChip("amd-mi210", &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.shownAnalysis()->catalog->findChip("amd-mi210"), 20000);
     }
 
 private:

@@ -370,9 +370,9 @@ void MainWindow::watchTeamCatalog() {
         return;
     teamCatalog_ = std::move(opened.store);
     // Another member's change: the numbers follow it, as they follow this app's own edits.
-    teamCatalog_->watchChanges(this, [this] {
+    teamCatalog_->watchChanges(this, [this, location] {
         QString error;
-        if (auto catalog = data::loadCatalog(catalogLocation(), &error)) {
+        if (auto catalog = data::loadCatalog(location, &error)) {
             setCatalog(std::make_shared<const Catalog>(std::move(*catalog)));
             statusBar()->showMessage(tr("The team catalog was changed by another member; every "
                                         "number follows it."),
