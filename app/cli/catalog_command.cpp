@@ -132,8 +132,11 @@ std::unique_ptr<data::CatalogStore> openStore(const Options &options, QTextStrea
     else if (const auto &merge = opened.seedMerge; merge && merge->ok)
         err << "accelplan-cli: " << opened.store->path() << ": merged the newer shipped catalog "
             << opened.store->dataVersion() << " (" << merge->added << " records added, "
-            << merge->updated << " updated, " << merge->keptEdits << " with your changes kept); "
-            << "the catalog as it was is in " << merge->backupPath << "\n";
+            << merge->updated << " updated, " << merge->keptEdits << " with your changes kept)"
+            << (merge->backupPath.isEmpty()
+                    ? QString()
+                    : QStringLiteral("; the catalog as it was is in ") + merge->backupPath)
+            << "\n";
     else if (merge)
         err << "accelplan-cli: warning: " << merge->error << "\n";
     return std::move(opened.store);

@@ -322,6 +322,50 @@ std::unique_ptr<CatalogStore> CatalogStore::create(const QString &path, const Ca
     return open(path, error, options);
 }
 
+namespace {
+
+// Held while a member makes, checks or upgrades the team catalog: members starting at once take
+// turns, and each sees what the one before made. Released when it goes out of scope.
+class ServerSetupLock {
+public:
+    ServerSetupLock(QSqlDatabase db, int busyTimeoutMs) : db_(std::move(db)) {
+        QSqlQuery q(db_);
+        // Making a catalog from the seed can take longer than a write's wait on a slow link.
+        held_ = q.exec(QStringLiteral("SET lock_timeout = %1").arg(kSetupWaitMs)) &&
+                q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kKey));
+        if (!held_)
+            error_ = server::describeError(q.lastError());
+        QSqlQuery(db_).exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs));
+    }
+    ~ServerSetupLock() {
+        if (held_)
+            QSqlQuery(db_).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kKey));
+    }
+    ServerSetupLock(const ServerSetupLock &) = delete;
+    ServerSetupLock &operator=(const ServerSetupLock &) = delete;
+    bool held() const { return held_; }
+    const QString &error() const { return error_; }
+
+private:
+    static constexpr qint64 kKey = 0x4163636550; // "AcceP"
+    static constexpr int kSetupWaitMs = 60000;
+    QSqlDatabase db_;
+    bool held_ = false;
+    QString error_;
+};
+
+// A catalog whose making stopped between its tables and its records (the member's program was
+// killed, the link dropped): tables there, no records, not yet marked an AccelPlan catalog.
+bool unfinished(QSqlDatabase &db) {
+    if (!rows::meta(db, kApplicationKey).isEmpty())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM chips")) && q.next() &&
+           q.value(0).toLongLong() == 0;
+}
+
+} // namespace
+
 std::unique_ptr<CatalogStore> CatalogStore::openServer(const QString &location,
                                                        const SeedSource &seed, QString *error,
                                                        const Options &options) {
@@ -335,36 +379,29 @@ std::unique_ptr<CatalogStore> CatalogStore::openServer(const QString &location,
     }
     std::unique_ptr<CatalogStore> store(new CatalogStore(where, name, false, true));
     QSqlDatabase db = store->database();
-    // Members opening an empty database at once: one makes the catalog, the others wait.
-    constexpr qint64 kCreateLock = 0x4163636550 /* "AcceP" */;
-    QSqlQuery lock(db);
-    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kCreateLock))) {
-        *error = QStringLiteral("%1: %2").arg(where, server::describeError(lock.lastError()));
+    const ServerSetupLock lock(db, options.busyTimeoutMs);
+    if (!lock.held()) {
+        *error = QStringLiteral("%1: %2").arg(where, lock.error());
         return nullptr;
     }
-    const auto unlock = [&db] {
-        QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kCreateLock));
-    };
     int version = schema::versionOf(db, &why);
     if (version == 0 && !db.tables().isEmpty()) {
-        unlock();
         *error = QStringLiteral("%1: the database holds other tables and no AccelPlan catalog; "
                                 "give the team catalog a database of its own")
                      .arg(where);
         return nullptr;
     }
-    if (version == 0) {
+    if (version == 0 || (version > 0 && unfinished(db))) {
         const std::optional<Catalog> content = seed(&why);
-        const bool made = content && schema::migrate(db, 0, schema::currentVersion(), &why) &&
+        const bool made = content &&
+                          (version > 0 || schema::migrate(db, 0, schema::currentVersion(), &why)) &&
                           fillNewCatalog(db, *content, &why);
         if (!made) {
-            unlock();
             *error = QStringLiteral("%1: cannot make the team catalog: %2").arg(where, why);
             return nullptr;
         }
-        version = schema::currentVersion();
+        version = schema::versionOf(db, &why);
     }
-    unlock();
     if (version < 0) {
         *error = QStringLiteral("%1: cannot read the team catalog: %2").arg(where, why);
         return nullptr;
@@ -386,23 +423,22 @@ std::unique_ptr<CatalogStore> CatalogStore::openServer(const QString &location,
                                                   : QStringLiteral(": ") + differences.join(u';'));
         return nullptr;
     }
-    store->readOnly_ = !server::canWrite(db);
-    store->role_ = server::roleOf(db);
     if (version < schema::currentVersion()) {
-        if (store->readOnly_) {
+        // Changing tables is their owner's right, whoever else may edit the records. The
+        // server's own backups cover its data; the upgrade is one transaction.
+        if (!schema::migrate(db, version, schema::currentVersion(), &why)) {
             *error = QStringLiteral("%1: the team catalog has schema version %2 and needs "
-                                    "upgrading to %3 by a member who may write it")
+                                    "upgrading to %3 by the role that owns its tables (%4); "
+                                    "it was not changed")
                          .arg(where)
                          .arg(version)
-                         .arg(schema::currentVersion());
-            return nullptr;
-        }
-        // The server's own backups cover its data; the upgrade is one transaction.
-        if (!schema::migrate(db, version, schema::currentVersion(), &why)) {
-            *error = QStringLiteral("%1: cannot upgrade the team catalog: %2").arg(where, why);
+                         .arg(schema::currentVersion())
+                         .arg(why);
             return nullptr;
         }
     }
+    store->readOnly_ = !server::canWrite(db);
+    store->role_ = server::roleOf(db);
     return store;
 }
 

@@ -70,7 +70,13 @@ bool RowReader::step() {
                 return false;
             }
         }
-        return query_->next();
+        if (query_->next())
+            return true;
+        // Rows come from the server a few at a time: a link lost half-way ends the rows early,
+        // and that must read as a failure, not as a shorter catalog.
+        if (query_->lastError().isValid())
+            fail();
+        return false;
     }
     const int rc = sqlite3_step(statement_);
     if (rc == SQLITE_ROW)

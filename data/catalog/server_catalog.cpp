@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/server_catalog.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -25,9 +26,19 @@ bool isServerLocation(const QString &location) {
 
 QString shownLocation(const QString &location) {
     QUrl url(location);
-    if (!url.isValid())
-        return location;
-    url.setPassword(QString());
+    if (!url.isValid()) {
+        // Cut by hand what looks like a password: "scheme://user:secret@host" and
+        // "password=secret", even in an address that does not parse.
+        QString shown = location;
+        shown.replace(QRegularExpression(QStringLiteral("^([a-zA-Z]+://[^:/@]*):[^@]*@")),
+                      QStringLiteral("\\1@"));
+        shown.replace(QRegularExpression(QStringLiteral("password=[^&]*")),
+                      QStringLiteral("password=..."));
+        return shown;
+    }
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
     return url.toString(QUrl::RemovePassword);
 }
 
@@ -76,9 +87,15 @@ bool isServer(const QSqlDatabase &db) { return db.driverName() == QLatin1String(
 
 bool canWrite(QSqlDatabase &db) {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT has_table_privilege('chips', 'INSERT, UPDATE, DELETE')"
-                                 " AND has_table_privilege('catalog_meta', 'UPDATE')")) &&
-           q.next() && q.value(0).toBool();
+    // Every right a write needs, each asked on its own (a list asks for any one of them).
+    QStringList rights;
+    for (const char *table :
+         {"chips", "chip_sources", "offerings", "catalog_meta", "shared_scenarios"})
+        for (const char *right : {"INSERT", "UPDATE", "DELETE"})
+            rights << QStringLiteral("has_table_privilege('%1', '%2')")
+                          .arg(QLatin1String(table), QLatin1String(right));
+    return q.exec(QStringLiteral("SELECT ") + rights.join(QStringLiteral(" AND "))) && q.next() &&
+           q.value(0).toBool();
 }
 
 QString roleOf(QSqlDatabase &db) {

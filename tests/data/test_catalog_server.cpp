@@ -5,6 +5,7 @@
 // read-only roles refused in words, and an import killed half-way leaving the old catalog.
 
 #include "catalog/catalog_store.h"
+#include "catalog/server_catalog.h"
 #include "helpers/postgres_server.h"
 #include "helpers/test_env.h"
 #include "io/catalog_json.h"
@@ -116,6 +117,43 @@ private slots:
                  qPrintable(refused.error));
     }
 
+    // A making of the catalog cut short after its tables (the member's program killed) is
+    // finished by the next member who opens it.
+    void anUnfinishedCatalogIsFinishedOnOpen() {
+        const QString database = newDatabase();
+        const QString url =
+            server_->location(QLatin1String(test::PostgresServer::kAdmin), database);
+        QVERIFY(data::openCatalog(url).store);
+        for (const char *table : {"chip_sources", "offerings", "chips", "shipped_chip_sources",
+                                  "shipped_offerings", "shipped_chips", "shared_scenarios"})
+            QCOMPARE(
+                server_->sql(database, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))),
+                QString());
+        QCOMPARE(server_->sql(database, QStringLiteral("DELETE FROM catalog_meta WHERE key <> "
+                                                       "'schema_version'")),
+                 QString());
+        data::OpenedCatalog opened = data::openCatalog(url);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QString error;
+        test::compareCatalogs(*opened.store->load(&error), test::sorted(test::shippedSeed()));
+    }
+
+    // A password never shows in a message, even in an address that does not parse.
+    void passwordsStayOutOfMessages() {
+        for (const QString &location :
+             {QStringLiteral("postgresql://alice:s3cret@db.example.org/team"),
+              QStringLiteral("postgresql://alice:s3/cret@db.example.org/team"),
+              QStringLiteral("postgresql://alice@db.example.org/team?password=s3cret")}) {
+            const QString shown = data::server::shownLocation(location);
+            QVERIFY2(!shown.contains(QStringLiteral("s3")), qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("alice")), qPrintable(shown));
+        }
+        data::OpenedCatalog refused = data::openCatalog(
+            QStringLiteral("postgresql://alice:s3cret@/nowhere?host=/nonexistent"));
+        QVERIFY(!refused.store);
+        QVERIFY2(!refused.error.contains(QStringLiteral("s3cret")), qPrintable(refused.error));
+    }
+
     // An edit based on an outdated read is refused on a server as in a file.
     void revisionsGuardAgainstLostEdits() {
         data::OpenedCatalog a = data::openCatalog(url_), b = data::openCatalog(url_);
@@ -165,11 +203,15 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("your role reader may only read this team "
                                                "catalog")),
                  qPrintable(error));
+        QTemporaryDir dir;
+        Catalog file;
+        file.offerings.push_back(teamOffering("refused-too"));
         const test::CliRun cli = test::runCli(
             {QStringLiteral("catalog"), QStringLiteral("import"),
-             test::writeFile(QTemporaryDir(), QStringLiteral("x.json"), {}),
+             test::writeFile(dir, QStringLiteral("x.json"), data::writeCatalogJson(file)),
              QStringLiteral("--catalog"), server_->location(QStringLiteral("reader"), database)});
         QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains("may only read this team catalog"), cli.err.constData());
         QCOMPARE(opened.store->load(&error)->offerings.size(), before->offerings.size());
     }
 

@@ -6,6 +6,7 @@
 // CI) it runs as the `postgres` user the package creates.
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +15,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -25,14 +27,18 @@ public:
     static constexpr const char *kAdmin = "accelplan_admin";
 
     PostgresServer() {
-        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
-                                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        if (versions.isEmpty()) {
+        // The newest server installed ("15" after "9.6": by number, not by name).
+        int newest = 0;
+        for (const QString &version : QDir(QStringLiteral("/usr/lib/postgresql"))
+                                          .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QFileInfo::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(version)))
+                newest = std::max(newest, version.section(u'.', 0, 0).toInt());
+        if (newest == 0) {
             error_ = QStringLiteral("PostgreSQL is not installed (Debian: postgresql; "
                                     "`scripts/dev deps` installs it)");
             return;
         }
-        bin_ = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(versions.last());
+        bin_ = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(newest);
         if (!dir_.isValid()) {
             error_ = QStringLiteral("no temporary folder");
             return;
@@ -50,8 +56,10 @@ public:
         if (!run(QStringLiteral("initdb"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QLatin1String(kAdmin),
                   QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                  QStringLiteral("--no-sync")}) ||
-            !run(QStringLiteral("pg_ctl"),
+                  QStringLiteral("--no-sync")}))
+            return;
+        initialised_ = true;
+        if (!run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-l"),
                   dir_.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
                   QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
@@ -63,7 +71,8 @@ public:
     }
 
     ~PostgresServer() {
-        if (running_)
+        // Also after a start that timed out: the server may be up without having said so.
+        if (initialised_)
             run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
                                            QStringLiteral("immediate"), QStringLiteral("stop")});
     }
@@ -111,6 +120,9 @@ private:
 
     bool run(const QString &tool, const QStringList &arguments) {
         QProcess p;
+        // The postgres user may not enter the test's own folder (a checkout under /root):
+        // initdb and pg_ctl go back to where they were started.
+        p.setWorkingDirectory(dir_.path());
         if (asPostgres_)
             p.start(QStringLiteral("runuser"),
                     QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
@@ -128,10 +140,12 @@ private:
         return true;
     }
 
-    QTemporaryDir dir_;
+    // Under /tmp with a short name: the socket's path must stay within 107 bytes.
+    QTemporaryDir dir_{QStringLiteral("/tmp/accelplan-pg-XXXXXX")};
     QString bin_;
     QString error_;
     bool asPostgres_ = false;
+    bool initialised_ = false;
     bool running_ = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/catalog_location.h"
 
+#include "catalog/server_catalog.h"
+
 #include <QSettings>
 
 #include <optional>
@@ -30,8 +32,10 @@ void rememberCatalogLocation(const QString &location) {
     QSettings settings;
     if (location.isEmpty())
         settings.remove(kKey);
-    else
-        settings.setValue(kKey, location);
+    else // a password stays in ~/.pgpass, never in the settings file
+        settings.setValue(kKey, data::server::isServerLocation(location)
+                                    ? data::server::shownLocation(location)
+                                    : location);
 }
 
 } // namespace accelplan::ui

@@ -16,6 +16,7 @@
 #include "charts/time_cost_chart.h"
 #include "charts/tornado_chart.h"
 #include "document/default_scenario.h"
+#include "hardware/validation.h"
 #include "io/scenario_json.h"
 #include "report/export_report_dialog.h"
 #include "support/paths.h"
@@ -244,9 +245,13 @@ void MainWindow::createMenus() {
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Not every platform theme has a Save As key; Ctrl+Shift+S is what people expect.
+    saveAsAction->setShortcut(QKeySequence(QKeySequence::SaveAs).isEmpty()
+                                  ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                                  : QKeySequence(QKeySequence::SaveAs));
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
-    file->addAction(tr("Open S&hared Scenario…"), this,
+    file->addAction(tr("Open Share&d Scenario…"), this,
                     [this] {
                         if (auto shared = pickSharedScenario(this, catalogLocation()))
                             document_.reset(*shared, QString());
@@ -370,15 +375,21 @@ void MainWindow::watchTeamCatalog() {
         return;
     teamCatalog_ = std::move(opened.store);
     // Another member's change: the numbers follow it, as they follow this app's own edits.
-    teamCatalog_->watchChanges(this, [this, location] {
+    // A change by anyone (another member, the CLI, this app's editor): the numbers follow it.
+    // Read on the connection that heard it, which is open already.
+    teamCatalog_->watchChanges(this, [this] {
         QString error;
-        if (auto catalog = data::loadCatalog(location, &error)) {
+        std::optional<Catalog> catalog = teamCatalog_->load(&error);
+        if (catalog && validateCatalog(*catalog).empty()) {
             setCatalog(std::make_shared<const Catalog>(std::move(*catalog)));
-            statusBar()->showMessage(tr("The team catalog was changed by another member; every "
-                                        "number follows it."),
+            statusBar()->showMessage(tr("The team catalog changed; every number follows it."),
                                      8000);
         } else {
-            statusBar()->showMessage(error, 8000);
+            statusBar()->showMessage(
+                catalog ? tr("The team catalog changed and now breaks a rule; the numbers stay "
+                             "on the catalog as it was (the catalog editor lists the problems).")
+                        : error,
+                8000);
         }
     });
 }
@@ -387,12 +398,17 @@ void MainWindow::chooseTeamCatalog() {
     bool ok = false;
     const QString location =
         QInputDialog::getText(this, tr("Team Catalog"),
-                              tr("The team catalog's address (postgresql://user@host/database);\n"
-                                 "empty for your own catalog on this computer:"),
+                              tr("The team catalog's address (postgresql://user@host/database;\n"
+                                 "keep the password in ~/.pgpass). Empty for your own catalog\n"
+                                 "on this computer:"),
                               QLineEdit::Normal, catalogLocation(), &ok)
             .trimmed();
     if (!ok)
         return;
+    // An editor open on the old catalog would keep writing there.
+    if (auto *editor = findChild<CatalogEditorWindow *>(QStringLiteral("catalogEditor"),
+                                                        Qt::FindDirectChildrenOnly))
+        editor->close();
     QString error;
     auto catalog = data::loadCatalog(location, &error);
     if (!catalog) {

@@ -4,6 +4,7 @@
 #include "catalog/catalog_store.h"
 #include "io/scenario_json.h"
 
+#include <QDateTime>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,7 +40,10 @@ std::optional<Scenario> pickSharedScenario(QWidget *parent, const QString &catal
     }
     QStringList items;
     for (const auto &s : *all)
-        items << QObject::tr("%1 — saved by %2, %3").arg(s.name, s.savedBy, s.savedAt);
+        items << QObject::tr("%1 — saved by %2, %3")
+                     .arg(s.name, s.savedBy,
+                          QDateTime::fromString(s.savedAt, Qt::ISODate)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(parent, QObject::tr("Open Shared Scenario"),
                                                  QObject::tr("Scenarios in %1:").arg(store->path()),
