@@ -122,6 +122,14 @@ void checkFormatYear(Collector &c, const Chip &chip, Precision p, int firstYear)
     }
 }
 
+// The catalog's columns have widths (schema.cpp), which a server enforces: a value that fits a
+// file must fit a team catalog too.
+void checkLength(Collector &c, const std::string &field, std::string_view value, std::size_t most) {
+    if (value.size() > most)
+        c.add(field, "is " + std::to_string(value.size()) + " characters long; at most " +
+                         std::to_string(most) + " are kept");
+}
+
 void checkSources(Collector &c, const Chip &chip) {
     if (chip.sources.empty() && chip.provenance == Provenance::shipped)
         c.add("sources", "a shipped chip needs at least one source");
@@ -132,6 +140,7 @@ void checkSources(Collector &c, const Chip &chip) {
             c.add(where, "a source needs a url or a title");
         if (s.field.empty())
             c.add(where + ".field", "must name the value the source backs (\"*\" for the chip)");
+        checkLength(c, where + ".field", s.field, 64);
         if (!s.retrieved.empty() && !isValidIsoDate(s.retrieved))
             c.add(where + ".retrieved", quoted(s.retrieved) + " is not an ISO date (YYYY-MM-DD)");
     }
@@ -224,6 +233,7 @@ std::vector<ValidationProblem> validateChip(const Chip &chip, std::size_t index)
         c.add("efficiency_family", quoted(chip.efficiencyFamily) +
                                        " is not a family name (an id such as nvidia-h100, or "
                                        "stack: and one, such as stack:cuda)");
+    checkLength(c, "efficiency_family", chip.efficiencyFamily, 64);
     if (chip.vendor.empty())
         c.add("vendor", "is required");
     if (chip.name.empty())
@@ -275,8 +285,11 @@ std::vector<ValidationProblem> validateOffering(const Offering &o, std::size_t i
     else if (!isValidChipId(o.provider))
         c.add("provider",
               quoted(o.provider) + " is not a valid provider id (lower-case letters, digits, '-')");
+    checkLength(c, "provider", o.provider, 64);
     if (o.instance.empty())
         c.add("instance", "is required");
+    checkLength(c, "instance", o.instance, 128);
+    checkLength(c, "cluster_network", o.clusterNetwork, 32);
     if (o.chipsPerInstance < 1 || o.chipsPerInstance > kMaxChipsPerInstance)
         c.add("chips_per_instance", std::to_string(o.chipsPerInstance) +
                                         " is not a plausible number of chips (1 to " +

@@ -6,6 +6,7 @@
 
 #include "catalog/catalog_store.h"
 #include "catalog/server_catalog.h"
+#include "hardware/validation.h"
 #include "helpers/postgres_server.h"
 #include "helpers/test_env.h"
 #include "io/catalog_json.h"
@@ -136,6 +137,31 @@ private slots:
         QVERIFY2(opened.store, qPrintable(opened.error));
         QString error;
         test::compareCatalogs(*opened.store->load(&error), test::sorted(test::shippedSeed()));
+    }
+
+    // The server keeps the columns' widths; the rules refuse a longer value in words first, in
+    // a file as on the server.
+    void aValueTooWideForTheServerIsRefusedInWords() {
+        Offering wide = teamOffering("wide");
+        wide.provider = std::string(70, 'p');
+        wide.clusterNetwork = std::string(40, 'n');
+        QStringList said;
+        for (const ValidationProblem &p : validateOffering(wide, 0))
+            said << QString::fromStdString(p.describe());
+        QVERIFY2(said.join(u'\n').contains(
+                     QStringLiteral("provider: is 70 characters long; at most 64 are kept")),
+                 qPrintable(said.join(u'\n')));
+        QVERIFY2(said.join(u'\n').contains(QStringLiteral("cluster_network: is 40 characters")),
+                 qPrintable(said.join(u'\n')));
+        QTemporaryDir dir;
+        Catalog file;
+        file.offerings.push_back(wide);
+        const test::CliRun cli = test::runCli(
+            {QStringLiteral("catalog"), QStringLiteral("import"),
+             test::writeFile(dir, QStringLiteral("wide.json"), data::writeCatalogJson(file)),
+             QStringLiteral("--catalog"), url_});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.err.contains("at most 64 are kept"), cli.err.constData());
     }
 
     // A password never shows in a message, even in an address that does not parse.
