@@ -13,15 +13,6 @@ namespace {
 
 const std::string kH100 = "nvidia-h100-sxm5-80gb";
 
-std::unique_ptr<data::CatalogStore> seededStore(const QTemporaryDir &dir,
-                                                const QString &name = QStringLiteral("c.sqlite")) {
-    QString error;
-    auto store = data::CatalogStore::create(dir.filePath(name), test::shippedSeed(), &error);
-    if (!store)
-        qFatal("cannot create a catalog: %s", qPrintable(error));
-    return store;
-}
-
 Chip newChip(const std::string &id) {
     Chip chip;
     chip.id = id;
@@ -55,7 +46,7 @@ private slots:
 
     void editingAShippedChipMarksItUserModified() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         Chip chip = *store->chip(kH100, &error);
         QCOMPARE(test::name(chip.provenance), test::name(Provenance::shipped));
@@ -77,7 +68,7 @@ private slots:
 
     void addsAndDeletesAUserChipWithItsOfferings() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         QVERIFY2(store->saveChip(newChip("example-npu"), &error), qPrintable(error));
         QCOMPARE(test::name(store->chip("example-npu", &error)->provenance),
@@ -96,7 +87,7 @@ private slots:
 
     void refusesARecordThatBreaksARuleAndChangesNothing() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog before = *store->load(&error);
         Chip chip = *store->chip(kH100, &error);
@@ -114,7 +105,7 @@ private slots:
 
     void editsOfferings() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         Offering p5 = *store->offering("aws/p5.48xlarge", &error);
         p5.pricePerInstance[1] = units::dollarsPerHour(12.5);
@@ -129,7 +120,7 @@ private slots:
 
     void editsSources() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const std::size_t count = store->chip(kH100, &error)->sources.size();
         // How the value is known is kept with it: the user's own measurement.
@@ -157,7 +148,7 @@ private slots:
 
     void resetsChipsOfferingsAndTheWholeCatalog() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog shipped = *store->load(&error);
         Chip chip = *store->chip(kH100, &error);
@@ -182,9 +173,9 @@ private slots:
 
     void aWriteBasedOnAnOutdatedReadIsRefused() {
         QTemporaryDir dir;
-        auto first = seededStore(dir);
+        auto first = test::seededStore(dir);
         QString error;
-        auto second = data::CatalogStore::open(first->path(), &error);
+        auto second = test::secondConnection(*first, &error);
         QVERIFY2(second, qPrintable(error));
         // Both programs read the chip.
         const auto revision = first->chipRevision(kH100, &error);
@@ -214,7 +205,7 @@ private slots:
 
     void revisionsDoNotRepeatAfterADeletion() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         QVERIFY(store->saveChip(newChip("example-npu"), &error));
         const auto before = store->chipRevision("example-npu", &error);

@@ -15,15 +15,6 @@ namespace {
 
 QString at(const ValidationProblem &p) { return data::describeAtJsonPath(QStringLiteral("f"), p); }
 
-std::unique_ptr<data::CatalogStore> seededStore(const QTemporaryDir &dir) {
-    QString error;
-    auto store = data::CatalogStore::create(dir.filePath(QStringLiteral("c.sqlite")),
-                                            test::shippedSeed(), &error);
-    if (!store)
-        qFatal("cannot create a catalog: %s", qPrintable(error));
-    return store;
-}
-
 } // namespace
 
 class TestCatalogImport : public QObject {
@@ -145,7 +136,7 @@ private slots:
 
     void importingTheCatalogItselfChangesNothing() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog before = *store->load(&error);
         const QString file = dir.filePath(QStringLiteral("x.json"));
@@ -163,7 +154,7 @@ private slots:
 
     void mergeAddsAndChangesAndKeepsTheRest() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog before = *store->load(&error);
         Catalog file;
@@ -196,7 +187,7 @@ private slots:
 
     void replaceRemovesWhatTheFileLacks() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog before = *store->load(&error);
         Catalog file;
@@ -219,7 +210,7 @@ private slots:
 
     void anyProblemImportsNothingAndIsLocated() {
         QTemporaryDir dir;
-        auto store = seededStore(dir);
+        auto store = test::seededStore(dir);
         QString error;
         const Catalog before = *store->load(&error);
         Catalog file = before;

@@ -180,6 +180,34 @@ private slots:
         QVERIFY2(!refused.error.contains(QStringLiteral("s3cret")), qPrintable(refused.error));
     }
 
+    // A team catalog made from an older seed takes the newer one when a member who may write
+    // opens it, keeping the team's own changes; a server has no backup file to name.
+    void aNewerSeedIsMergedKeepingTheTeamsChanges() {
+        const QString database = newDatabase();
+        const QString url =
+            server_->location(QLatin1String(test::PostgresServer::kAdmin), database);
+        {
+            data::OpenedCatalog made = data::openCatalog(url);
+            QVERIFY(made.store);
+            QString error;
+            Chip h100 = *made.store->chip("nvidia-h100-sxm5-80gb", &error);
+            h100.notes = "our negotiated price applies";
+            QVERIFY2(made.store->saveChip(h100, &error), qPrintable(error));
+        }
+        QCOMPARE(server_->sql(database, QStringLiteral("UPDATE catalog_meta SET value = "
+                                                       "'2026.01-1' WHERE key = 'data_version'")),
+                 QString());
+        data::OpenedCatalog opened = data::openCatalog(url);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QVERIFY(opened.seedMerge && opened.seedMerge->ok);
+        QVERIFY(opened.seedMerge->backupPath.isEmpty());
+        QCOMPARE(opened.store->dataVersion(),
+                 QString::fromStdString(test::shippedSeed().dataVersion));
+        QString error;
+        QCOMPARE(opened.store->chip("nvidia-h100-sxm5-80gb", &error)->notes,
+                 std::string("our negotiated price applies"));
+    }
+
     // An edit based on an outdated read is refused on a server as in a file.
     void revisionsGuardAgainstLostEdits() {
         data::OpenedCatalog a = data::openCatalog(url_), b = data::openCatalog(url_);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Shared by the catalog tests: the shipped seed, sorting for comparisons, small edits.
+// Shared by the catalog tests: the shipped seed, a store on either back end, sorting for
+// comparisons, small edits.
 
 #include "catalog/catalog_store.h"
 #include "hardware/catalog.h"
+#include "helpers/postgres_server.h"
 #include "io/catalog_json.h"
 
 #include <QtTest>
@@ -46,6 +48,41 @@ inline void compareCatalogs(const Catalog &actual, const Catalog &expected) {
     QCOMPARE(actual.offerings.size(), expected.offerings.size());
     for (std::size_t i = 0; i < actual.offerings.size(); ++i)
         QVERIFY2(actual.offerings[i] == expected.offerings[i], expected.offerings[i].id().c_str());
+}
+
+// A new catalog holding the shipped seed, for a test of the store: an SQLite file in `dir`, or,
+// when ACCELPLAN_TEST_CATALOG is "postgresql" (the *_postgresql tests), a new database on a
+// PostgreSQL server this process starts once: the same suite on both back ends.
+inline std::unique_ptr<data::CatalogStore> seededStore(const QTemporaryDir &dir) {
+    QString error;
+    std::unique_ptr<data::CatalogStore> store;
+    if (qEnvironmentVariable("ACCELPLAN_TEST_CATALOG") == QLatin1String("postgresql")) {
+        static PostgresServer server;
+        static int databases = 0;
+        if (!server.isRunning())
+            qFatal("cannot start PostgreSQL: %s", qPrintable(server.error()));
+        const QString database = QStringLiteral("store%1").arg(++databases);
+        error = server.createDatabase(database);
+        if (error.isEmpty())
+            store = data::CatalogStore::openServer(
+                server.location(QLatin1String(PostgresServer::kAdmin), database),
+                [](QString *) { return std::optional(shippedSeed()); }, &error);
+    } else {
+        store = data::CatalogStore::create(dir.filePath(QStringLiteral("c.sqlite")), shippedSeed(),
+                                           &error);
+    }
+    if (!store)
+        qFatal("cannot create a catalog: %s", qPrintable(error));
+    return store;
+}
+
+// A second connection to the catalog `store` has open (another program, for the store).
+inline std::unique_ptr<data::CatalogStore> secondConnection(const data::CatalogStore &store,
+                                                            QString *error) {
+    if (!store.isServer())
+        return data::CatalogStore::open(store.path(), error);
+    return data::CatalogStore::openServer(
+        store.path(), [](QString *) { return std::optional(shippedSeed()); }, error);
 }
 
 } // namespace accelplan::test
