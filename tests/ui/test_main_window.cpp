@@ -126,6 +126,38 @@ private slots:
                  qPrintable(text));
     }
 
+    // Train here, serve there, set in the picker: the H100 only serves, the Gaudi 3 only trains;
+    // each is judged for its half alone, and undo makes them do both again.
+    void rolesSetInThePickerMakeAPlan() {
+        using accelplan::Role;
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const auto &candidates = w.document()->scenario().candidates;
+        QCOMPARE(candidates[0].chipId, std::string("nvidia-h100-sxm5-80gb"));
+        QCOMPARE(candidates[3].chipId, std::string("intel-gaudi3"));
+        const auto choose = [&w](const char *combo, Role role) {
+            auto *box = w.candidatePicker()->findChild<QComboBox *>(QString::fromLatin1(combo));
+            QVERIFY(box);
+            box->setCurrentIndex(box->findData(static_cast<int>(role)));
+        };
+        choose("roleCombo0", Role::serving);
+        choose("roleCombo3", Role::training);
+        QVERIFY(w.document()->scenario().candidates[0].role == Role::serving);
+        QVERIFY(w.document()->scenario().candidates[3].role == Role::training);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const auto &results = w.shownAnalysis()->evaluation.results;
+        QVERIFY(!results[0].training && results[0].inference);
+        QVERIFY(results[3].training && !results[3].inference);
+        const auto &plan = w.shownAnalysis()->recommendation.plan;
+        QVERIFY(plan);
+        QVERIFY(results[plan->training].chipId != "nvidia-h100-sxm5-80gb");
+        QVERIFY(results[plan->serving].chipId != "intel-gaudi3");
+        action(w, "undoAction")->trigger();
+        action(w, "undoAction")->trigger();
+        QVERIFY(w.document()->scenario().candidates[0].role == Role::both);
+        QVERIFY(w.document()->scenario().candidates[3].role == Role::both);
+    }
+
     void chipCountChangesTableAndUndoRestoresIt() {
         MainWindow w(catalog_);
         w.show();

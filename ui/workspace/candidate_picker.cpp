@@ -38,7 +38,7 @@ constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::
 constexpr int kDefaultCount = 64;
 constexpr double kDay = 86400;
 
-enum TableColumn { colChip, colCount, colOffering, colActions, colCountOfColumns };
+enum TableColumn { colChip, colCount, colRole, colOffering, colActions, colCountOfColumns };
 
 QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &all) {
     auto *combo = new QComboBox(parent);
@@ -121,15 +121,17 @@ CandidatePicker::CandidatePicker(ScenarioDocument *document, std::shared_ptr<con
 
     table_ = new QTableWidget(0, colCountOfColumns, this);
     table_->setObjectName(QStringLiteral("candidateTable"));
-    table_->setHorizontalHeaderLabels({tr("Candidate"), tr("Chips"), tr("Offering"), QString()});
+    table_->setHorizontalHeaderLabels(
+        {tr("Candidate"), tr("Chips"), tr("Role"), tr("Offering"), QString()});
     table_->verticalHeader()->setVisible(false);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(colChip, QHeaderView::Stretch);
     table_->horizontalHeader()->setSectionResizeMode(colCount, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(colRole, QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(colOffering, QHeaderView::Interactive);
     table_->horizontalHeader()->setSectionResizeMode(colActions, QHeaderView::ResizeToContents);
-    table_->setColumnWidth(colOffering, 110);
+    table_->setColumnWidth(colOffering, 82);
     layout->addWidget(table_, 2);
 
     connect(document_, &ScenarioDocument::scenarioChanged, this, &CandidatePicker::refresh);
@@ -229,11 +231,12 @@ void CandidatePicker::rebuildTable() {
     const auto &candidates = document_->scenario().candidates;
     // Only counts changed: update the spin boxes in place, so that the one being stepped keeps
     // its focus.
-    const bool sameRows = candidates.size() == shown_.size() &&
-                          std::equal(candidates.begin(), candidates.end(), shown_.begin(),
-                                     [](const Candidate &a, const Candidate &b) {
-                                         return a.chipId == b.chipId && a.offering == b.offering;
-                                     });
+    const bool sameRows =
+        candidates.size() == shown_.size() &&
+        std::equal(candidates.begin(), candidates.end(), shown_.begin(),
+                   [](const Candidate &a, const Candidate &b) {
+                       return a.chipId == b.chipId && a.offering == b.offering && a.role == b.role;
+                   });
     shown_ = candidates;
     if (sameRows) {
         for (std::size_t row = 0; row < candidates.size(); ++row) {
@@ -265,9 +268,31 @@ void CandidatePicker::rebuildTable() {
         count->setKeyboardTracking(false);
         count->setFrame(false);
         count->setValue(c.count);
+        // Room for the candidate's name in a dock a third of a laptop screen wide.
+        count->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 28);
         connect(count, &QSpinBox::valueChanged, this,
                 [this, i](int value) { document_->setCandidateCount(i, value); });
         table_->setCellWidget(row, colCount, count);
+
+        // Train here, serve there: each candidate may do one half only. A chip the catalog says
+        // cannot train is offered serving alone.
+        auto *role = new QComboBox(table_);
+        role->setObjectName(QStringLiteral("roleCombo%1").arg(row));
+        role->setFrame(false);
+        role->setToolTip(tr("What this candidate is judged for: training and serving, or one of "
+                            "them (the recommendation is then a plan of two candidates)"));
+        const Chip *chip = catalog_->findChip(c.chipId);
+        const bool trains = !chip || chip->roles.training;
+        if (trains) {
+            role->addItem(tr("both"), static_cast<int>(Role::both));
+            role->addItem(tr("trains"), static_cast<int>(Role::training));
+        }
+        role->addItem(tr("serves"), static_cast<int>(Role::serving));
+        role->setCurrentIndex(std::max(0, role->findData(static_cast<int>(c.role))));
+        role->setMaximumWidth(fontMetrics().horizontalAdvance(tr("serves")) + 32);
+        connect(role, &QComboBox::currentIndexChanged, this,
+                [this, i, role] { setRole(i, static_cast<Role>(role->currentData().toInt())); });
+        table_->setCellWidget(row, colRole, role);
 
         auto *offering = new QComboBox(table_);
         offering->setObjectName(QStringLiteral("offeringCombo%1").arg(row));
@@ -314,6 +339,18 @@ void CandidatePicker::rebuildTable() {
         buttons->addWidget(remove);
         table_->setCellWidget(row, colActions, actions);
     }
+}
+
+void CandidatePicker::setRole(std::size_t index, Role role) {
+    std::vector<Candidate> candidates = document_->scenario().candidates;
+    if (index >= candidates.size() || candidates[index].role == role)
+        return;
+    candidates[index].role = role;
+    document_->setCandidates(candidates, tr("Set %1 to %2")
+                                             .arg(chipLabel(*catalog_, candidates[index].chipId),
+                                                  role == Role::both       ? tr("train and serve")
+                                                  : role == Role::training ? tr("train only")
+                                                                           : tr("serve only")));
 }
 
 void CandidatePicker::setOffering(std::size_t index, const QString &offeringId) {

@@ -49,6 +49,7 @@ private:
     void chipTicked(QTreeWidgetItem *item);
     void rebuildTable();
     void setOffering(std::size_t index, const QString &offeringId);
+    void setRole(std::size_t index, Role role);
     void applyBestCount(std::size_t index, const std::string &chipId,
                         const std::optional<BestCount> &best, const QString &label);
 
