@@ -13,10 +13,12 @@
 #include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
+#include "support/preferences.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
 #include "workspace/main_window.h"
+#include "workspace/preferences_dialog.h"
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
 #include "workspace/scenario_panel.h"
@@ -25,6 +27,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +36,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using accelplan::Scenario;
@@ -156,6 +161,47 @@ private slots:
         action(w, "undoAction")->trigger();
         QVERIFY(w.document()->scenario().candidates[0].role == Role::both);
         QVERIFY(w.document()->scenario().candidates[3].role == Role::both);
+    }
+
+    // Preferences: a new scenario starts from the pricing, electricity price and PUE chosen.
+    void preferencesSetWhatANewScenarioStartsFrom() {
+        using namespace accelplan;
+        {
+            ui::PreferencesDialog dialog;
+            auto *pricing = dialog.findChild<QComboBox *>(QStringLiteral("defaultPricingCombo"));
+            auto *electricity =
+                dialog.findChild<QDoubleSpinBox *>(QStringLiteral("electricitySpin"));
+            auto *pue = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pueSpin"));
+            QVERIFY(pricing && electricity && pue);
+            pricing->setCurrentIndex(pricing->findData(static_cast<int>(Pricing::reserved1y)));
+            electricity->setValue(0.21);
+            pue->setValue(1.12);
+            dialog.applyDefaults();
+        }
+        MainWindow w(catalog_);
+        w.newScenario();
+        const Costs &costs = w.document()->scenario().costs;
+        QVERIFY(costs.pricing == Pricing::reserved1y);
+        QCOMPARE(units::inDollarsPerKilowattHour(costs.electricity), 0.21);
+        QCOMPARE(costs.pue, 1.12);
+        ui::setNewScenarioDefaults({});
+    }
+
+    // View → Reset Layout brings back a closed dock and the toolbar as a first start has them.
+    void resetLayoutBringsBackTheDocks() {
+        MainWindow w(catalog_);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("scenarioDock"));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(dock && bar);
+        QVERIFY(bar->actions().contains(action(w, "editCatalogAction")));
+        dock->close();
+        bar->hide();
+        QVERIFY(!dock->isVisible());
+        action(w, "resetLayoutAction")->trigger();
+        QVERIFY(dock->isVisible());
+        QVERIFY(bar->isVisible());
     }
 
     void chipCountChangesTableAndUndoRestoresIt() {

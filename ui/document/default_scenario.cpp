@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/default_scenario.h"
 
+#include "support/preferences.h"
 #include "workload/presets.h"
 
 namespace accelplan::ui {
@@ -21,6 +22,7 @@ Scenario defaultScenario() {
     i.slo.ttft = units::seconds(2.0);
     i.slo.tpot = units::seconds(0.1);
     s.inference = i;
+    applyNewScenarioDefaults(s.costs);
     for (const char *chip :
          {"nvidia-h100-sxm5-80gb", "amd-mi300x", "google-tpu-v6e", "intel-gaudi3"})
         s.candidates.push_back(Candidate{chip, 64, std::nullopt, {}});

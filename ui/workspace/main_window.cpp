@@ -25,6 +25,7 @@
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
 #include "workspace/damaged_catalog_dialog.h"
+#include "workspace/preferences_dialog.h"
 #include "workspace/recent_files.h"
 #include "workspace/recommendation_card.h"
 #include "workspace/results_table.h"
@@ -38,9 +39,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,8 +47,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrl>
 
 #include <set>
@@ -113,6 +114,9 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
     resize(1280, 800);
+    defaultLayout_ = saveState();
+    defaultCentralSplitter_ = vertical_->saveState();
+    defaultResultsSplitter_ = top_->saveState();
     restoreLayout();
     updateTitle();
     recompute_->request(document_.scenario());
@@ -264,7 +268,8 @@ void MainWindow::createMenus() {
                     })
         ->setObjectName(QStringLiteral("shareScenarioAction"));
     file->addAction(tr("&Export Report…"), this,
-                    [this] { report::exportReportDialog(this, shown_, document_.filePath()); });
+                    [this] { report::exportReportDialog(this, shown_, document_.filePath()); })
+        ->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -282,6 +287,13 @@ void MainWindow::createMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Copy Results as &CSV"), results_, &ResultsTable::copyAsCsv);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                 : QKeySequence(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *catalogMenu = menuBar()->addMenu(tr("&Catalog"));
     catalogMenu
@@ -293,12 +305,33 @@ void MainWindow::createMenus() {
                                     &MainWindow::setCatalog, Qt::UniqueConnection);
                     })
         ->setObjectName(QStringLiteral("editCatalogAction"));
-    catalogMenu->addAction(tr("Use &Team Catalog…"), this, &MainWindow::chooseTeamCatalog)
+    catalogMenu->addAction(tr("Use &Team Catalog…"), this, &MainWindow::showPreferences)
         ->setObjectName(QStringLiteral("teamCatalogAction"));
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(scenarioDock_->toggleViewAction());
     viewMenu_->addAction(candidatesDock_->toggleViewAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout)
+        ->setObjectName(QStringLiteral("resetLayoutAction"));
+
+    // The actions people reach for most, one click away; the bar is part of the saved layout.
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    for (QAction *a : {newAction, openAction, saveAction, undo, redo})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (const char *name : {"editCatalogAction", "exportReportAction"})
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            bar->addAction(a);
+    viewMenu_->addAction(bar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -394,31 +427,41 @@ void MainWindow::watchTeamCatalog() {
     });
 }
 
-void MainWindow::chooseTeamCatalog() {
-    bool ok = false;
-    const QString location =
-        QInputDialog::getText(this, tr("Team Catalog"),
-                              tr("The team catalog's address (postgresql://user@host/database;\n"
-                                 "keep the password in ~/.pgpass). Empty for your own catalog\n"
-                                 "on this computer:"),
-                              QLineEdit::Normal, catalogLocation(), &ok)
-            .trimmed();
-    if (!ok)
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    dialog.applyDefaults();
+    if (dialog.catalogLocation() != catalogLocation())
+        useCatalog(dialog.catalogLocation());
+}
+
+bool MainWindow::useCatalog(const QString &location) {
+    QString error;
+    auto catalog = data::loadCatalog(location, &error);
+    if (!catalog) {
+        QMessageBox::warning(
+            this, tr("Catalog"),
+            tr("That catalog cannot be used; the one in use stays:\n%1").arg(error));
+        return false;
+    }
     // An editor open on the old catalog would keep writing there.
     if (auto *editor = findChild<CatalogEditorWindow *>(QStringLiteral("catalogEditor"),
                                                         Qt::FindDirectChildrenOnly))
         editor->close();
-    QString error;
-    auto catalog = data::loadCatalog(location, &error);
-    if (!catalog) {
-        QMessageBox::warning(this, tr("Team Catalog"),
-                             tr("That catalog cannot be used:\n%1").arg(error));
-        return;
-    }
     rememberCatalogLocation(location);
     setCatalog(std::make_shared<const Catalog>(std::move(*catalog)));
     watchTeamCatalog();
+    return true;
+}
+
+void MainWindow::resetLayout() {
+    restoreState(defaultLayout_);
+    vertical_->restoreState(defaultCentralSplitter_);
+    top_->restoreState(defaultResultsSplitter_);
+    scenarioDock_->show();
+    candidatesDock_->show();
+    scenarioDock_->raise();
 }
 
 void MainWindow::newScenario() { document_.reset(defaultScenario(), QString()); }

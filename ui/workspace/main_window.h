@@ -107,7 +107,12 @@ private:
     void showCatalogStatus();
     // On a team catalog: listens for other members' changes and recomputes with them.
     void watchTeamCatalog();
-    void chooseTeamCatalog();
+    void showPreferences();
+    // Opens and uses the catalog at `location` (empty: this computer's), kept for next time;
+    // false, with a message, when it cannot be used (the one in use stays).
+    bool useCatalog(const QString &location);
+    // View → Reset Layout: the docks, bars and splitters as a first start has them.
+    void resetLayout();
     void showAnalysis(std::shared_ptr<const Analysis> analysis);
     void openExample(const QString &path);
     void openRequested(const QString &path);
@@ -116,6 +121,7 @@ private:
     QString catalogError_;
     std::shared_ptr<const Catalog> catalog_;
     std::unique_ptr<data::CatalogStore> teamCatalog_; // listening, on a team catalog
+    QByteArray defaultLayout_, defaultCentralSplitter_, defaultResultsSplitter_;
     ScenarioDocument document_;
     Recompute *recompute_;
     std::shared_ptr<const Analysis> shown_;
