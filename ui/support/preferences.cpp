@@ -17,8 +17,7 @@ const QString kPue = QStringLiteral("newScenario/pue");
 NewScenarioDefaults newScenarioDefaults() {
     const QSettings settings;
     NewScenarioDefaults out;
-    if (const auto pricing =
-            pricingFromString(settings.value(kPricing).toString().toStdString()))
+    if (const auto pricing = pricingFromString(settings.value(kPricing).toString().toStdString()))
         out.pricing = *pricing;
     // A value outside what the dialog offers (a hand-edited settings file) is ignored.
     const double electricity = settings.value(kElectricity, out.electricityUsdPerKwh).toDouble();
