@@ -29,12 +29,16 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -185,6 +189,34 @@ private slots:
         QCOMPARE(units::inDollarsPerKilowattHour(costs.electricity), 0.21);
         QCOMPARE(costs.pue, 1.12);
         ui::setNewScenarioDefaults({});
+    }
+
+    // Help → Handbook (F1) opens the shipped handbook; its pictures are all there, and it
+    // explains every chart tab by the tab's own name.
+    void handbookExplainsEveryChart() {
+        MainWindow w(catalog_);
+        QAction *handbook = action(w, "handbookAction");
+        QCOMPARE(handbook->shortcut(), QKeySequence(Qt::Key_F1));
+        handbook->trigger();
+        auto *browser = w.findChild<QTextBrowser *>(QStringLiteral("handbook"));
+        QVERIFY(browser);
+        const QString html = browser->toHtml();
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("How the numbers are made")));
+        for (int i = 0; i < w.chartTabs()->count(); ++i)
+            QVERIFY2(browser->toPlainText().contains(w.chartTabs()->tabText(i)),
+                     qPrintable(w.chartTabs()->tabText(i)));
+        const QString page = browser->source().toLocalFile();
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString source = QString::fromUtf8(file.readAll());
+        QRegularExpression image(QStringLiteral("<img src=\"([^\"]+)\""));
+        int images = 0;
+        for (auto m = image.globalMatch(source); m.hasNext(); ++images) {
+            const QString picture = QFileInfo(page).dir().filePath(m.next().captured(1));
+            QVERIFY2(QFileInfo::exists(picture), qPrintable(picture));
+        }
+        QVERIFY(images >= 3);
+        QVERIFY(!html.isEmpty());
     }
 
     // View → Reset Layout brings back a closed dock and the toolbar as a first start has them.

@@ -25,6 +25,7 @@
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
 #include "workspace/damaged_catalog_dialog.h"
+#include "workspace/handbook_window.h"
 #include "workspace/preferences_dialog.h"
 #include "workspace/recent_files.h"
 #include "workspace/recommendation_card.h"
@@ -335,6 +336,11 @@ void MainWindow::createMenus() {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *handbook = help->addAction(tr("&Handbook"), this, [this] { showHandbook(this); });
+    handbook->setShortcut(QKeySequence(QKeySequence::HelpContents).isEmpty()
+                              ? QKeySequence(Qt::Key_F1)
+                              : QKeySequence(QKeySequence::HelpContents));
+    handbook->setObjectName(QStringLiteral("handbookAction"));
     QAction *about = help->addAction(tr("&About AccelPlan"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
