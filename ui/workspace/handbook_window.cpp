@@ -20,9 +20,9 @@ QWidget *showHandbook(QWidget *parent) {
         return open;
     }
     const QString dir = data::shippedDataDir();
-    const QString page = dir.isEmpty() ? QString()
-                                       : QDir(dir).absoluteFilePath(
-                                             QStringLiteral("handbook/index.html"));
+    const QString page = dir.isEmpty()
+                             ? QString()
+                             : QDir(dir).absoluteFilePath(QStringLiteral("handbook/index.html"));
     if (page.isEmpty() || !QFileInfo::exists(page)) {
         QMessageBox::warning(parent, QObject::tr("Handbook"),
                              QObject::tr("The handbook is not installed (no "
