@@ -167,6 +167,24 @@ private slots:
         QVERIFY(w.document()->scenario().candidates[3].role == Role::both);
     }
 
+    // Trust made visible: numbers resting on a chip the user changed say so on the card; with
+    // the shipped catalog they say nothing.
+    void theCardNamesCatalogValuesTheUserChanged() {
+        MainWindow shipped(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(shipped), 60000);
+        QCOMPARE(shipped.recommendationCard()->userValuesText(), QString());
+
+        auto changed = std::make_shared<accelplan::Catalog>(*catalog_);
+        for (accelplan::Chip &chip : changed->chips)
+            if (chip.id == "amd-mi300x")
+                chip.provenance = accelplan::Provenance::userModified;
+        MainWindow w(changed);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QString said = w.recommendationCard()->userValuesText();
+        QVERIFY2(said.contains(QStringLiteral("MI300X (changed by you)")), qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("H100")));
+    }
+
     // Preferences: a new scenario starts from the pricing, electricity price and PUE chosen.
     void preferencesSetWhatANewScenarioStartsFrom() {
         using namespace accelplan;

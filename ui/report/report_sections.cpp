@@ -6,6 +6,7 @@
 #include "evaluation/layout_text.h"
 #include "inference/decoding.h"
 #include "plan/recommend.h"
+#include "plan/user_values.h"
 #include "report/report_text.h"
 #include "version.h"
 #include "workload/counts.h"
@@ -252,6 +253,14 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
     flow.paragraph(qs(rec.why));
     if (!rec.tradeOff.empty())
         flow.paragraph(qs(rec.tradeOff));
+    // The shipped values carry public sources; values the user changed do not.
+    QStringList mine;
+    for (const std::string &phrase : userCatalogValues(in.evaluation(), in.catalog()))
+        mine << qs(phrase);
+    if (!mine.isEmpty())
+        flow.paragraph(QStringLiteral("These numbers rest on catalog values you changed or "
+                                      "added, not only on the shipped, sourced ones: %1.")
+                           .arg(mine.join(QStringLiteral("; "))));
 
     Table table;
     const bool training = rec.focus == Focus::training;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/recommendation_card.h"
 
+#include "plan/user_values.h"
+
 #include "support/text.h"
 
 #include <QLabel>
@@ -59,6 +61,12 @@ RecommendationCard::RecommendationCard(QWidget *parent) : QFrame(parent) {
     layout->addWidget(why_);
     layout->addWidget(tradeOff_);
     layout->addWidget(excluded_);
+    userValues_ = new QLabel(this);
+    userValues_->setObjectName(QStringLiteral("userValuesLabel"));
+    userValues_->setWordWrap(true);
+    userValues_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    userValues_->setVisible(false);
+    layout->addWidget(userValues_);
     layout->addStretch(1);
     heading_->setText(tr("Recommendation"));
 }
@@ -91,7 +99,19 @@ void RecommendationCard::setAnalysis(const Analysis &a) {
     excluded_->setText(out.isEmpty() ? QString()
                                      : tr("Ruled out — %1").arg(out.join(QStringLiteral("; "))));
     excluded_->setVisible(!out.isEmpty());
+    // The shipped values carry public sources; the user's own do not: say which are in play.
+    QStringList mine;
+    for (const std::string &phrase : userCatalogValues(a.evaluation, *a.catalog))
+        mine << qs(phrase);
+    userValues_->setText(mine.isEmpty()
+                             ? QString()
+                             : tr("<b>Your catalog values</b> — these numbers rest on "
+                                  "values you changed or added: %1.")
+                                   .arg(mine.join(QStringLiteral("; ")).toHtmlEscaped()));
+    userValues_->setVisible(!mine.isEmpty());
 }
+
+QString RecommendationCard::userValuesText() const { return userValues_->text(); }
 
 QString RecommendationCard::winnerText() const { return winner_->text(); }
 

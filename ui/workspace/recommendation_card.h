@@ -20,6 +20,8 @@ public:
     QString winnerText() const;
     QString whyText() const;
     QString planText() const; // empty without a plan
+    // What the card says of catalog values the user changed; empty when it says nothing.
+    QString userValuesText() const;
 
 private:
     QLabel *heading_;
@@ -28,6 +30,7 @@ private:
     QLabel *tradeOff_;
     QLabel *plan_;
     QLabel *excluded_;
+    QLabel *userValues_; // the catalog values behind the numbers that the user changed
 };
 
 } // namespace accelplan::ui
