@@ -21,6 +21,12 @@
 #include <QPainter>
 #include <QtTest>
 
+#include <algorithm>
+
+#include <cmath>
+
+#include <array>
+
 #include <set>
 
 using namespace accelplan;
@@ -168,6 +174,55 @@ private slots:
         const Analysis b = analyze(three, catalog_);
         QCOMPARE(candidateColor(b, 2, false), candidateColor(b, 0, false));
         QVERIFY(candidateShape(b, 2) == candidateShape(b, 0));
+    }
+
+    // Protanopia and deuteranopia as Machado, Oliveira and Fernandes (2009) simulate them, at
+    // full severity, on linear RGB: every two vendors stay apart by 15 CIELAB units or more
+    // (about three times what one notices side by side), on light and dark backgrounds.
+    void vendorsStayApartForColourBlindReaders() {
+        using Matrix = std::array<std::array<double, 3>, 3>;
+        const Matrix protan{{{0.152286, 1.052583, -0.204868},
+                             {0.114503, 0.786281, 0.099216},
+                             {-0.003882, -0.048116, 1.051998}}};
+        const Matrix deutan{{{0.367322, 0.860646, -0.227968},
+                             {0.280085, 0.672501, 0.047413},
+                             {-0.011820, 0.042940, 0.968881}}};
+        const auto linear = [](double c) {
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        const auto lab = [&](const QColor &color, const Matrix *m) {
+            std::array<double, 3> rgb{linear(color.redF()), linear(color.greenF()),
+                                      linear(color.blueF())};
+            if (m) {
+                std::array<double, 3> seen{};
+                for (int i = 0; i < 3; ++i)
+                    seen[i] = std::clamp(
+                        (*m)[i][0] * rgb[0] + (*m)[i][1] * rgb[1] + (*m)[i][2] * rgb[2], 0.0, 1.0);
+                rgb = seen;
+            }
+            const double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.9505;
+            const double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+            const double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.089;
+            const auto f = [](double t) {
+                return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116;
+            };
+            return std::array<double, 3>{116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+        };
+        const QStringList vendors{
+            QStringLiteral("NVIDIA"), QStringLiteral("AMD"),   QStringLiteral("Google"),
+            QStringLiteral("Huawei"), QStringLiteral("Intel"), QStringLiteral("AWS"),
+            QStringLiteral("Apple"),  QStringLiteral("Groq"),  QStringLiteral("Cerebras")};
+        for (const bool dark : {false, true})
+            for (const Matrix *m : {static_cast<const Matrix *>(nullptr), &protan, &deutan})
+                for (qsizetype i = 0; i < vendors.size(); ++i)
+                    for (qsizetype j = i + 1; j < vendors.size(); ++j) {
+                        const auto a = lab(vendorColor(vendors[i], dark), m);
+                        const auto b = lab(vendorColor(vendors[j], dark), m);
+                        const double apart = std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+                        QVERIFY2(apart >= 15, qPrintable(QStringLiteral("%1 and %2: %3 apart")
+                                                             .arg(vendors[i], vendors[j])
+                                                             .arg(apart)));
+                    }
     }
 
     // Many candidates: each per-candidate chart draws the best-ranked of each chip (a legend of

@@ -19,15 +19,17 @@ struct VendorHue {
     QRgb dark;          // on dark backgrounds: brighter
 };
 
-// Hues far apart so that vendors stay apart for colour-blind readers too (blue/orange axis
-// first, then green, red, purple).
+// The Okabe-Ito colours (designed to stay apart for colour-blind readers), each given to the
+// vendor whose own colour it is nearest: in the simulated protanopia and deuteranopia of
+// Machado et al. (2009) every two vendors stay at least 15 CIELAB units apart (test:
+// ui_chart_view vendorsStayApartForColourBlindReaders).
 constexpr std::array kVendors{
-    VendorHue{"NVIDIA", 0x4e8a00, 0x8fd14f}, VendorHue{"AMD", 0xc62828, 0xff6b6b},
-    VendorHue{"Google", 0x1a66d2, 0x6fa8ff}, VendorHue{"Huawei", 0xa0306e, 0xf07ab4},
-    VendorHue{"Intel", 0x00838f, 0x4dd0e1},  VendorHue{"AWS", 0xd66a00, 0xffab40},
-    VendorHue{"Apple", 0x5f6368, 0xbdc1c6},  VendorHue{"Groq", 0x6a3fc8, 0xb69cff},
+    VendorHue{"NVIDIA", 0x009e73, 0x2ed3a0}, VendorHue{"AMD", 0xd55e00, 0xff7a33},
+    VendorHue{"Google", 0x0072b2, 0x3d8be0}, VendorHue{"Huawei", 0xcc79a7, 0xe59bc2},
+    VendorHue{"Intel", 0x56b4e9, 0x9ad8f8},  VendorHue{"AWS", 0xe69f00, 0xffc23d},
+    VendorHue{"Apple", 0x6b7075, 0x80868b},  VendorHue{"Groq", 0x333333, 0xf5f5f5},
 };
-constexpr VendorHue kOther{"", 0x795548, 0xc8a08c};
+constexpr VendorHue kOther{"", 0x6d4c41, 0xb08060};
 
 } // namespace
 
