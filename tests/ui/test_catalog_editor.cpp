@@ -179,6 +179,10 @@ private slots:
         QVERIFY2(why->text().contains(QStringLiteral("Memory bandwidth is not saved")),
                  qPrintable(why->text()));
         QVERIFY2(why->text().contains(field->problem().toHtmlEscaped()), qPrintable(why->text()));
+        // And right under the field, where the eye is.
+        QLabel *beside = editor.form()->reasonLabel(kBandwidth);
+        QVERIFY(beside && !beside->isHidden());
+        QVERIFY2(beside->text().contains(field->problem()), qPrintable(beside->text()));
 
         type(field, QStringLiteral("3.35 bananas/s"));
         QVERIFY(!field->problem().isEmpty());
@@ -192,6 +196,7 @@ private slots:
         type(field, QStringLiteral("3.2 TB/s")); // a good value clears its own mark only
         QVERIFY(field->problem().isEmpty());
         QVERIFY(!why->text().contains(QStringLiteral("Memory bandwidth")));
+        QVERIFY(beside->isHidden());
         QVERIFY2(why->text().contains(QStringLiteral("TDP is not saved")), qPrintable(why->text()));
         type(fieldOf(editor, QStringLiteral("tdp_watts")), QStringLiteral("700 W"));
         QVERIFY(why->isHidden());

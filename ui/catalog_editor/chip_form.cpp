@@ -267,6 +267,19 @@ void ChipForm::addUnitRow(QFormLayout *form, const QString &key) {
     units_.insert(key, field);
     unitOrder_ << key;
     addRow(form, key, field);
+    // The reason right under the value, where the eye is; the title's summary may be scrolled
+    // out of sight in a long form.
+    auto *reason = new QLabel(this);
+    reason->setObjectName(QStringLiteral("reason:") + key);
+    reason->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    reason->setWordWrap(true);
+    reason->hide();
+    form->addRow(QString(), reason);
+    reasons_.insert(key, reason);
+    connect(field, &UnitField::problemChanged, reason, [reason](const QString &problem) {
+        reason->setText(QObject::tr("Not saved: %1").arg(problem));
+        reason->setVisible(!problem.isEmpty());
+    });
 }
 
 void ChipForm::addTextRow(QFormLayout *form, const QString &key) {

@@ -48,6 +48,9 @@ public:
 
     // The line under the title saying why typed values are refused; hidden when none is.
     QLabel *problemLabel() const { return problem_; }
+    // The line under a value's field saying why what was typed there is refused; hidden when
+    // nothing is.
+    QLabel *reasonLabel(const QString &key) const { return reasons_.value(key); }
     // The line saying where a value comes from.
     QLabel *provenanceLabel(const QString &key) const { return marks_.value(key); }
 
@@ -87,6 +90,7 @@ private:
     QStringList unitOrder_; // the unit fields' keys as the form shows them
     QHash<QString, QLineEdit *> texts_;
     QHash<QString, QLabel *> marks_;
+    QHash<QString, QLabel *> reasons_; // under each quantity's field
     QHash<QString, QToolButton *> resets_;
 };
 
