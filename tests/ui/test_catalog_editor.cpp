@@ -14,6 +14,7 @@
 #include "catalog_editor/catalog_session.h"
 #include "catalog_editor/chip_form.h"
 #include "catalog_editor/chip_list_model.h"
+#include "catalog_editor/new_chip_dialog.h"
 #include "catalog_editor/offerings_table.h"
 #include "catalog_editor/unit_field.h"
 #include "document/default_scenario.h"
@@ -42,10 +43,14 @@
 
 using accelplan::Catalog;
 using accelplan::Chip;
+using accelplan::ChipClass;
+using accelplan::ChipKind;
+using accelplan::Provenance;
 using accelplan::ui::CatalogEditorWindow;
 using accelplan::ui::CatalogSession;
 using accelplan::ui::ChipListModel;
 using accelplan::ui::MainWindow;
+using accelplan::ui::NewChipDialog;
 using accelplan::ui::UnitField;
 
 namespace {
@@ -503,6 +508,42 @@ private slots:
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("chip acme-x1||added by you")), qPrintable(all));
         QCOMPARE(tree->topLevelItemCount(), 2);
+    }
+
+    // Add Chip asks for the essentials; a bad or taken id is said in the dialog, which stays
+    // open; the chip added carries what was chosen.
+    void addChipAsksForTheEssentials() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        NewChipDialog dialog(*editor.session()->catalog(), QStringLiteral("Bad Id"));
+        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("newChipId"));
+        auto *vendor = dialog.findChild<QLineEdit *>(QStringLiteral("newChipVendor"));
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("newChipKind"));
+        auto *chipClass = dialog.findChild<QComboBox *>(QStringLiteral("newChipClass"));
+        auto *family = dialog.findChild<QComboBox *>(QStringLiteral("newChipFamily"));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("newChipProblem"));
+        QVERIFY(id && vendor && kind && chipClass && family && problem);
+        vendor->setText(QStringLiteral("Acme"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QVERIFY2(problem->text().contains(QStringLiteral("is not a chip id")),
+                 qPrintable(problem->text()));
+        id->setText(QString::fromStdString(kH100));
+        dialog.accept();
+        QVERIFY2(problem->text().contains(QStringLiteral("already")), qPrintable(problem->text()));
+        id->setText(QStringLiteral("acme-x2"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ChipKind::npu)));
+        chipClass->setCurrentIndex(chipClass->findData(static_cast<int>(ChipClass::edge)));
+        QVERIFY(family->count() > 1);
+        family->setCurrentIndex(1);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(editor.addChip(dialog.chip()));
+        const Chip *added = editor.session()->catalog()->findChip("acme-x2");
+        QVERIFY(added);
+        QCOMPARE(added->vendor, std::string("Acme"));
+        QVERIFY(added->kind == ChipKind::npu && added->chipClass == ChipClass::edge);
+        QCOMPARE(QString::fromStdString(added->efficiencyFamily), family->currentData().toString());
+        QVERIFY(added->provenance == Provenance::userAdded);
     }
 
     void addedOfferingIsSavedAndDeletable() {

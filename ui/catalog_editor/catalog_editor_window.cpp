@@ -5,6 +5,7 @@
 #include "catalog_editor/chip_filter_model.h"
 #include "catalog_editor/chip_form.h"
 #include "catalog_editor/chip_list_model.h"
+#include "catalog_editor/new_chip_dialog.h"
 #include "catalog_editor/offerings_table.h"
 #include "catalog_editor/shown_quantity.h"
 #include "document/scenario_document.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -356,6 +356,11 @@ bool CatalogEditorWindow::addChip(const std::string &id) {
     chip.vendor = tr("My vendor").toStdString();
     chip.name = id;
     chip.provenance = Provenance::userAdded;
+    return addChip(chip);
+}
+
+bool CatalogEditorWindow::addChip(const Chip &chip) {
+    const std::string id = chip.id;
     QString error;
     if (!session_->addChip(chip, &error)) {
         fail(tr("The chip was not added."), error);
@@ -459,13 +464,9 @@ bool CatalogEditorWindow::exportTo(const QString &file) {
 }
 
 void CatalogEditorWindow::askAddChip() {
-    bool ok = false;
-    const QString id = QInputDialog::getText(
-        this, tr("Add chip"),
-        tr("Id of the new chip (lower-case letters, digits and '-', e.g. acme-x1-96gb):"),
-        QLineEdit::Normal, qs(uniqueId("my-chip")), &ok);
-    if (ok && !id.trimmed().isEmpty())
-        addChip(id.trimmed().toStdString());
+    NewChipDialog dialog(*session_->catalog(), qs(uniqueId("my-chip")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        addChip(dialog.chip());
 }
 
 void CatalogEditorWindow::askImport() {

@@ -50,7 +50,8 @@ public:
     std::optional<std::string> selectedChipId() const;
 
     // The editor's commands; each says what went wrong in a message box.
-    bool addChip(const std::string &id);
+    bool addChip(const std::string &id); // with only its id: the rest is typed in the form
+    bool addChip(const Chip &chip);
     bool duplicateChip(const std::string &id);
     // Asks first when `ask`; refuses a chip the open scenario uses.
     bool deleteChip(const std::string &id, bool ask = true);
