@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cost/rental.h"
 
+#include "units/format.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -48,8 +50,6 @@ RentalQuote quoteFor(const Offering &offering, int chips, units::DollarsPerSecon
     return {&offering, instancesFor(chips, offering.chipsPerInstance), price};
 }
 
-std::string chipsPhrase(int n) { return std::to_string(n) + (n == 1 ? " chip" : " chips"); }
-
 RentalChoice namedOffering(const Catalog &catalog, std::string_view chipId, int chips,
                            Pricing pricing, const std::string &offeringId,
                            const RentalLimits &limits, int joinedChips) {
@@ -86,12 +86,12 @@ std::string whyOfferingCannotHold(const Offering &offering, int joinedChips) {
     const InstanceCount spans = instancesFor(joinedChips, offering.chipsPerInstance);
     if (spans.instances <= 1)
         return {};
-    const std::string needs = chipsPhrase(joinedChips) + " must work as one across " +
+    const std::string needs = units::formatChips(joinedChips) + " must work as one across " +
                               std::to_string(spans.instances) + " instances";
     const std::string network = offering.clusterNetwork;
     if (network == "none" || (offering.maxInstances && *offering.maxInstances <= 1))
-        return offering.id() + " is a single machine of " + chipsPhrase(offering.chipsPerInstance) +
-               "; " + needs;
+        return offering.id() + " is a single machine of " +
+               units::formatChips(offering.chipsPerInstance) + "; " + needs;
     if (network.empty())
         return offering.id() + " states no cluster network in the catalog; " + needs;
     if (offering.maxInstances && spans.instances > *offering.maxInstances)
@@ -104,8 +104,8 @@ std::string billingNote(const RentalQuote &quote, int usedChips) {
     if (!quote.offering || quote.count.billedChips <= usedChips)
         return {};
     return "billed as " + std::to_string(quote.count.instances) + " × " + quote.offering->id() +
-           ", " + chipsPhrase(quote.count.billedChips) + ", for " + std::to_string(usedChips) +
-           " used";
+           ", " + units::formatChips(quote.count.billedChips) + ", for " +
+           std::to_string(usedChips) + " used";
 }
 
 RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int chips,
@@ -156,7 +156,7 @@ RentalChoice quoteRental(const Catalog &catalog, std::string_view chipId, int ch
     }
     if (!cannotHold.empty())
         return {{},
-                "no offering of " + chip + " in the catalog can run " + chipsPhrase(asOne) +
+                "no offering of " + chip + " in the catalog can run " + units::formatChips(asOne) +
                     " as one job (" + cannotHold + ")"};
     return {{},
             "no provider in the catalog rents " + chip + " at " + std::string(toString(pricing)) +

@@ -147,9 +147,8 @@ Sensitivity sensitivity(const Scenario &scenario, const Catalog &catalog,
         };
     };
     const int fewer = std::max(1, candidate.count / 2), more = candidate.count * 2;
-    const auto chipsText = [](int n) { return std::to_string(n) + (n == 1 ? " chip" : " chips"); };
-    out.bars.push_back(bar(SensitivityInput::chipCount, chipsText(fewer), chipsText(more),
-                           with(chips(fewer)), with(chips(more))));
+    out.bars.push_back(bar(SensitivityInput::chipCount, units::formatChips(fewer),
+                           units::formatChips(more), with(chips(fewer)), with(chips(more))));
 
     auto utilization = [](double u) {
         return [u](Scenario &v, Candidate &) { v.costs.utilization = u; };

@@ -167,6 +167,10 @@ std::string formatPercent(double fraction, int decimals) {
     return buf;
 }
 
+std::string formatChips(int count) {
+    return std::to_string(count) + (count == 1 ? " chip" : " chips");
+}
+
 std::string formatMeasure(double value, Measure m, const FormatOptions &options) {
     const int digits = std::clamp(options.significantDigits, 1, 17);
     if (!std::isfinite(value))

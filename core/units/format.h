@@ -36,6 +36,9 @@ std::string formatNumber(double value, int significantDigits = 4);
 // A plain percentage for ratios such as MFU: 0.413 -> "41 %".
 std::string formatPercent(double fraction, int decimals = 0);
 
+// A number of chips with its noun: "1 chip", "12 chips".
+std::string formatChips(int count);
+
 template <class Q> std::string format(Q quantity, const FormatOptions &options = {}) {
     return formatMeasure(quantity.value(), MeasureOf<Q>::value, options);
 }
