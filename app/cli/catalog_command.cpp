@@ -125,8 +125,8 @@ int runCatalog(const QStringList &args) {
 
 namespace catalog {
 
-std::unique_ptr<data::CatalogStore> openStore(const Options &options, QTextStream &err) {
-    data::OpenedCatalog opened = data::openCatalog(options.catalogPath);
+std::unique_ptr<data::CatalogStore> openStore(const QString &catalogPath, QTextStream &err) {
+    data::OpenedCatalog opened = data::openCatalog(catalogPath);
     if (!opened.store)
         err << "accelplan-cli: " << opened.error << "\n";
     else if (const auto &merge = opened.seedMerge; merge && merge->ok)

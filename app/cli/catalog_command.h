@@ -28,7 +28,8 @@ int exportFile(const Options &options);
 int importFile(const Options &options); // merges, or replaces with --replace
 int validate(const Options &options);
 
-// Opens the catalog the options name; on failure prints the reason and returns null.
-std::unique_ptr<data::CatalogStore> openStore(const Options &options, QTextStream &err);
+// Opens the catalog `--catalog` names (empty: the user's), saying so when a newer shipped
+// catalog was merged in; on failure prints the reason and returns null.
+std::unique_ptr<data::CatalogStore> openStore(const QString &catalogPath, QTextStream &err);
 
 } // namespace accelplan::cli::catalog

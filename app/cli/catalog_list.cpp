@@ -135,7 +135,7 @@ void printChipDetails(const Chip &chip, const std::vector<Offering> &offerings, 
 int list(const Options &options) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto store = openStore(options, err);
+    const auto store = openStore(options.catalogPath, err);
     if (!store)
         return BadInput;
     QString error;
@@ -158,7 +158,7 @@ int list(const Options &options) {
 int show(const Options &options) {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto store = openStore(options, err);
+    const auto store = openStore(options.catalogPath, err);
     if (!store)
         return BadInput;
     const std::string id = options.operands.first().toStdString();

@@ -19,7 +19,7 @@ int exportFile(const Options &options) {
             << ": the file name must end in .json or .csv (that picks the format)\n";
         return UsageError;
     }
-    const auto store = openStore(options, err);
+    const auto store = openStore(options.catalogPath, err);
     if (!store)
         return BadInput;
     QString error;
@@ -53,7 +53,7 @@ int importFile(const Options &options) {
         err << file << ": nothing was imported\n";
         return BadInput;
     }
-    const auto store = openStore(options, err);
+    const auto store = openStore(options.catalogPath, err);
     if (!store)
         return BadInput;
     using Mode = data::CatalogStore::ImportMode;

@@ -62,7 +62,7 @@ int validate(const Options &options) {
     if (!options.operands.isEmpty())
         return validateFile(options.operands.first());
     QTextStream err(stderr);
-    const auto store = openStore(options, err);
+    const auto store = openStore(options.catalogPath, err);
     if (!store)
         return BadInput;
     const QStringList damage = store->checkIntegrity();

@@ -5,6 +5,7 @@
 //   scenario open NAME [-o FILE] [--catalog DB]                the scenario's JSON
 
 #include "catalog/catalog_store.h"
+#include "catalog_command.h"
 #include "cli.h"
 #include "io/scenario_json.h"
 
@@ -31,13 +32,6 @@ int usage(QTextStream &err, const QString &why) {
     return UsageError;
 }
 
-std::unique_ptr<data::CatalogStore> openStore(const Options &options, QTextStream &err) {
-    data::OpenedCatalog opened = data::openCatalog(options.catalog);
-    if (!opened.store)
-        err << "accelplan-cli: " << opened.error << "\n";
-    return std::move(opened.store);
-}
-
 int save(const Options &options, QTextStream &err) {
     const QString path = options.operands.value(0);
     const data::ScenarioReadResult read = data::readScenarioFile(path);
@@ -54,7 +48,7 @@ int save(const Options &options, QTextStream &err) {
                          : !read.scenario->name.empty()
                              ? QString::fromStdString(read.scenario->name)
                              : QFileInfo(path).completeBaseName();
-    const auto store = openStore(options, err);
+    const auto store = catalog::openStore(options.catalog, err);
     if (!store)
         return BadInput;
     QString error;
@@ -67,7 +61,7 @@ int save(const Options &options, QTextStream &err) {
 }
 
 int list(const Options &options, QTextStream &err) {
-    const auto store = openStore(options, err);
+    const auto store = catalog::openStore(options.catalog, err);
     if (!store)
         return BadInput;
     QString error;
@@ -83,7 +77,7 @@ int list(const Options &options, QTextStream &err) {
 }
 
 int open(const Options &options, QTextStream &err) {
-    const auto store = openStore(options, err);
+    const auto store = catalog::openStore(options.catalog, err);
     if (!store)
         return BadInput;
     QString error;
