@@ -13,19 +13,6 @@ namespace {
 
 const std::string kH100 = "nvidia-h100-sxm5-80gb";
 
-Chip newChip(const std::string &id) {
-    Chip chip;
-    chip.id = id;
-    chip.vendor = "Example";
-    chip.name = "Example NPU";
-    chip.kind = ChipKind::npu;
-    chip.launchYear = 2025;
-    chip.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(4e14);
-    chip.memory = units::bytes(64e9);
-    chip.memoryBandwidth = units::bytesPerSecond(2e12);
-    return chip;
-}
-
 Offering newOffering(const std::string &chipId) {
     Offering o;
     o.chipId = chipId;
@@ -70,7 +57,7 @@ private slots:
         QTemporaryDir dir;
         auto store = test::seededStore(dir);
         QString error;
-        QVERIFY2(store->saveChip(newChip("example-npu"), &error), qPrintable(error));
+        QVERIFY2(store->saveChip(test::exampleChip("example-npu"), &error), qPrintable(error));
         QCOMPARE(test::name(store->chip("example-npu", &error)->provenance),
                  test::name(Provenance::userAdded));
         QVERIFY(!store->shippedChip("example-npu", &error));
@@ -162,7 +149,7 @@ private slots:
         QVERIFY(*store->offering("aws/p5.48xlarge", &error) ==
                 *shipped.findOffering("aws/p5.48xlarge"));
 
-        QVERIFY(store->saveChip(newChip("example-npu"), &error));
+        QVERIFY(store->saveChip(test::exampleChip("example-npu"), &error));
         QVERIFY(!store->resetChip("example-npu", &error));
         QVERIFY2(error.contains(QStringLiteral("was not shipped")), qPrintable(error));
         QVERIFY(store->deleteChip("google-tpu-v6e", &error));
@@ -194,12 +181,14 @@ private slots:
         QVERIFY2(second->saveChip(theirs, &error, second->chipRevision(kH100, &error)),
                  qPrintable(error));
         // A record created twice, and one deleted meanwhile.
-        QVERIFY(first->saveChip(newChip("example-npu"), &error, data::CatalogStore::kAbsent));
-        QVERIFY(!second->saveChip(newChip("example-npu"), &error, data::CatalogStore::kAbsent));
+        QVERIFY(
+            first->saveChip(test::exampleChip("example-npu"), &error, data::CatalogStore::kAbsent));
+        QVERIFY(!second->saveChip(test::exampleChip("example-npu"), &error,
+                                  data::CatalogStore::kAbsent));
         QVERIFY2(error.contains(QStringLiteral("added by another program")), qPrintable(error));
         const auto npuRevision = second->chipRevision("example-npu", &error);
         QVERIFY(first->deleteChip("example-npu", &error));
-        QVERIFY(!second->saveChip(newChip("example-npu"), &error, npuRevision));
+        QVERIFY(!second->saveChip(test::exampleChip("example-npu"), &error, npuRevision));
         QVERIFY2(error.contains(QStringLiteral("deleted by another program")), qPrintable(error));
     }
 
@@ -207,10 +196,10 @@ private slots:
         QTemporaryDir dir;
         auto store = test::seededStore(dir);
         QString error;
-        QVERIFY(store->saveChip(newChip("example-npu"), &error));
+        QVERIFY(store->saveChip(test::exampleChip("example-npu"), &error));
         const auto before = store->chipRevision("example-npu", &error);
         QVERIFY(store->deleteChip("example-npu", &error));
-        QVERIFY(store->saveChip(newChip("example-npu"), &error));
+        QVERIFY(store->saveChip(test::exampleChip("example-npu"), &error));
         QVERIFY(*store->chipRevision("example-npu", &error) > *before);
     }
 };

@@ -24,15 +24,7 @@ namespace {
 constexpr const char *kChip = "team-npu";
 
 Chip teamChip() {
-    Chip chip;
-    chip.id = kChip;
-    chip.vendor = "Example";
-    chip.name = "Team NPU";
-    chip.kind = ChipKind::npu;
-    chip.launchYear = 2025;
-    chip.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(4e14);
-    chip.memory = units::bytes(64e9);
-    chip.memoryBandwidth = units::bytesPerSecond(2e12);
+    Chip chip = test::exampleChip(kChip);
     chip.price = units::dollars(1000);
     return chip;
 }

@@ -50,6 +50,20 @@ inline void compareCatalogs(const Catalog &actual, const Catalog &expected) {
         QVERIFY2(actual.offerings[i] == expected.offerings[i], expected.offerings[i].id().c_str());
 }
 
+// A chip of the user's own with the values a prediction needs, for the write tests.
+inline Chip exampleChip(const std::string &id) {
+    Chip chip;
+    chip.id = id;
+    chip.vendor = "Example";
+    chip.name = "Example NPU";
+    chip.kind = ChipKind::npu;
+    chip.launchYear = 2025;
+    chip.peak[indexOf(Precision::bf16)] = units::flopsPerSecond(4e14);
+    chip.memory = units::bytes(64e9);
+    chip.memoryBandwidth = units::bytesPerSecond(2e12);
+    return chip;
+}
+
 // A new catalog holding the shipped seed, for a test of the store: an SQLite file in `dir`, or,
 // when ACCELPLAN_TEST_CATALOG is "postgresql" (the *_postgresql tests), a new database on a
 // PostgreSQL server this process starts once: the same suite on both back ends.
