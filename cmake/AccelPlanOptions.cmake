@@ -39,20 +39,20 @@ target_compile_definitions(accelplan_options INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_STRICT_ITERATORS)
 
-if(ACCELPLAN_SANITIZE)
-  target_compile_options(accelplan_options INTERFACE
-    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
-  target_link_options(accelplan_options INTERFACE -fsanitize=address,undefined)
-endif()
-
-# The fuzz build (scripts/fuzz): clang's coverage instrumentation for libFuzzer on every target,
-# with the sanitizers that turn silent memory and arithmetic errors into found crashes.
-if(ACCELPLAN_FUZZ)
-  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    message(FATAL_ERROR "ACCELPLAN_FUZZ needs clang (libFuzzer): configure with "
-                        "-DCMAKE_CXX_COMPILER=clang++, as scripts/fuzz does")
+# The sanitizer build (scripts/dev test-sanitize): AddressSanitizer and UBSan on every target.
+# With ACCELPLAN_FUZZ (clang) the same build also carries libFuzzer's coverage instrumentation
+# and builds the fuzz programs of tests/fuzz (scripts/fuzz), so CI compiles the libraries once
+# for both; the tests link without libFuzzer, the sanitizers' runtime answers the coverage hooks.
+if(ACCELPLAN_SANITIZE OR ACCELPLAN_FUZZ)
+  set(sanitizers address,undefined)
+  if(ACCELPLAN_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+      message(FATAL_ERROR "ACCELPLAN_FUZZ needs clang (libFuzzer): configure with "
+                          "-DCMAKE_CXX_COMPILER=clang++, as scripts/dev test-sanitize does")
+    endif()
+    set(sanitizers fuzzer-no-link,${sanitizers})
   endif()
   target_compile_options(accelplan_options INTERFACE
-    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    -fsanitize=${sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(accelplan_options INTERFACE -fsanitize=address,undefined)
 endif()
