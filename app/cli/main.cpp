@@ -23,7 +23,8 @@ namespace {
 int usage(QTextStream &err) {
     err << "usage: accelplan-cli --version\n"
            "       accelplan-cli evaluate SCENARIO.json [--format json|table|csv] [--catalog DB]\n"
-           "       accelplan-cli compare SCENARIO.json --all-chips [--max-chips N]\n"
+           "       accelplan-cli compare SCENARIO.json --all-chips [--max-chips N] [--kind K]\n"
+           "              [--vendor V] [--class C] [--ecosystem E] [--provider P]\n"
            "       accelplan-cli report SCENARIO.json -o REPORT.pdf\n"
            "       accelplan-cli catalog list|show|export|import|validate ...\n"
            "       accelplan-cli calibrate --cases DIR [--write FILE] [--folds K]\n"

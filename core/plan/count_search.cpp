@@ -336,11 +336,14 @@ CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog
     return CountSearch(scenario, catalog, base).run(maxChips);
 }
 
-std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario) {
+std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario,
+                                 const ChipFilter &filter) {
     std::vector<Candidate> out;
     out.reserve(catalog.chips.size());
     const bool both = scenario.training && scenario.inference;
     for (const Chip &chip : catalog.chips) {
+        if (!matches(filter, chip, catalog))
+            continue;
         Candidate c;
         c.chipId = chip.id;
         if (!both) {

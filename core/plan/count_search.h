@@ -25,6 +25,7 @@
 
 #include "evaluation/result.h"
 #include "hardware/catalog.h"
+#include "plan/chip_filter.h"
 #include "scenario/scenario.h"
 
 #include <span>
@@ -48,8 +49,9 @@ CandidateResult searchBestCount(const Scenario &scenario, const Catalog &catalog
 
 // One candidate per chip of the catalog, in the catalog's order, no offering, nothing pinned;
 // when the scenario trains and serves, one per chip and half (role training, then serving; a
-// chip that cannot train, serving only).
-std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario);
+// chip that cannot train, serving only). Only the chips `filter` matches.
+std::vector<Candidate> everyChip(const Catalog &catalog, const Scenario &scenario,
+                                 const ChipFilter &filter = {});
 
 // Each base at its best count: the evaluation `compare` prints.
 Evaluation compareAtBestCounts(const Scenario &scenario, const Catalog &catalog,

@@ -129,6 +129,42 @@ private slots:
                  QStringLiteral("gcp/ct6e-standard-8t"));
     }
 
+    // The filters pick among every chip; each result passes all of them.
+    void filtersNarrowTheChips() {
+        const auto chipsOf = [this](const QStringList &filters) {
+            const CliRun run = compare(
+                QStringList{QStringLiteral("--all-chips"), QStringLiteral("--max-chips=64")} +
+                filters);
+            QStringList ids;
+            if (run.exitCode != 0)
+                qWarning("exit %d: %s", run.exitCode, run.err.constData());
+            for (const QJsonValue &v : parsed(run).value(u"results").toArray())
+                ids << v.toObject().value(u"chip").toString();
+            return ids;
+        };
+        const QStringList tpus = chipsOf({QStringLiteral("--kind"), QStringLiteral("tpu")});
+        QVERIFY(tpus.size() >= 3);
+        for (const QString &id : tpus)
+            QVERIFY2(id.startsWith(u"google-tpu"), qPrintable(id));
+        const QStringList huawei = chipsOf({QStringLiteral("--vendor=huawei")});
+        QVERIFY(!huawei.isEmpty());
+        QCOMPARE(chipsOf({QStringLiteral("--ecosystem"), QStringLiteral("CANN")}), huawei);
+        const QStringList gcpGpus = chipsOf({QStringLiteral("--provider"), QStringLiteral("gcp"),
+                                             QStringLiteral("--kind"), QStringLiteral("gpu")});
+        QVERIFY(gcpGpus.contains(QStringLiteral("nvidia-h100-sxm5-80gb")));
+        for (const QString &id : gcpGpus)
+            QVERIFY2(!id.contains(u"tpu") && !id.startsWith(u"huawei"), qPrintable(id));
+        const QStringList edge = chipsOf({QStringLiteral("--class"), QStringLiteral("edge")});
+        QVERIFY(!edge.isEmpty());
+        QVERIFY(!edge.contains(QStringLiteral("nvidia-h100-sxm5-80gb")));
+
+        const CliRun none = compare(
+            {QStringLiteral("--all-chips"), QStringLiteral("--vendor"), QStringLiteral("Acme")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("fine-tune.json: no chip of the catalog passes the filters"),
+                 none.err.constData());
+    }
+
     void tableAndCsv() {
         const CliRun table =
             runCli({QStringLiteral("compare"), scenario_, QStringLiteral("--all-chips"),
@@ -176,6 +212,11 @@ private slots:
              QStringLiteral("--max-chips")},
             {QStringLiteral("compare"), scenario_, QStringLiteral("--every-chip")},
             {QStringLiteral("compare"), scenario_, QStringLiteral("--all-chips=yes")},
+            {QStringLiteral("compare"), scenario_, QStringLiteral("--all-chips"),
+             QStringLiteral("--kind"), QStringLiteral("fpga")},
+            {QStringLiteral("compare"), scenario_, QStringLiteral("--all-chips"),
+             QStringLiteral("--class=cloud")},
+            {QStringLiteral("compare"), scenario_, QStringLiteral("--kind"), QStringLiteral("gpu")},
         };
         for (const QStringList &args : cases) {
             const CliRun run = runCli(args);
@@ -186,6 +227,10 @@ private slots:
         const CliRun help = runCli({QStringLiteral("compare"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--max-chips N"));
+        QVERIFY(help.out.contains("--provider P"));
+        const CliRun fpga = runCli({QStringLiteral("compare"), scenario_,
+                                    QStringLiteral("--all-chips"), QStringLiteral("--kind=fpga")});
+        QVERIFY2(fpga.err.contains("--kind does not take 'fpga'"), fpga.err.constData());
     }
 };
 

@@ -286,6 +286,39 @@ private slots:
             QCOMPARE(e.results[k].chipId, c.chips[k].id);
         QCOMPARE(e.catalogVersion, std::string("test"));
     }
+
+    // Each filter alone narrows the chips; together they must all hold; case does not matter.
+    void everyChipThatPassesTheFilter() {
+        Catalog c = catalog();
+        Chip tpu = c.chips.front();
+        tpu.id = "tpu";
+        tpu.vendor = "Google";
+        tpu.kind = ChipKind::tpu;
+        tpu.chipClass = ChipClass::datacenter;
+        tpu.software = "XLA (JAX / PyTorch-XLA)";
+        c.chips.push_back(tpu);
+        c.chips[0].vendor = "NVIDIA (Mellanox fabric)";
+        c.chips[1].vendor = "Other";
+        c.chips[1].chipClass = ChipClass::edge;
+        const auto ids = [&](const ChipFilter &f) {
+            std::vector<std::string> out;
+            for (const Candidate &k : everyChip(c, Scenario{}, f))
+                out.push_back(k.chipId);
+            return out;
+        };
+        using Ids = std::vector<std::string>;
+        QVERIFY(ids({}) == (Ids{c.chips[0].id, "small", "tpu"}));
+        QVERIFY(ids({.kind = ChipKind::tpu}) == Ids{"tpu"});
+        QVERIFY(ids({.vendor = "nvidia"}) == Ids{c.chips[0].id});
+        QVERIFY(ids({.vendor = "google"}) == Ids{"tpu"});
+        QVERIFY(ids({.vendor = "NVIDIA (M"}).empty()); // a whole name, not any prefix
+        QVERIFY(ids({.chipClass = ChipClass::edge}) == Ids{"small"});
+        QVERIFY(ids({.ecosystem = Ecosystem::xla}) == Ids{"tpu"});
+        QVERIFY(ids({.provider = "ALPHA"}) == (Ids{c.chips[0].id, "small"}));
+        QVERIFY(ids({.kind = ChipKind::gpu, .provider = "alpha"}).size() == 2);
+        QVERIFY(ids({.kind = ChipKind::tpu, .provider = "alpha"}).empty());
+        QVERIFY(ids({.provider = "beta"}).empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCountSearch)
