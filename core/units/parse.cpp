@@ -9,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace accelplan::units {
 namespace {
@@ -222,9 +223,114 @@ ParseResult<double> parseMeasure(std::string_view text, Measure m) {
 }
 
 bool beginsUnitOf(std::string_view partial, Measure m) {
-    for (const detail::UnitSymbol &u : detail::symbolsFor(m))
+    for (const detail::UnitSymbol &u : detail::symbolsFor(m)) {
         if (u.text.starts_with(partial))
             return true;
+        // A metric prefix first ("G" of "GB", "Gi" of "GiB"), then the symbol's beginning.
+        for (std::size_t n = 1; n <= 2 && n <= partial.size(); ++n)
+            if (detail::prefixFactor(partial.substr(0, n), u.prefixes) > 0 &&
+                u.text.starts_with(partial.substr(n)))
+                return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Scale words people put after a count: "70 B", "1.5 M", "2k", "3 million".
+struct ScaleWord {
+    std::string_view word;
+    double factor;
+};
+
+constexpr ScaleWord kScales[] = {
+    {"k", 1e3},       {"thousand", 1e3}, {"M", 1e6},         {"million", 1e6},
+    {"mln", 1e6},     {"B", 1e9},        {"G", 1e9},         {"bn", 1e9},
+    {"billion", 1e9}, {"T", 1e12},       {"trillion", 1e12},
+};
+
+bool sameWord(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) ==
+               std::tolower(static_cast<unsigned char>(y));
+    });
+}
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+ParseResult<double> parseCount(std::string_view text, std::span<const std::string_view> unitWords) {
+    const auto fail = [&](std::size_t pos, std::size_t len, const std::string &what) {
+        return ParseResult<double>{std::nullopt, ParseError{pos, len, what}};
+    };
+    std::size_t i = 0;
+    while (i < text.size() && isSpace(text[i]))
+        ++i;
+    double number = 0;
+    const std::size_t n = readNumber(text, i, number);
+    if (n == 0)
+        return fail(i, text.size() - i, "no number in " + quoted(text));
+    if (!std::isfinite(number))
+        return fail(i, n, "the number in " + quoted(text) + " is out of range");
+    i += n;
+    std::string_view rest = trimmed(text.substr(i));
+    // A scale word, attached ("70B") or apart ("70 B"), then the field's unit, if any.
+    double factor = 1;
+    std::size_t wordEnd = 0;
+    while (wordEnd < rest.size() && std::isalpha(static_cast<unsigned char>(rest[wordEnd])))
+        ++wordEnd;
+    for (const ScaleWord &s : kScales) {
+        if (sameWord(rest.substr(0, wordEnd), s.word)) {
+            factor = s.factor;
+            rest = trimmed(rest.substr(wordEnd));
+            break;
+        }
+    }
+    if (!rest.empty() && std::none_of(unitWords.begin(), unitWords.end(),
+                                      [&](std::string_view u) { return sameWord(rest, u); })) {
+        std::string expected;
+        for (std::string_view u : unitWords)
+            expected += (expected.empty() ? "" : ", ") + quoted(u);
+        return fail(text.size() - rest.size(), rest.size(),
+                    quoted(rest) + " in " + quoted(text) +
+                        " is not a scale (k, M, B, T) or this field's unit" +
+                        (expected.empty() ? std::string() : " (" + expected + ")"));
+    }
+    return {number * factor, {}};
+}
+
+bool beginsCountSuffix(std::string_view partial, std::span<const std::string_view> unitWords) {
+    // Lower case, single spaces: what is compared with each way of writing a suffix.
+    std::string typed;
+    for (char c : trimmed(partial)) {
+        if (isSpace(c) && (typed.empty() || typed.back() == ' '))
+            continue;
+        typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    const auto startsWith = [&typed](const std::string &whole) {
+        std::string lower;
+        for (char c : whole)
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return lower.compare(0, typed.size(), typed) == 0 && typed.size() <= lower.size();
+    };
+    std::vector<std::string> scales{""};
+    for (const ScaleWord &s : kScales)
+        scales.emplace_back(s.word);
+    for (const std::string &scale : scales) {
+        if (startsWith(scale))
+            return true;
+        for (std::string_view unit : unitWords)
+            if (startsWith(scale + std::string(unit)) ||
+                (!scale.empty() && startsWith(scale + " " + std::string(unit))))
+                return true;
+    }
     return false;
 }
 

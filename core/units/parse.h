@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -29,8 +30,19 @@ template <class T> struct ParseResult {
 // Parses `text` as a quantity of measure `m` and returns its value in base units.
 ParseResult<double> parseMeasure(std::string_view text, Measure m);
 
-// Whether `partial` is the beginning of a unit symbol of `m` without prefixes ("m" of "ms",
-// "mi" of "min"): what a field may let a person go on typing.
+// Parses a count as people type it, with a scale word attached or apart and, optionally, the
+// field's own unit: "70 B", "1.5M tokens/day", "2k", "20 req/s", "3 million". Scales: k or
+// thousand, M (or m, million, mln), B or G (billion, bn), T (trillion), any case: a count has
+// no milli. A unit must be one of `unitWords` (any case), else the text is refused.
+ParseResult<double> parseCount(std::string_view text, std::span<const std::string_view> unitWords);
+
+// Whether `partial`, typed after a count's number, is the beginning of a scale word and unit
+// parseCount() reads ("M tok" on the way to "M tokens"): what a field may let a person type on.
+bool beginsCountSuffix(std::string_view partial, std::span<const std::string_view> unitWords);
+
+// Whether `partial` is the beginning of a unit symbol of `m`, with a metric prefix where the
+// symbol takes one ("m" of "ms", "mi" of "min", "G" and "GB" of "GB/s"): what a field may let a
+// person go on typing.
 bool beginsUnitOf(std::string_view partial, Measure m);
 
 // The measure each typed quantity is read and written as.

@@ -163,6 +163,51 @@ private slots:
         QVERIFY(!parse<BytesPerSecond>("3.35 TFLOP/s").ok()); // a compute rate is no bandwidth
     }
 
+    // Counts as people type them: a scale word attached or apart, the field's unit words in
+    // any case; anything else is refused where it goes wrong.
+    void counts() {
+        const std::vector<std::string_view> perDay{"tokens/day", "/day"};
+        const auto count = [&](const char *text) {
+            const ParseResult<double> r = parseCount(text, perDay);
+            return r.ok() ? *r.value : -1.0;
+        };
+        QCOMPARE(count("70 B"), 70e9);
+        QCOMPARE(count("70b"), 70e9);
+        QCOMPARE(count("1.5 M tokens/day"), 1.5e6);
+        QCOMPARE(count("1.5m Tokens/Day"), 1.5e6);
+        QCOMPARE(count("2k"), 2e3);
+        QCOMPARE(count("3 million"), 3e6);
+        QCOMPARE(count("2 T"), 2e12);
+        QCOMPARE(count("1,500 /day"), 1500.0);
+        QCOMPARE(count("12"), 12.0);
+        const ParseResult<double> bad = parseCount("20 apples/day", perDay);
+        QVERIFY(!bad.ok());
+        QCOMPARE(static_cast<int>(bad.error.position), 3);
+        QVERIFY2(bad.error.message.find("'tokens/day'") != std::string::npos,
+                 bad.error.message.c_str());
+        QVERIFY(!parseCount("many", perDay).ok());
+        QVERIFY(!parseCount("1e400 B", perDay).ok());
+
+        QVERIFY(beginsCountSuffix("", perDay));
+        QVERIFY(beginsCountSuffix("M tok", perDay));
+        QVERIFY(beginsCountSuffix("bi", perDay));
+        QVERIFY(beginsCountSuffix("k /d", perDay));
+        QVERIFY(!beginsCountSuffix("x", perDay));
+        QVERIFY(!beginsCountSuffix("M apples", perDay));
+    }
+
+    // What a field lets a person type on: a unit's beginning, after a prefix it takes.
+    void unitBeginnings() {
+        QVERIFY(beginsUnitOf("m", Measure::Time));  // ms, min, month
+        QVERIFY(!beginsUnitOf("G", Measure::Time)); // time takes no prefixes
+        QVERIFY(beginsUnitOf("G", Measure::Information));
+        QVERIFY(beginsUnitOf("Gi", Measure::Information));
+        QVERIFY(beginsUnitOf("GiB", Measure::Information));
+        QVERIFY(beginsUnitOf("TB/", Measure::Bandwidth));
+        QVERIFY(!beginsUnitOf("Gx", Measure::Information));
+        QVERIFY(!beginsUnitOf("x", Measure::Information));
+    }
+
     void badStrings_data() {
         QTest::addColumn<int>("measure");
         QTest::addColumn<QString>("text");
