@@ -17,6 +17,7 @@
 #include "version.h"
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
+#include "workspace/compare_all_window.h"
 #include "workspace/main_window.h"
 #include "workspace/preferences_dialog.h"
 #include "workspace/recommendation_card.h"
@@ -31,12 +32,18 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -165,6 +172,161 @@ private slots:
         action(w, "undoAction")->trigger();
         QVERIFY(w.document()->scenario().candidates[0].role == Role::both);
         QVERIFY(w.document()->scenario().candidates[3].role == Role::both);
+    }
+
+    // Every input of the Scenario dock says what it is; a quantity also says its unit.
+    void everyInputHasATooltip() {
+        MainWindow w(catalog_);
+        QStringList missing;
+        for (QWidget *input : w.scenarioPanel()->findChildren<QWidget *>()) {
+            const bool isInput = qobject_cast<QAbstractSpinBox *>(input) ||
+                                 qobject_cast<QComboBox *>(input) ||
+                                 qobject_cast<QAbstractButton *>(input) ||
+                                 (qobject_cast<QLineEdit *>(input) &&
+                                  !qobject_cast<QAbstractSpinBox *>(input->parent()) &&
+                                  !qobject_cast<QComboBox *>(input->parent())) ||
+                                 (qobject_cast<QGroupBox *>(input) &&
+                                  static_cast<QGroupBox *>(input)->isCheckable());
+            if (isInput && input->toolTip().isEmpty())
+                missing << input->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        auto *params = w.scenarioPanel()->findChild<QWidget *>(QStringLiteral("paramsSpin"));
+        QVERIFY2(params->toolTip().contains(u"70 B"), qPrintable(params->toolTip()));
+    }
+
+    // The focus tabs choose the columns; a column hidden or moved stays so, for that focus, in
+    // the next window; Reset Columns brings the focus's own set back.
+    void resultColumnsFollowTheFocusAndAreRemembered() {
+        using accelplan::ui::ResultsFocus;
+        using accelplan::ui::ResultsTable;
+        std::vector<Column> trainingColumns;
+        {
+            MainWindow w(catalog_);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+            auto *bar = w.findChild<QTabBar *>(QStringLiteral("resultsFocusBar"));
+            QVERIFY(bar);
+            QCOMPARE(bar->tabText(bar->currentIndex()), QStringLiteral("Overview"));
+            ResultsTable *table = w.resultsTable();
+            auto shown = table->shownColumns();
+            QVERIFY(shown.front() == Column::rank);
+            QVERIFY(std::find(shown.begin(), shown.end(), Column::monthlyCost) != shown.end());
+            QVERIFY(std::find(shown.begin(), shown.end(), Column::layout) == shown.end());
+            bar->setCurrentIndex(1); // Training
+            QVERIFY(table->columnFocus() == ResultsFocus::training);
+            shown = table->shownColumns();
+            QVERIFY(std::find(shown.begin(), shown.end(), Column::layout) != shown.end());
+            QVERIFY(std::find(shown.begin(), shown.end(), Column::ttft) == shown.end());
+            table->setColumnShown(Column::mfu, false);
+            // The user drags Time to train to the front.
+            QHeaderView *header = table->horizontalHeader();
+            const int logical = table->resultsModel()->columnOf(Column::timeToTrain);
+            header->moveSection(header->visualIndex(logical), 0);
+            trainingColumns = table->shownColumns();
+            QVERIFY(trainingColumns.front() == Column::timeToTrain);
+            QVERIFY(std::find(trainingColumns.begin(), trainingColumns.end(), Column::mfu) ==
+                    trainingColumns.end());
+        }
+        MainWindow again(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(again), 60000);
+        ResultsTable *table = again.resultsTable();
+        QVERIFY(table->columnFocus() == ResultsFocus::training);
+        QVERIFY(table->shownColumns() == trainingColumns);
+        table->resetColumns();
+        QVERIFY(table->shownColumns().front() == Column::rank);
+        const auto reset = table->shownColumns();
+        QVERIFY(std::find(reset.begin(), reset.end(), Column::mfu) != reset.end());
+        table->setColumnFocus(ResultsFocus::overview);
+    }
+
+    // At 1280×800 the overview shows all its columns without scrolling sideways.
+    void theOverviewFitsA1280By800Window() {
+        MainWindow w(catalog_);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QVERIFY(w.resultsTable()->columnFocus() == accelplan::ui::ResultsFocus::overview);
+        QCOMPARE(w.resultsTable()->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(w.resultsTable()->shownColumns().size() >= 8);
+    }
+
+    // Tools → Compare Every Chip: the filtered chips at their best counts, ranked; two rows
+    // chosen join the candidates as one undo step.
+    void comparesEveryChipAndAddsTheChosenOnes() {
+        using accelplan::ui::CompareAllWindow;
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        action(w, "compareAllAction")->trigger();
+        auto *compare = w.findChild<CompareAllWindow *>();
+        QVERIFY(compare);
+        auto *button = compare->findChild<QPushButton *>(QStringLiteral("compareButton"));
+        const int every = compare->comparisonCount();
+        // The scenario trains and serves: each chip that can train is searched for both.
+        QCOMPARE(button->text(), QStringLiteral("Compare %1 chips for training and for serving")
+                                     .arg(catalog_->chips.size()));
+        auto *kind = compare->findChild<QComboBox *>(QStringLiteral("compareKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("tpu")));
+        const int tpus = compare->comparisonCount();
+        QVERIFY(tpus > 0 && tpus < every);
+        QVERIFY(button->text().startsWith(QStringLiteral("Compare %1 chips").arg(tpus / 2)));
+
+        QSignalSpy compared(compare, &CompareAllWindow::compared);
+        button->click();
+        QVERIFY(!button->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 120000);
+        QVERIFY(button->isEnabled());
+        ResultsModel *model = compare->results()->resultsModel();
+        QCOMPARE(model->rowCount(), tpus);
+        for (const auto &result : model->analysis()->evaluation.results)
+            QVERIFY2(result.chipId.starts_with("google-tpu"), result.chipId.c_str());
+        auto *status = compare->findChild<QLabel *>(QStringLiteral("compareStatus"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("%1 compared").arg(tpus)),
+                 qPrintable(status->text()));
+
+        const auto before = w.document()->scenario().candidates;
+        auto *add = compare->findChild<QPushButton *>(QStringLiteral("addToCandidates"));
+        QVERIFY(!add->isEnabled());
+        compare->results()->selectRow(0);
+        compare->results()->selectionModel()->select(compare->results()->model()->index(1, 0),
+                                                     QItemSelectionModel::Select |
+                                                         QItemSelectionModel::Rows);
+        QVERIFY(add->isEnabled());
+        const auto rows = compare->results()->selectedSourceRows();
+        QCOMPARE(rows.size(), std::size_t(2));
+        add->click();
+        const auto &after = w.document()->scenario().candidates;
+        QCOMPARE(after.size(), before.size() + 2);
+        for (std::size_t k = 0; k < 2; ++k)
+            QVERIFY(after[before.size() + k] ==
+                    model->analysis()->scenario.candidates[std::size_t(rows[k])]);
+        QVERIFY2(status->text().startsWith(QStringLiteral("2 chips added to the candidates")),
+                 qPrintable(status->text()));
+        action(w, "undoAction")->trigger();
+        QVERIFY(w.document()->scenario().candidates == before);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+    }
+
+    // Cancel stops a comparison between two chips; what the stopped run still sends is dropped.
+    void cancellingACompareKeepsNothingOfIt() {
+        using accelplan::ui::CompareAllWindow;
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        CompareAllWindow *compare = w.showCompareAll();
+        QSignalSpy compared(compare, &CompareAllWindow::compared);
+        QSignalSpy cancelled(compare->run(), &accelplan::ui::CompareAllRun::cancelled);
+        compare->findChild<QPushButton *>(QStringLiteral("compareButton"))->click();
+        QVERIFY(compare->run()->isRunning());
+        compare->findChild<QPushButton *>(QStringLiteral("compareCancel"))->click();
+        QCOMPARE(cancelled.count(), 1);
+        compare->run()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(compared.count(), 0);
+        QCOMPARE(compare->results()->resultsModel()->rowCount(), 0);
+        QVERIFY(compare->findChild<QPushButton *>(QStringLiteral("compareButton"))->isEnabled());
+        QVERIFY(compare->findChild<QLabel *>(QStringLiteral("compareStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Cancelled")));
     }
 
     // Trust made visible: numbers resting on a chip the user changed say so on the card; with

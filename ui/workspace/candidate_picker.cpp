@@ -4,6 +4,7 @@
 #include "plan/best_count.h"
 #include "plan/ecosystem.h"
 #include "plan/providers.h"
+#include "support/filter_choices.h"
 #include "support/text.h"
 
 #include <QComboBox>
@@ -31,10 +32,6 @@ namespace {
 
 constexpr int kChipIdRole = Qt::UserRole;
 constexpr int kChipIndexRole = Qt::UserRole + 1; // position in Catalog::chips
-constexpr std::array kKinds{ChipKind::gpu, ChipKind::tpu, ChipKind::npu, ChipKind::cpu,
-                            ChipKind::other};
-constexpr std::array kEcosystems{Ecosystem::cuda, Ecosystem::rocm,   Ecosystem::xla,
-                                 Ecosystem::cann, Ecosystem::neuron, Ecosystem::synapseAi};
 constexpr int kDefaultCount = 64;
 constexpr double kDay = 86400;
 
@@ -64,23 +61,13 @@ CandidatePicker::CandidatePicker(ScenarioDocument *document, std::shared_ptr<con
     layout->addWidget(search_);
 
     kind_ = filterCombo(this, QStringLiteral("kindFilter"), tr("All kinds"));
-    for (ChipKind k : kKinds)
-        kind_->addItem(qs(toString(k)).toUpper(), qs(toString(k)));
+    setChoices(kind_, kindChoices());
     vendor_ = filterCombo(this, QStringLiteral("vendorFilter"), tr("All vendors"));
+    setChoices(vendor_, vendorChoices(*catalog_));
     provider_ = filterCombo(this, QStringLiteral("providerFilter"), tr("All providers"));
+    setChoices(provider_, providerChoices(*catalog_));
     ecosystem_ = filterCombo(this, QStringLiteral("ecosystemFilter"), tr("All ecosystems"));
-    for (Ecosystem e : kEcosystems)
-        ecosystem_->addItem(qs(toString(e)), qs(toString(e)));
-    std::set<QString> vendors;
-    std::set<std::string> providers;
-    for (const Chip &chip : catalog_->chips)
-        vendors.insert(shortVendor(chip));
-    for (const Offering &o : catalog_->offerings)
-        providers.insert(o.provider);
-    for (const QString &v : vendors)
-        vendor_->addItem(v, v);
-    for (const std::string &p : providers)
-        provider_->addItem(qs(providerName(p)), qs(p));
+    setChoices(ecosystem_, ecosystemChoices());
     auto *filters = new QGridLayout;
     filters->addWidget(kind_, 0, 0);
     filters->addWidget(vendor_, 0, 1);

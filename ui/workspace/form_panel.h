@@ -6,8 +6,12 @@
 #include <QDoubleSpinBox>
 #include <QWidget>
 
+#include "units/measure.h"
+
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 class QComboBox;
 class QSpinBox;
@@ -21,23 +25,47 @@ public:
     QString textFromValue(double value) const override;
 };
 
-// A time in a fixed unit (seconds, milliseconds) that also reads a time typed with its own
-// unit: "300 ms" in a field shown in seconds is 0.3 s, "2 s" in one shown in milliseconds is
-// 2,000 ms. A bare number is in the field's unit, which the field shows. Text that is neither
-// is refused, never read as something else.
-class DurationSpinBox : public CompactSpinBox {
+// How a field reads a quantity typed with a unit, for QuantitySpinBox.
+struct TypedUnits {
+    // The typed text (without the field's own suffix) in the field's unit; empty when the text
+    // is not a quantity this field reads.
+    std::function<std::optional<double>(const std::string &)> read;
+    // Whether `rest`, typed after a number, may still become a unit the field reads.
+    std::function<bool(const std::string &)> begins;
+    QString example; // for the tooltip: "300 ms", "70 B"
+};
+
+// A quantity of `measure` in a field whose unit is `fieldUnit` base units (seconds, bytes,
+// $/J, ...): "300 ms" in a field in seconds, "2 GB" in one in megabytes.
+TypedUnits measureUnits(units::Measure measure, double fieldUnit, const QString &example);
+// A count in a field whose unit is `fieldScale` (1e6 for a field in millions), with a scale
+// word and the field's unit words: "70 B", "1.5 M tokens/day".
+TypedUnits countUnits(double fieldScale, std::vector<std::string> unitWords,
+                      const QString &example);
+
+// A number in the field's unit (which the field shows) that also reads the same quantity typed
+// with another unit: "300 ms" in a field shown in seconds is 0.3 s, "70 B" in a field of
+// millions of parameters is 70,000 M. A bare number is in the field's unit. Text that is
+// neither is refused as it is typed, never read as something else.
+class QuantitySpinBox : public CompactSpinBox {
 public:
-    // `unitSeconds`: the field's unit in seconds (1, 1e-3); `suffix` names it (" s", " ms").
-    DurationSpinBox(double unitSeconds, const QString &suffix, QWidget *parent = nullptr);
+    QuantitySpinBox(TypedUnits units, const QString &suffix, QWidget *parent = nullptr);
     QValidator::State validate(QString &input, int &pos) const override;
     double valueFromText(const QString &text) const override;
 
 private:
     QString typedPart(const QString &text) const;
-    // The typed time in the field's unit, when the text is a time with a unit.
+    // The typed quantity in the field's unit, when the text names a unit.
     std::optional<double> typedWithUnit(const QString &text) const;
 
-    double unitSeconds_;
+    TypedUnits units_;
+};
+
+// A time in a fixed unit (seconds, milliseconds): `unitSeconds` is 1 or 1e-3, `suffix` names
+// it (" s", " ms").
+class DurationSpinBox : public QuantitySpinBox {
+public:
+    DurationSpinBox(double unitSeconds, const QString &suffix, QWidget *parent = nullptr);
 };
 
 class FormPanel : public QWidget {
@@ -50,6 +78,10 @@ protected:
     QSpinBox *intField(int min, int max, const QString &name, const std::function<void()> &commit);
     QDoubleSpinBox *realField(double min, double max, int decimals, const QString &suffix,
                               const QString &name, const std::function<void()> &commit);
+    // A QuantitySpinBox: a number in the unit `suffix` names, or typed with another unit.
+    QDoubleSpinBox *quantityField(double min, double max, int decimals, const QString &suffix,
+                                  TypedUnits units, const QString &name,
+                                  const std::function<void()> &commit);
     QComboBox *choiceField(const QString &name, const std::function<void()> &commit);
     // A DurationSpinBox from 0 ("none", shown as `none`) to `max` in its unit.
     QDoubleSpinBox *durationField(double max, int decimals, double unitSeconds,

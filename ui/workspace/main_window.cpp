@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/main_window.h"
 
-#include "catalog/server_catalog.h"
-#include "workspace/catalog_location.h"
-
 #include "catalog/catalog_store.h"
+#include "catalog/server_catalog.h"
 #include "catalog_editor/catalog_editor_window.h"
 #include "charts/crossover_chart.h"
 #include "charts/growth_chart.h"
@@ -24,6 +22,7 @@
 #include "version.h"
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
+#include "workspace/compare_all_window.h"
 #include "workspace/damaged_catalog_dialog.h"
 #include "workspace/handbook_window.h"
 #include "workspace/preferences_dialog.h"
@@ -53,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <set>
 
@@ -173,13 +173,21 @@ void MainWindow::createCentre() {
     charts_->addTab(tornado_, tr("Sensitivity"));
     charts_->addTab(crossover_, tr("Beyond the CPU"));
 
+    // The focus tabs sit on the table's top edge: one glance says what the columns answer.
+    auto *resultsArea = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsArea);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(0);
+    resultsLayout->addWidget(results_->createFocusBar(resultsArea));
+    resultsLayout->addWidget(results_, 1);
+
     top_ = new QSplitter(Qt::Horizontal, this);
     top_->setObjectName(QStringLiteral("resultsSplitter"));
-    top_->addWidget(results_);
+    top_->addWidget(resultsArea);
     top_->addWidget(cardScroll);
     top_->setStretchFactor(0, 3);
     top_->setStretchFactor(1, 0); // a wider window widens the table: more columns in sight
-    top_->setSizes({600, 300});   // the card holds a paragraph or three without scrolling
+    top_->setSizes({660, 240});   // the overview's columns in sight; the card holds its paragraphs
 
     vertical_ = new QSplitter(Qt::Vertical, this);
     vertical_->setObjectName(QStringLiteral("centralSplitter"));
@@ -309,6 +317,15 @@ void MainWindow::createMenus() {
     catalogMenu->addAction(tr("Use &Team Catalog…"), this, &MainWindow::showPreferences)
         ->setObjectName(QStringLiteral("teamCatalogAction"));
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *compareAll =
+        tools->addAction(tr("&Compare Every Chip…"), this, &MainWindow::showCompareAll);
+    compareAll->setObjectName(QStringLiteral("compareAllAction"));
+    compareAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    compareAll->setToolTip(tr("Every chip of the catalog at its best count for this scenario, "
+                              "ranked (Ctrl+Shift+K)"));
+
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(scenarioDock_->toggleViewAction());
     viewMenu_->addAction(candidatesDock_->toggleViewAction());
@@ -329,7 +346,7 @@ void MainWindow::createMenus() {
     for (QAction *a : {newAction, openAction, saveAction, undo, redo})
         bar->addAction(a);
     bar->addSeparator();
-    for (const char *name : {"editCatalogAction", "exportReportAction"})
+    for (const char *name : {"compareAllAction", "editCatalogAction", "exportReportAction"})
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             bar->addAction(a);
     viewMenu_->addAction(bar->toggleViewAction());
@@ -389,8 +406,19 @@ void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog) {
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     candidatesDock_->setWidget(picker_);
     old->deleteLater();
+    if (compareAll_)
+        compareAll_->setCatalog(catalog_);
     showCatalogStatus();
     recompute_->request(document_.scenario());
+}
+
+CompareAllWindow *MainWindow::showCompareAll() {
+    if (!compareAll_)
+        compareAll_ = new CompareAllWindow(&document_, catalog_, this);
+    compareAll_->show();
+    compareAll_->raise();
+    compareAll_->activateWindow();
+    return compareAll_;
 }
 
 void MainWindow::showCatalogStatus() {

@@ -11,6 +11,7 @@
 #include "plan/analysis.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -24,6 +25,7 @@ class QTabWidget;
 namespace accelplan::ui {
 
 class CandidatePicker;
+class CompareAllWindow;
 class ChartView;
 class GrowthChart;
 class LatencyChart;
@@ -84,6 +86,8 @@ public slots:
     bool save();
     bool saveAs();
     void showAbout();
+    // Tools → Compare Every Chip: the window, opened once and raised after.
+    CompareAllWindow *showCompareAll();
     // Uses `catalog` from now on and recomputes: the catalog editor saved a change.
     void setCatalog(std::shared_ptr<const accelplan::Catalog> catalog);
 
@@ -126,6 +130,7 @@ private:
     Recompute *recompute_;
     std::shared_ptr<const Analysis> shown_;
     QLabel *catalogStatus_ = nullptr;
+    QPointer<CompareAllWindow> compareAll_;
 
     ScenarioPanel *panel_ = nullptr;
     CandidatePicker *picker_ = nullptr;

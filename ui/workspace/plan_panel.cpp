@@ -3,6 +3,8 @@
 
 #include "plan/recommend.h"
 #include "support/text.h"
+#include "units/parse.h"
+#include "workspace/field_help.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,9 +112,21 @@ QWidget *PlanPanel::buildGoal() {
     focus_->addItem(tr("automatic"), -1);
     focus_->addItem(qs(toString(Focus::training)), static_cast<int>(Focus::training));
     focus_->addItem(qs(toString(Focus::inference)), static_cast<int>(Focus::inference));
-    deadline_ = realField(0, 1e7, 3, QString(), QStringLiteral("deadlineSpin"), commit(gDeadline));
+    // The deadline is in days for a training run and in seconds for a request: a time typed
+    // with its unit is read in whichever the field shows.
+    TypedUnits deadlineUnits = measureUnits(units::Measure::Time, 1, QStringLiteral("3 weeks"));
+    deadlineUnits.read = [this](const std::string &text) -> std::optional<double> {
+        const units::ParseResult<double> r = units::parseMeasure(text, units::Measure::Time);
+        if (!r.value)
+            return std::nullopt;
+        return *r.value / (trainingFocus() ? kDay : 1);
+    };
+    deadline_ = quantityField(0, 1e7, 3, QString(), std::move(deadlineUnits),
+                              QStringLiteral("deadlineSpin"), commit(gDeadline));
     deadline_->setSpecialValueText(tr("none"));
-    budget_ = realField(0, 1e12, 0, tr(" $"), QStringLiteral("budgetSpin"), commit(gBudget));
+    budget_ = quantityField(0, 1e12, 0, tr(" $"),
+                            measureUnits(units::Measure::Money, 1, QStringLiteral("$2.5M")),
+                            QStringLiteral("budgetSpin"), commit(gBudget));
     budget_->setSpecialValueText(tr("none"));
     form->addRow(tr("Objective"), objective_);
     form->addRow(tr("Judge"), focus_);
@@ -194,8 +208,14 @@ QWidget *PlanPanel::buildGrowth() {
     const auto commit = [this](int field) { return [this, field] { commitGrowth(field); }; };
     demandUnit_ = choiceField(QStringLiteral("demandUnitCombo"), commit(wUnit));
     fillChoices(demandUnit_, kUnits);
-    start_ = realField(0, 1e18, 0, tr(" /day"), QStringLiteral("growthStartSpin"), commit(wStart));
-    end_ = realField(0, 1e18, 0, tr(" /day"), QStringLiteral("growthEndSpin"), commit(wEnd));
+    const auto perDay = [] {
+        return countUnits(1, {"/day", "tokens/day", "requests/day", "req/day", "per day"},
+                          QStringLiteral("1.5 M tokens/day"));
+    };
+    start_ = quantityField(0, 1e18, 0, tr(" /day"), perDay(), QStringLiteral("growthStartSpin"),
+                           commit(wStart));
+    end_ = quantityField(0, 1e18, 0, tr(" /day"), perDay(), QStringLiteral("growthEndSpin"),
+                         commit(wEnd));
     months_ = intField(1, kMaxMonths, QStringLiteral("growthMonthsSpin"), commit(wMonths));
     curve_ = choiceField(QStringLiteral("growthCurveCombo"), commit(wCurve));
     fillChoices(curve_, kCurves);
@@ -309,7 +329,9 @@ void PlanPanel::refresh() {
     check(frameworks_, kFrameworks, c.frameworks);
 
     growth_->setEnabled(bool(s.inference));
-    growth_->setToolTip(s.inference ? QString() : tr("A growth plan needs inference settings"));
+    growth_->setToolTip(
+        fieldHelp(growth_->objectName()) +
+        (s.inference ? QString() : tr(".\nA growth plan needs inference settings")));
     growth_->setChecked(bool(s.growth));
     const GrowthPlan w = s.growth.value_or(GrowthPlan{});
     demandUnit_->setCurrentIndex(demandUnit_->findData(static_cast<int>(w.unit)));

@@ -23,7 +23,7 @@ namespace {
 using Column = ResultsModel::Column;
 
 struct ColumnInfo {
-    const char *title;
+    const char *title;    // long titles on two lines: the overview fits a 1280-pixel window
     const char *csvTitle; // with the unit of the CSV numbers
     const char *tip;
 };
@@ -35,12 +35,12 @@ ColumnInfo infoOf(Column c) {
     case Column::count: return {"Chips", "chips", "Number of chips"};
     case Column::offering: return {"Offering", "offering", "Where the chips are rented"};
     case Column::trainFits: return {"Trains", "training_fits", "Whether training fits"};
-    case Column::timeToTrain: return {"Time to train", "time_to_train_s", ""};
+    case Column::timeToTrain: return {"Time to\ntrain", "time_to_train_s", ""};
     case Column::timeRange: return {"Range", "time_to_train_range_s", "Uncertainty of the time"};
-    case Column::trainingCost: return {"Training cost", "training_cost_usd", ""};
+    case Column::trainingCost: return {"Training\ncost", "training_cost_usd", ""};
     case Column::mfu: return {"MFU", "mfu", "Model FLOPs utilisation"};
     case Column::layout: return {"Layout", "layout", "Parallel layout the search chose"};
-    case Column::trainMemory: return {"Memory/chip (train)", "training_memory_per_chip_bytes", ""};
+    case Column::trainMemory: return {"Memory/chip\n(train)", "training_memory_per_chip_bytes", ""};
     case Column::energy: return {"Energy", "energy_kwh", "Energy of the training run"};
     case Column::co2: return {"CO₂", "co2_kg", "Emissions of the training run"};
     case Column::inferFits: return {"Serves", "inference_fits", "Whether serving fits"};
@@ -51,16 +51,17 @@ ColumnInfo infoOf(Column c) {
         return {"Throughput", "throughput_per_s", "Output tokens (or samples) per second"};
     case Column::latency: return {"Latency", "latency_s", "One request from start to end"};
     case Column::realTime:
-        return {"Real-time factor", "real_time_factor",
+        return {"Real-time\nfactor", "real_time_factor",
                 "Time to transcribe over the audio's length: below 1 keeps up with speech"};
     case Column::requestEnergy:
-        return {"Energy/request", "energy_per_request_j",
+        return {"Energy/\nrequest", "energy_per_request_j",
                 "Energy at the wall for one request (no PUE on an edge device)"};
     case Column::costPerMillion:
-        return {"$/M tokens", "cost_per_million_usd", "Per million output tokens (or samples)"};
+        return {"$/M\ntokens", "cost_per_million_usd", "Per million output tokens (or samples)"};
     case Column::monthlyCost:
         return {"Monthly", "monthly_cost_usd", "The fleet around the clock for a month"};
-    case Column::inferMemory: return {"Memory/chip (serve)", "inference_memory_per_chip_bytes", ""};
+    case Column::inferMemory:
+        return {"Memory/chip\n(serve)", "inference_memory_per_chip_bytes", ""};
     case Column::problems: return {"Problems", "problems", ""};
     }
     return {"", "", ""};
@@ -71,6 +72,15 @@ QString yesNo(bool v) { return v ? QObject::tr("yes") : QObject::tr("no"); }
 } // namespace
 
 ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QString ResultsModel::keyOf(Column c) { return QLatin1String(infoOf(c).csvTitle); }
+
+std::optional<Column> ResultsModel::columnFromKey(const QString &key) {
+    for (int i = 0; i <= static_cast<int>(Column::problems); ++i)
+        if (keyOf(static_cast<Column>(i)) == key)
+            return static_cast<Column>(i);
+    return std::nullopt;
+}
 
 void ResultsModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     const std::vector<Column> columns = analysis ? columnsFor(*analysis) : std::vector<Column>{};
@@ -246,7 +256,13 @@ QVariant ResultsModel::display(int row, Column c) const {
         const int rank = rank_[static_cast<std::size_t>(row)];
         return rank > 0 ? QString::number(rank) : QStringLiteral("–");
     }
-    case Column::chip: return chipLabel(*a.catalog, r.chipId);
+    case Column::chip:
+        // A candidate judged for one half says which: compare lists each chip once for each.
+        if (r.role == accelplan::Role::training)
+            return tr("%1 · training").arg(chipLabel(*a.catalog, r.chipId));
+        if (r.role == accelplan::Role::serving)
+            return tr("%1 · serving").arg(chipLabel(*a.catalog, r.chipId));
+        return chipLabel(*a.catalog, r.chipId);
     case Column::count: return r.count;
     case Column::offering: {
         if (r.spend && r.spend->pricing == Pricing::owned)
@@ -301,6 +317,9 @@ QVariant ResultsModel::display(int row, Column c) const {
             return formatted(i->costPerMillionTokens);
         return r.spend->costPerMillionSamples ? formatted(*r.spend->costPerMillionSamples) : none;
     case Column::monthlyCost:
+        // A training candidate of a scenario that also serves runs no fleet for months.
+        if (a.scenario.inference && !r.inference)
+            return none;
         return r.spend && r.spend->monthlyCost ? formatted(*r.spend->monthlyCost) : none;
     case Column::inferMemory:
         if (!r.inference)
@@ -362,6 +381,8 @@ QVariant ResultsModel::number(int row, Column c) const {
         return r.spend->costPerMillionSamples ? QVariant(r.spend->costPerMillionSamples->value())
                                               : QVariant();
     case Column::monthlyCost:
+        if (a.scenario.inference && !r.inference)
+            return {};
         return r.spend && r.spend->monthlyCost ? QVariant(r.spend->monthlyCost->value())
                                                : QVariant();
     case Column::inferMemory:

@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace accelplan::ui {
@@ -50,6 +51,10 @@ public:
     };
 
     explicit ResultsModel(QObject *parent = nullptr);
+
+    // A column's name that stays across versions, for the settings ("time_to_train_s"), and back.
+    static QString keyOf(Column c);
+    static std::optional<Column> columnFromKey(const QString &key);
 
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
     const Analysis *analysis() const { return analysis_.get(); }

@@ -2,8 +2,10 @@
 #include "workspace/scenario_panel.h"
 
 #include "support/text.h"
+#include "units/quantities.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
+#include "workspace/field_help.h"
 #include "workspace/plan_panel.h"
 
 #include <QCheckBox>
@@ -49,6 +51,7 @@ constexpr double kMillion = 1e6;
 constexpr double kGiga = 1e9;
 constexpr double kMega = 1e6;
 constexpr double kMilli = 1e-3;
+constexpr double kSecondsPerYear = 365.25 * 86400; // the calendar year the units read
 
 template <class E, std::size_t N>
 void fillChoices(QComboBox *combo, const std::array<E, N> &values) {
@@ -121,6 +124,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
     layout->addStretch(1);
     connect(document_, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
     refresh();
+    applyFieldHelp(this);
 }
 
 QWidget *ScenarioPanel::buildWorkload() {
@@ -182,11 +186,17 @@ QWidget *ScenarioPanel::buildWorkload() {
     genericForm_ = new QWidget(box);
     auto *g = new QFormLayout(genericForm_);
     g->setContentsMargins(0, 0, 0, 0);
-    params_ = realField(0.001, 1e7, 3, tr(" M"), QStringLiteral("paramsSpin"), shape(sParams));
+    params_ = quantityField(0.001, 1e7, 3, tr(" M"),
+                            countUnits(1e6, {"params", "parameters"}, QStringLiteral("70 B")),
+                            QStringLiteral("paramsSpin"), shape(sParams));
     forwardFlops_ =
-        realField(0.001, 1e9, 3, tr(" GFLOP"), QStringLiteral("forwardFlopsSpin"), shape(sFlops));
+        quantityField(0.001, 1e9, 3, tr(" GFLOP"),
+                      measureUnits(units::Measure::Compute, 1e9, QStringLiteral("1.2 TFLOP")),
+                      QStringLiteral("forwardFlopsSpin"), shape(sFlops));
     activationBytes_ =
-        realField(0, 1e9, 1, tr(" MB"), QStringLiteral("activationBytesSpin"), shape(sActivations));
+        quantityField(0, 1e9, 1, tr(" MB"),
+                      measureUnits(units::Measure::Information, 1e6, QStringLiteral("2 GB")),
+                      QStringLiteral("activationBytesSpin"), shape(sActivations));
     g->addRow(tr("Parameters"), params_);
     g->addRow(tr("Forward per sample"), forwardFlops_);
     g->addRow(tr("Activations per sample"), activationBytes_);
@@ -204,10 +214,12 @@ QWidget *ScenarioPanel::buildTraining() {
     });
     auto *form = new QFormLayout(training_);
     const auto commit = [this](int field) { return [this, field] { commitTraining(field); }; };
-    tokens_ =
-        realField(0.001, 1e6, 3, tr(" B tokens"), QStringLiteral("tokensSpin"), commit(tTokens));
-    samples_ =
-        realField(0.001, 1e6, 3, tr(" M samples"), QStringLiteral("samplesSpin"), commit(tSamples));
+    tokens_ = quantityField(0.001, 1e6, 3, tr(" B tokens"),
+                            countUnits(1e9, {"tokens"}, QStringLiteral("500 M tokens")),
+                            QStringLiteral("tokensSpin"), commit(tTokens));
+    samples_ = quantityField(0.001, 1e6, 3, tr(" M samples"),
+                             countUnits(1e6, {"samples"}, QStringLiteral("1.2 B samples")),
+                             QStringLiteral("samplesSpin"), commit(tSamples));
     epochs_ = realField(0.01, 1000, 2, QString(), QStringLiteral("epochsSpin"), commit(tEpochs));
     seqLen_ = intField(1, 1 << 21, QStringLiteral("seqLenSpin"), commit(tSeqLen));
     globalBatch_ = intField(1, 1 << 24, QStringLiteral("globalBatchSpin"), commit(tBatch));
@@ -261,7 +273,10 @@ QWidget *ScenarioPanel::buildInference() {
     latencySlo_ = durationField(3600 / kMilli, 1, kMilli, tr(" ms"),
                                 QStringLiteral("latencySloSpin"), commit(iLatency));
     requestRate_ =
-        realField(0, 1e9, 2, tr(" req/s"), QStringLiteral("requestRateSpin"), commit(iRate));
+        quantityField(0, 1e9, 2, tr(" req/s"),
+                      countUnits(1, {"req/s", "requests/s", "/s", "rps", "requests per second"},
+                                 QStringLiteral("1.2 k req/s")),
+                      QStringLiteral("requestRateSpin"), commit(iRate));
     requestRate_->setSpecialValueText(tr("as many as fit"));
     phase_ = choiceField(QStringLiteral("phaseCombo"), commit(iPhase));
     fillChoices(phase_, kPhases);
@@ -286,11 +301,20 @@ QWidget *ScenarioPanel::buildCosts() {
     pricing_ = choiceField(QStringLiteral("pricingCombo"), commit(cPricing));
     fillChoices(pricing_, kPricings);
     electricity_ =
-        realField(0, 10, 3, tr(" $/kWh"), QStringLiteral("electricitySpin"), commit(cElectricity));
+        quantityField(0, 10, 3, tr(" $/kWh"),
+                      measureUnits(units::Measure::EnergyPrice, 1.0 / units::kJoulesPerKilowattHour,
+                                   QStringLiteral("$120/MWh")),
+                      QStringLiteral("electricitySpin"), commit(cElectricity));
     pue_ = realField(1, 5, 2, QString(), QStringLiteral("pueSpin"), commit(cPue));
-    grid_ = realField(0, 5, 3, tr(" kg/kWh"), QStringLiteral("gridSpin"), commit(cGrid));
-    amortization_ =
-        realField(0.5, 30, 1, tr(" years"), QStringLiteral("amortizationSpin"), commit(cYears));
+    grid_ = quantityField(0, 5, 3, tr(" kg/kWh"),
+                          measureUnits(units::Measure::CarbonIntensity,
+                                       1.0 / units::kJoulesPerKilowattHour,
+                                       QStringLiteral("400 g/kWh")),
+                          QStringLiteral("gridSpin"), commit(cGrid));
+    amortization_ = quantityField(
+        0.5, 30, 1, tr(" years"),
+        measureUnits(units::Measure::Time, kSecondsPerYear, QStringLiteral("18 months")),
+        QStringLiteral("amortizationSpin"), commit(cYears));
     form->addRow(tr("Pricing"), pricing_);
     form->addRow(tr("Electricity"), electricity_);
     form->addRow(tr("PUE"), pue_);
