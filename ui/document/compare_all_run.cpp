@@ -73,8 +73,8 @@ void CompareAllRun::start(const Scenario &scenario, std::shared_ptr<const Catalo
         }
         if (stop->load())
             return;
-        std::shared_ptr<const Analysis> analysis = std::make_shared<Analysis>(
-            analyzeEvaluation(scenario, catalog, std::move(evaluation)));
+        std::shared_ptr<const Analysis> analysis =
+            std::make_shared<Analysis>(analyzeEvaluation(scenario, catalog, std::move(evaluation)));
         QMetaObject::invokeMethod(
             this,
             [this, generation, analysis] {

@@ -80,8 +80,8 @@ CompareAllWindow::CompareAllWindow(ScenarioDocument *document,
     maxChips_->setToolTip(tr("The most chips of one kind the search considers"));
 
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{kind_, vendor_, chipClass_, ecosystem_,
-                                                        provider_})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{kind_, vendor_, chipClass_, ecosystem_, provider_})
         filters->addWidget(w);
     filters->addSpacing(12);
     filters->addWidget(new QLabel(tr("Up to"), this));
@@ -189,7 +189,7 @@ void CompareAllWindow::setRunning(bool running) {
     cancel_->setEnabled(running);
     progress_->setVisible(running);
     for (QWidget *w : std::initializer_list<QWidget *>{kind_, vendor_, chipClass_, ecosystem_,
-                                                        provider_, maxChips_})
+                                                       provider_, maxChips_})
         w->setEnabled(!running);
 }
 

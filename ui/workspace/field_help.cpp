@@ -11,7 +11,7 @@ namespace accelplan::ui {
 namespace {
 
 struct Help {
-    const char *name;      // the input's objectName; "ecosystemCheck%" matches a numbered family
+    const char *name; // the input's objectName; "ecosystemCheck%" matches a numbered family
     const char *text;
 };
 
@@ -45,7 +45,8 @@ constexpr Help kHelp[] = {
     {"methodCombo", "Full fine-tuning or pre-training updates every weight; LoRA trains small "
                     "adapters of the rank below"},
     {"loraRankSpin", "Rank of the LoRA adapters"},
-    {"optimizerCombo", "What the optimizer keeps per parameter: AdamW two moments, SGD one or none"},
+    {"optimizerCombo",
+     "What the optimizer keeps per parameter: AdamW two moments, SGD one or none"},
     {"recomputeCombo", "Activation recomputation: trades compute for memory; auto uses it when "
                        "memory needs it"},
 
@@ -108,8 +109,7 @@ QString fieldHelp(const QString &objectName) {
         if (name.endsWith(QLatin1Char('%'))) {
             const QLatin1String stem(h.name, name.size() - 1);
             static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-            if (objectName.startsWith(stem) &&
-                digits.match(objectName.mid(stem.size())).hasMatch())
+            if (objectName.startsWith(stem) && digits.match(objectName.mid(stem.size())).hasMatch())
                 return translated(h.text);
         } else if (objectName == name) {
             return translated(h.text);

@@ -45,10 +45,12 @@ QString focusTitle(ResultsFocus focus) {
 QString focusToolTip(ResultsFocus focus) {
     switch (focus) {
     case ResultsFocus::overview: return tr("The answer at a glance: time, cost and latency");
-    case ResultsFocus::training: return tr("How each candidate trains: time, range, MFU, layout "
-                                           "and memory");
-    case ResultsFocus::serving: return tr("How each candidate serves: latency, throughput, batch "
-                                          "and memory");
+    case ResultsFocus::training:
+        return tr("How each candidate trains: time, range, MFU, layout "
+                  "and memory");
+    case ResultsFocus::serving:
+        return tr("How each candidate serves: latency, throughput, batch "
+                  "and memory");
     case ResultsFocus::cost: return tr("What each candidate costs to train and to serve");
     case ResultsFocus::energy: return tr("Energy and emissions of training and serving");
     case ResultsFocus::all: return tr("Every column");
@@ -67,22 +69,22 @@ std::vector<Column> defaultColumns(ResultsFocus focus) {
                 Column::timeToTrain, Column::trainingCost, Column::ttft,
                 Column::realTime,    Column::monthlyCost,  Column::problems};
     case ResultsFocus::training:
-        return {Column::rank,         Column::chip,      Column::count,        Column::offering,
-                Column::trainFits,    Column::timeToTrain, Column::timeRange,  Column::trainingCost,
-                Column::mfu,          Column::layout,    Column::trainMemory,  Column::problems};
+        return {Column::rank,      Column::chip,        Column::count,       Column::offering,
+                Column::trainFits, Column::timeToTrain, Column::timeRange,   Column::trainingCost,
+                Column::mfu,       Column::layout,      Column::trainMemory, Column::problems};
     case ResultsFocus::serving:
-        return {Column::rank,       Column::chip,       Column::count,      Column::offering,
-                Column::inferFits,  Column::batch,      Column::ttft,       Column::tpot,
-                Column::throughput, Column::latency,    Column::realTime,   Column::inferMemory,
+        return {Column::rank,       Column::chip,    Column::count,    Column::offering,
+                Column::inferFits,  Column::batch,   Column::ttft,     Column::tpot,
+                Column::throughput, Column::latency, Column::realTime, Column::inferMemory,
                 Column::problems};
     case ResultsFocus::cost:
-        return {Column::rank,           Column::chip,        Column::count,
-                Column::offering,       Column::trainingCost, Column::costPerMillion,
-                Column::monthlyCost,    Column::energy,      Column::problems};
+        return {Column::rank,        Column::chip,         Column::count,
+                Column::offering,    Column::trainingCost, Column::costPerMillion,
+                Column::monthlyCost, Column::energy,       Column::problems};
     case ResultsFocus::energy:
-        return {Column::rank,          Column::chip,         Column::count,
-                Column::energy,        Column::co2,          Column::requestEnergy,
-                Column::trainingCost,  Column::monthlyCost,  Column::problems};
+        return {Column::rank,         Column::chip,        Column::count,
+                Column::energy,       Column::co2,         Column::requestEnergy,
+                Column::trainingCost, Column::monthlyCost, Column::problems};
     case ResultsFocus::all: return {};
     }
     return {};

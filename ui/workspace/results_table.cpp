@@ -54,17 +54,37 @@ void ResultsTable::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     model_.setAnalysis(std::move(analysis));
     if (model_.columnCount() != columnsBefore) {
         resizeColumnsToContents();
-        // The problems column can hold long sentences; the tooltip shows them whole. A chip's
-        // name is elided past 160 pixels: the overview fits at 1280 pixels.
+        // The problems column can hold long sentences; the tooltip shows them whole.
         for (int c = 0; c + 1 < model_.columnCount(); ++c)
-            setColumnWidth(c, std::min(columnWidth(c), model_.columns()[std::size_t(c)] ==
-                                                               ResultsModel::Column::chip
-                                                           ? 160
-                                                           : 260));
-        // The problems column stretches into what is left: sized to its header, it would push
-        // the overview past a 1280-pixel window's width.
+            setColumnWidth(c, std::min(columnWidth(c), 260));
+        // It stretches into what is left: sized to its header, it would push the overview past
+        // a 1280-pixel window's width.
         setColumnWidth(model_.columnCount() - 1, horizontalHeader()->defaultSectionSize());
+        fitChipColumn();
     }
+}
+
+void ResultsTable::resizeEvent(QResizeEvent *event) {
+    QTableView::resizeEvent(event);
+    fitChipColumn();
+}
+
+void ResultsTable::fitChipColumn() {
+    constexpr int kNarrowest = 160;
+    const int chip = model_.columnOf(ResultsModel::Column::chip);
+    const QHeaderView *header = horizontalHeader();
+    if (chip < 0 || header->isSectionHidden(chip))
+        return;
+    int lastShown = -1, others = 0;
+    for (int visual = header->count() - 1; visual >= 0 && lastShown < 0; --visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            lastShown = header->logicalIndex(visual);
+    for (int logical = 0; logical < header->count(); ++logical)
+        if (logical != chip && logical != lastShown && !header->isSectionHidden(logical))
+            others += header->sectionSize(logical);
+    const int room = viewport()->width() - others - header->defaultSectionSize();
+    const int whole = sizeHintForColumn(chip);
+    setColumnWidth(chip, std::min(whole, std::max(kNarrowest, room)));
 }
 
 std::vector<int> ResultsTable::selectedSourceRows() const {
@@ -100,6 +120,7 @@ void ResultsTable::applyColumns() {
         header->moveSection(header->visualIndex(logical), visual++);
     }
     applying_ = false;
+    fitChipColumn();
 }
 
 std::vector<ResultsModel::Column> ResultsTable::shownColumns() const {

@@ -47,7 +47,13 @@ public slots:
 signals:
     void columnFocusChanged(accelplan::ui::ResultsFocus focus);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The chip's name whole where the table has room, elided past 160 pixels where it has not
+    // (the overview beside the card at 1280 pixels).
+    void fitChipColumn();
     // Shows the focus's columns in its order (after a new focus or a model reset).
     void applyColumns();
     // The user dragged a header: the new order is remembered for the focus.
