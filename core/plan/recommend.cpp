@@ -4,6 +4,7 @@
 #include "cost/energy.h"
 #include "cost/ownership.h"
 #include "cost/spend.h"
+#include "efficiency/inference_efficiency.h"
 #include "plan/ecosystem.h"
 #include "plan/explain.h"
 #include "plan/frameworks.h"
@@ -130,8 +131,8 @@ std::string TargetCheck::describe() const {
         return "carries " + units::formatNumber(value, 3) + " requests/s of the " +
                units::formatNumber(target, 3) + " asked";
     const char *name = kind == Kind::ttft ? "TTFT " : kind == Kind::tpot ? "TPOT " : "latency ";
-    return std::string(name) + units::format(units::seconds(value)) + ", target " +
-           units::format(units::seconds(target));
+    return (p99 ? "p99 " : "") + std::string(name) + units::format(units::seconds(value)) +
+           ", target " + units::format(units::seconds(target));
 }
 
 std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Scenario &scenario) {
@@ -140,21 +141,28 @@ std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Sce
         return out;
     const InferenceSettings &asked = *scenario.inference;
     const InferenceResult &got = *r.inference;
+    // Under random arrivals the targets bound the 99th percentile, as the serving search
+    // judges them (inference/serving_search.cpp); without a queue, the mean.
+    const bool queued = asked.mode == InferenceMode::server;
+    const ServerLoad load = queued ? serverLoad() : ServerLoad{};
     // A hair over from rounding is not a miss: the search itself stops at the target.
-    const auto within = [](double value, double target) { return value <= target * (1 + 1e-9); };
+    const auto check = [&](TargetCheck::Kind kind, units::Seconds mean, units::Seconds target,
+                           double tail) {
+        const double value = mean.value() * tail;
+        out.push_back({kind, value, target.value(), value <= target.value() * (1 + 1e-9),
+                       queued && tail != 1});
+    };
     if (asked.slo.ttft && got.ttft.value() > 0)
-        out.push_back({TargetCheck::Kind::ttft, got.ttft.value(), asked.slo.ttft->value(),
-                       within(got.ttft.value(), asked.slo.ttft->value())});
+        check(TargetCheck::Kind::ttft, got.ttft, *asked.slo.ttft, load.ttftTail);
     if (asked.slo.tpot && got.tpot.value() > 0)
-        out.push_back({TargetCheck::Kind::tpot, got.tpot.value(), asked.slo.tpot->value(),
-                       within(got.tpot.value(), asked.slo.tpot->value())});
+        check(TargetCheck::Kind::tpot, got.tpot, *asked.slo.tpot, load.tpotTail);
+    // A request's whole latency waits in the queue as its first token does.
     if (asked.slo.latency && got.latency.value() > 0)
-        out.push_back({TargetCheck::Kind::latency, got.latency.value(), asked.slo.latency->value(),
-                       within(got.latency.value(), asked.slo.latency->value())});
+        check(TargetCheck::Kind::latency, got.latency, *asked.slo.latency, load.ttftTail);
     if (asked.requestsPerSecond)
-        out.push_back({TargetCheck::Kind::rate, got.throughputSamplesPerSecond,
-                       *asked.requestsPerSecond,
-                       got.throughputSamplesPerSecond >= *asked.requestsPerSecond * (1 - 1e-9)});
+        out.push_back(
+            {TargetCheck::Kind::rate, got.throughputSamplesPerSecond, *asked.requestsPerSecond,
+             got.throughputSamplesPerSecond >= *asked.requestsPerSecond * (1 - 1e-9), false});
     return out;
 }
 
