@@ -307,6 +307,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
     }
 
+    // The README's walkthrough, as a newcomer does it in the app alone: which chip, and how
+    // many, serve Llama 3.1 70B at 20 requests/s under 300 ms TTFT, and at what monthly cost.
+    void aNewcomerAnswersTheServingQuestionInTheApp() {
+        using accelplan::InferenceMode;
+        using accelplan::ui::CompareAllWindow;
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QWidget *panel = w.scenarioPanel();
+        auto *model = panel->findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        model->setCurrentIndex(model->findData(QStringLiteral("llama-3.1-70b")));
+        panel->findChild<QGroupBox *>(QStringLiteral("trainingGroup"))->setChecked(false);
+        auto *mode = panel->findChild<QComboBox *>(QStringLiteral("modeCombo"));
+        mode->setCurrentIndex(mode->findData(static_cast<int>(InferenceMode::server)));
+        const auto type = [panel](const char *field, const char *text) {
+            auto *spin = panel->findChild<QAbstractSpinBox *>(QString::fromLatin1(field));
+            spin->findChild<QLineEdit *>()->selectAll();
+            QTest::keyClicks(spin, QString::fromLatin1(text));
+            QTest::keyClick(spin, Qt::Key_Return);
+        };
+        type("ttftSloSpin", "300 ms");
+        type("requestRateSpin", "20");
+        const Scenario &asked = w.document()->scenario();
+        QCOMPARE(asked.workload.presetId, std::string("llama-3.1-70b"));
+        QVERIFY(!asked.training);
+        QCOMPARE(asked.inference->slo.ttft->value(), 0.3);
+        QCOMPARE(*asked.inference->requestsPerSecond, 20.0);
+
+        CompareAllWindow *compare = w.showCompareAll();
+        QSignalSpy compared(compare, &CompareAllWindow::compared);
+        compare->findChild<QPushButton *>(QStringLiteral("compareButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 300000);
+        compare->results()->selectRow(0); // the table is ranked: the best first
+        compare->findChild<QPushButton *>(QStringLiteral("addToCandidates"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+
+        // The answer: the chips and their count, serving within the target at the rate, with
+        // the fleet's monthly cost on the card and in the table.
+        const auto &a = *w.shownAnalysis();
+        const auto *winner = a.recommendation.winner();
+        QVERIFY(winner);
+        const auto &r = a.evaluation.results[winner->result];
+        QVERIFY(r.inference && r.inference->fits);
+        QVERIFY(r.inference->ttft.value() <= 0.3);
+        QVERIFY(r.spend && r.spend->monthlyCost);
+        const QString card = w.recommendationCard()
+                                 ->findChild<QLabel *>(QStringLiteral("recommendationWinner"))
+                                 ->text();
+        QVERIFY2(card.contains(QString::number(r.count) + QStringLiteral(" × ")), qPrintable(card));
+        QVERIFY(cell(w, int(winner->result), Column::monthlyCost).startsWith(u'$'));
+    }
+
     // Cancel stops a comparison between two chips; what the stopped run still sends is dropped.
     void cancellingACompareKeepsNothingOfIt() {
         using accelplan::ui::CompareAllWindow;
