@@ -60,8 +60,14 @@ void ResultsTable::setAnalysis(std::shared_ptr<const Analysis> analysis) {
         // It stretches into what is left: sized to its header, it would push the overview past
         // a 1280-pixel window's width.
         setColumnWidth(model_.columnCount() - 1, horizontalHeader()->defaultSectionSize());
-        fitChipColumn();
+    } else {
+        // New numbers in the same columns: a column widens for a value that no longer fits
+        // ("2 s" became "76.89 ms") and never narrows, so that the table does not jitter.
+        for (int c = 0; c + 1 < model_.columnCount(); ++c)
+            if (!isColumnHidden(c))
+                setColumnWidth(c, std::max(columnWidth(c), std::min(sizeHintForColumn(c), 260)));
     }
+    fitChipColumn();
 }
 
 void ResultsTable::resizeEvent(QResizeEvent *event) {
