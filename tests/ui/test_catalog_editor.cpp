@@ -237,6 +237,20 @@ private slots:
                  qPrintable(markOf(editor, kBandwidth)));
     }
 
+    // A catalog as shipped says so for every chip and every field: no "changed" where the
+    // user changed nothing (the efficiency family once read as changed on every chip).
+    void everyShippedChipReadsAsShipped() {
+        CatalogEditorWindow editor(openSession(path_), nullptr);
+        auto *status = editor.form()->findChild<QLabel *>(QStringLiteral("chipStatus"));
+        QVERIFY(status);
+        for (const auto &chip : editor.session()->catalog()->chips) {
+            QVERIFY(editor.selectChip(chip.id));
+            QVERIFY2(status->text() == QStringLiteral("As shipped."),
+                     qPrintable(QString::fromStdString(chip.id) + u": " + status->text()));
+        }
+        QVERIFY(markOf(editor, QStringLiteral("efficiency_family")).contains(u"shipped"));
+    }
+
     void resetValueAndChipToShipped() {
         CatalogEditorWindow editor(openSession(path_), nullptr);
         QVERIFY(editor.selectChip(kH100));

@@ -102,6 +102,8 @@ bool copyChipField(const Chip &from, Chip &to, const QString &key) {
         to.chipClass = from.chipClass;
     else if (key == QStringLiteral("roles"))
         to.roles = from.roles;
+    else if (key == QStringLiteral("efficiency_family"))
+        to.efficiencyFamily = from.efficiencyFamily;
     else if (key == QStringLiteral("year"))
         to.launchYear = from.launchYear;
     else if (key == QStringLiteral("scale_up.domain_size"))
