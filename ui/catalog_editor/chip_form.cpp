@@ -225,6 +225,13 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
     sourcesLayout->addLayout(sourceButtons);
     layout->addWidget(sourcesBox);
     layout->addStretch(1);
+    // The pane is half an editor window wide: a choice as long as "none (its software stack's
+    // generic rows)" must not widen the form past it, nor a long name and id the title.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    title_->setWordWrap(true);
     setChip(nullptr, std::nullopt);
 }
 
