@@ -12,8 +12,9 @@
 
 namespace accelplan {
 
-// One phrase per record, chips first, each once: "NVIDIA H100 SXM5 80GB (changed by you)",
-// "offering team-cloud/npu-8x (added by you)". Empty when all are as shipped.
+// One phrase per record, chips first, each once: "NVIDIA H100 SXM5 80GB (changed by you:
+// memory_bandwidth_bytes_per_s)", "offering team-cloud/npu-8x (added by you)"; the fields where
+// the catalog says which (Catalog::changedFields). Empty when all are as shipped.
 std::vector<std::string> userCatalogValues(const Evaluation &evaluation, const Catalog &catalog);
 
 } // namespace accelplan

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog_store.h"
 
+#include "catalog/catalog_diff.h"
 #include "catalog/catalog_rows.h"
 #include "catalog/row_reader.h"
 #include "catalog/schema.h"
@@ -22,6 +23,9 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
 
 namespace accelplan::data {
 namespace {
@@ -464,6 +468,49 @@ QString CatalogStore::dataVersion() const {
     return rows::meta(db, kDataVersionKey);
 }
 
+namespace {
+
+std::string recordId(const Chip &chip) { return chip.id; }
+std::string recordId(const Offering &offering) { return offering.id(); }
+
+// The fields of each changed record that differ from its shipped version, for the workspace
+// and the report to say which values the numbers rest on (plan/user_values.h). The shipped
+// tables are read only when some record is changed: a catalog as shipped costs nothing more.
+template <class Record>
+void noteChanges(const std::vector<Record> &mine, const std::vector<Record> &shipped,
+                 std::map<std::string, std::vector<std::string>> &out) {
+    std::map<std::string, const Record *> byId;
+    for (const Record &r : shipped)
+        byId[recordId(r)] = &r;
+    for (const Record &r : mine) {
+        const auto it = byId.find(recordId(r));
+        if (r.provenance != Provenance::userModified || it == byId.end())
+            continue;
+        std::vector<std::string> &fields = out[recordId(r)];
+        for (const QString &f : changedFields(r, *it->second))
+            fields.push_back(f.toStdString());
+    }
+}
+
+bool loadChangedFields(QSqlDatabase &db, Catalog &catalog, QString *why) {
+    const auto changed = [](const auto &r) { return r.provenance == Provenance::userModified; };
+    if (std::any_of(catalog.chips.begin(), catalog.chips.end(), changed)) {
+        std::vector<Chip> shipped;
+        if (!rows::loadChips(db, std::nullopt, &shipped, why, rows::Table::shipped))
+            return false;
+        noteChanges(catalog.chips, shipped, catalog.changedFields);
+    }
+    if (std::any_of(catalog.offerings.begin(), catalog.offerings.end(), changed)) {
+        std::vector<Offering> shipped;
+        if (!rows::loadOfferings(db, std::nullopt, &shipped, why, rows::Table::shipped))
+            return false;
+        noteChanges(catalog.offerings, shipped, catalog.changedFields);
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<Catalog> CatalogStore::load(QString *error, Revisions *revisions) const {
     QSqlDatabase db = database();
     Catalog catalog;
@@ -476,6 +523,7 @@ std::optional<Catalog> CatalogStore::load(QString *error, Revisions *revisions) 
     Revisions read;
     const bool ok = rows::loadChips(db, std::nullopt, &catalog.chips, &why) &&
                     rows::loadOfferings(db, std::nullopt, &catalog.offerings, &why) &&
+                    loadChangedFields(db, catalog, &why) &&
                     (!revisions || rows::loadRevisions(db, &read.chips, &read.offerings, &why));
     if (inTransaction)
         db.commit();

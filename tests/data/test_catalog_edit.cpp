@@ -44,6 +44,10 @@ private slots:
         QCOMPARE(test::name(saved.provenance), test::name(Provenance::userModified));
         QCOMPARE(data::changedFields(saved, *store->shippedChip(kH100, &error)),
                  QStringList{QStringLiteral("tdp_watts")});
+        // The loaded catalog says which fields, for the workspace and the report.
+        const auto loaded = store->load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->changedFields.at(kH100) == std::vector<std::string>{"tdp_watts"});
         // Its offerings stay (a chip is updated in place, not deleted and re-inserted).
         QVERIFY(store->offeringsOf(kH100, &error).size() >= 5);
         // Putting the shipped value back makes it shipped again.
@@ -100,6 +104,11 @@ private slots:
         const Offering saved = *store->offering("aws/p5.48xlarge", &error);
         QCOMPARE(units::inDollarsPerHour(*saved.price(Pricing::spot)), 12.5);
         QCOMPARE(test::name(saved.provenance), test::name(Provenance::userModified));
+        const auto loaded = store->load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->changedFields.at("aws/p5.48xlarge") ==
+                std::vector<std::string>{"usd_per_hour.spot"});
+        QCOMPARE(loaded->changedFields.size(), std::size_t(1)); // only what was changed
         QVERIFY2(store->deleteOffering("aws/p5.48xlarge", &error), qPrintable(error));
         QVERIFY(!store->offering("aws/p5.48xlarge", &error));
         QVERIFY(store->chip(kH100, &error));

@@ -391,10 +391,13 @@ private slots:
         for (accelplan::Chip &chip : changed->chips)
             if (chip.id == "amd-mi300x")
                 chip.provenance = accelplan::Provenance::userModified;
+        changed->changedFields["amd-mi300x"] = {"memory_bandwidth_bytes_per_s", "tdp_watts"};
         MainWindow w(changed);
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
         const QString said = w.recommendationCard()->userValuesText();
-        QVERIFY2(said.contains(QStringLiteral("MI300X (changed by you)")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral(
+                     "MI300X (changed by you: memory_bandwidth_bytes_per_s, tdp_watts)")),
+                 qPrintable(said));
         QVERIFY(!said.contains(QStringLiteral("H100")));
     }
 
