@@ -2,6 +2,7 @@
 #include "cost/rental.h"
 
 #include "units/format.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,11 +16,7 @@ bool listed(std::span<const std::string> list, const std::string &item) {
 
 // Regions compare without case ("EU" is "eu"); the scenario's are lower case already.
 bool sameRegion(const std::string &offered, const std::string &wanted) {
-    return std::equal(offered.begin(), offered.end(), wanted.begin(), wanted.end(),
-                      [](char a, char b) {
-                          return std::tolower(static_cast<unsigned char>(a)) ==
-                                 std::tolower(static_cast<unsigned char>(b));
-                      });
+    return util::equalsIgnoringCase(offered, wanted);
 }
 
 bool inRegions(std::span<const std::string> regions, const Offering &offering) {

@@ -2,26 +2,18 @@
 #include "plan/chip_filter.h"
 
 #include "plan/ecosystem.h"
+#include "util/text.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace accelplan {
 namespace {
 
-// Catalog spellings vary in case ("AWS", "aws"); a filter typed by a person should not care.
-bool sameWords(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
 bool sameVendor(std::string_view catalogVendor, std::string_view wanted) {
-    if (sameWords(catalogVendor, wanted))
+    if (util::equalsIgnoringCase(catalogVendor, wanted))
         return true;
     return catalogVendor.size() > wanted.size() &&
-           sameWords(catalogVendor.substr(0, wanted.size()), wanted) &&
+           util::equalsIgnoringCase(catalogVendor.substr(0, wanted.size()), wanted) &&
            (catalogVendor[wanted.size()] == ' ' || catalogVendor[wanted.size()] == '(');
 }
 
@@ -39,7 +31,7 @@ bool matches(const ChipFilter &filter, const Chip &chip, const Catalog &catalog)
     if (!filter.provider.empty()) {
         const auto offerings = catalog.offeringsFor(chip.id);
         return std::any_of(offerings.begin(), offerings.end(), [&](const Offering *o) {
-            return sameWords(o->provider, filter.provider);
+            return util::equalsIgnoringCase(o->provider, filter.provider);
         });
     }
     return true;

@@ -2,6 +2,7 @@
 #include "scenario/scenario.h"
 
 #include "util/name_table.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -65,20 +66,13 @@ constexpr Names<GrowthCurve, 3> kCurves{{{GrowthCurve::linear, "linear"},
                                          {GrowthCurve::exponential, "exponential"},
                                          {GrowthCurve::sCurve, "s-curve"}}};
 
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 // A name as people type it: any case, or one of the lower-case aliases.
 template <class E, std::size_t N, std::size_t M>
 std::optional<E> byNameOrAlias(const Names<E, N> &names, const Names<E, M> &aliases,
                                std::string_view s) {
-    const std::string lower = lowerCase(s);
+    const std::string lower = util::lowerCase(s);
     for (const auto &[value, name] : names) {
-        if (lowerCase(name) == lower)
+        if (util::lowerCase(name) == lower)
             return value;
     }
     return valueOf(aliases, lower);

@@ -2,6 +2,7 @@
 #include "units/parse.h"
 
 #include "units/unit_symbols.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -249,13 +250,6 @@ constexpr ScaleWord kScales[] = {
     {"billion", 1e9}, {"T", 1e12},       {"trillion", 1e12},
 };
 
-bool sameWord(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
-
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && isSpace(s.front()))
         s.remove_prefix(1);
@@ -287,14 +281,15 @@ ParseResult<double> parseCount(std::string_view text, std::span<const std::strin
     while (wordEnd < rest.size() && std::isalpha(static_cast<unsigned char>(rest[wordEnd])))
         ++wordEnd;
     for (const ScaleWord &s : kScales) {
-        if (sameWord(rest.substr(0, wordEnd), s.word)) {
+        if (util::equalsIgnoringCase(rest.substr(0, wordEnd), s.word)) {
             factor = s.factor;
             rest = trimmed(rest.substr(wordEnd));
             break;
         }
     }
-    if (!rest.empty() && std::none_of(unitWords.begin(), unitWords.end(),
-                                      [&](std::string_view u) { return sameWord(rest, u); })) {
+    if (!rest.empty() && std::none_of(unitWords.begin(), unitWords.end(), [&](std::string_view u) {
+            return util::equalsIgnoringCase(rest, u);
+        })) {
         std::string expected;
         for (std::string_view u : unitWords)
             expected += (expected.empty() ? "" : ", ") + quoted(u);
@@ -312,13 +307,10 @@ bool beginsCountSuffix(std::string_view partial, std::span<const std::string_vie
     for (char c : trimmed(partial)) {
         if (isSpace(c) && (typed.empty() || typed.back() == ' '))
             continue;
-        typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        typed += util::lowerChar(c);
     }
     const auto startsWith = [&typed](const std::string &whole) {
-        std::string lower;
-        for (char c : whole)
-            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return lower.compare(0, typed.size(), typed) == 0 && typed.size() <= lower.size();
+        return util::lowerCase(whole).starts_with(typed);
     };
     std::vector<std::string> scales{""};
     for (const ScaleWord &s : kScales)
