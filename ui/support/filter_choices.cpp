@@ -56,6 +56,15 @@ Choices providerChoices(const Catalog &catalog) {
     return out;
 }
 
+QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &any) {
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(any, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    return combo;
+}
+
 void setChoices(QComboBox *combo, const Choices &choices) {
     const QString chosen = combo->currentData().toString();
     while (combo->count() > 1)

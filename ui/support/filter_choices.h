@@ -12,6 +12,7 @@
 #include <vector>
 
 class QComboBox;
+class QWidget;
 
 namespace accelplan::ui {
 
@@ -22,6 +23,10 @@ Choices vendorChoices(const Catalog &catalog);   // as the catalog names them, w
 Choices classChoices();                          // "Data centre" → "datacenter", ...
 Choices ecosystemChoices();                      // "CUDA", "ROCm", "JAX/XLA", ...
 Choices providerChoices(const Catalog &catalog); // "AWS" → "aws", ...
+
+// A filter's combo box named `name`, offering `any` (no filter) first; narrow enough to sit
+// four to a row.
+QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &any);
 
 // Puts `choices` after the combo's first entry (its "any"), keeping the current choice when it
 // is still offered.

@@ -37,15 +37,6 @@ constexpr double kDay = 86400;
 
 enum TableColumn { colChip, colCount, colRole, colOffering, colActions, colCountOfColumns };
 
-QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &all) {
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(all, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
-    return combo;
-}
-
 } // namespace
 
 CandidatePicker::CandidatePicker(ScenarioDocument *document, std::shared_ptr<const Catalog> catalog,

@@ -24,13 +24,6 @@
 namespace accelplan::ui {
 namespace {
 
-QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &any) {
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(any, QString());
-    return combo;
-}
-
 // "Compare 60 chips", and when the scenario trains and serves, that each is searched twice.
 QString comparisonsText(const std::vector<Candidate> &bases) {
     std::set<std::string> chips;
