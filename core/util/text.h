@@ -10,7 +10,9 @@
 
 namespace accelplan::util {
 
-inline char lowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+inline char lowerChar(char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 inline std::string lowerCase(std::string_view s) {
     std::string out(s);
