@@ -10,6 +10,13 @@
 namespace accelplan {
 namespace {
 
+// The catalog keeps prices in US dollars: its messages say them so, whatever the app shows.
+template <class Q> std::string inUsd(Q quantity) {
+    units::FormatOptions options;
+    options.currency = units::Currency{};
+    return units::format(quantity, options);
+}
+
 // 'text', built by appending: GCC 12 at -O3 warns (-Wrestrict, a known false positive) on
 // "literal" + std::string + "literal".
 std::string quoted(std::string_view text) {
@@ -61,9 +68,9 @@ public:
             return;
         }
         if (v < range.low || v > range.high) {
-            add(field, units::format(*value) + " is outside the plausible range " +
-                           units::format(Q::from_value(range.low)) + " to " +
-                           units::format(Q::from_value(range.high)) + " (a unit typo?)");
+            add(field, inUsd(*value) + " is outside the plausible range " +
+                           inUsd(Q::from_value(range.low)) + " to " +
+                           inUsd(Q::from_value(range.high)) + " (a unit typo?)");
         }
     }
 
@@ -81,14 +88,13 @@ public:
         if (!bounds.low)
             return;
         if (bounds.low->value() > bounds.high->value()) {
-            add(field, "low " + units::format(*bounds.low) + " is above high " +
-                           units::format(*bounds.high));
+            add(field, "low " + inUsd(*bounds.low) + " is above high " + inUsd(*bounds.high));
             return;
         }
         if (value &&
             (value->value() < bounds.low->value() || value->value() > bounds.high->value()))
-            add(valueField, units::format(*value) + " is outside its range " +
-                                units::format(*bounds.low) + " to " + units::format(*bounds.high));
+            add(valueField, inUsd(*value) + " is outside its range " + inUsd(*bounds.low) + " to " +
+                                inUsd(*bounds.high));
     }
 
     std::vector<ValidationProblem> take() { return std::move(problems_); }
@@ -107,9 +113,9 @@ void checkNotSlower(Collector &c, const Chip &chip, Precision narrow, Precision 
     const auto n = chip.peakAt(narrow);
     const auto w = chip.peakAt(wide);
     if (n && w && n->value() < w->value()) {
-        c.add(peakField(narrow), std::string(toString(narrow)) + " rate " + units::format(*n) +
+        c.add(peakField(narrow), std::string(toString(narrow)) + " rate " + inUsd(*n) +
                                      " is below the " + std::string(toString(wide)) + " rate " +
-                                     units::format(*w) + ": is it native on this chip?");
+                                     inUsd(*w) + ": is it native on this chip?");
     }
 }
 
@@ -309,11 +315,11 @@ std::vector<ValidationProblem> validateOffering(const Offering &o, std::size_t i
         }
         const double perChipHour = perHour / std::max(o.chipsPerInstance, 1);
         if (perChipHour < kChipHourPrice.low || perChipHour > kChipHourPrice.high) {
-            c.add(field, units::format(*price) + " per instance is " +
-                             units::format(units::dollarsPerHour(perChipHour)) +
+            c.add(field, inUsd(*price) + " per instance is " +
+                             inUsd(units::dollarsPerHour(perChipHour)) +
                              " per chip, outside the plausible range " +
-                             units::format(units::dollarsPerHour(kChipHourPrice.low)) + " to " +
-                             units::format(units::dollarsPerHour(kChipHourPrice.high)));
+                             inUsd(units::dollarsPerHour(kChipHourPrice.low)) + " to " +
+                             inUsd(units::dollarsPerHour(kChipHourPrice.high)));
         }
     }
     if (!priced)
@@ -325,8 +331,7 @@ std::vector<ValidationProblem> validateOffering(const Offering &o, std::size_t i
         const auto p = o.price(cheaper);
         if (p && ref && p->value() > ref->value() && ref->value() > 0) {
             c.add("usd_per_hour." + std::string(toString(cheaper)),
-                  units::format(*p) + " is above the " + std::string(refName) + " price " +
-                      units::format(*ref));
+                  inUsd(*p) + " is above the " + std::string(refName) + " price " + inUsd(*ref));
         }
     };
     notAbove(Pricing::spot, onDemand, "on-demand");
@@ -374,9 +379,9 @@ std::vector<ValidationProblem> estimatedCostFacts(const Catalog &catalog) {
                 return;
             std::string said = "estimate";
             if (range.low && range.high)
-                said += ": " + units::format(*range.low) + " to " + units::format(*range.high);
+                said += ": " + inUsd(*range.low) + " to " + inUsd(*range.high);
             else
-                said += ": " + units::format(*value);
+                said += ": " + inUsd(*value);
             out.push_back({ValidationProblem::Record::chip, i, chip.id, field, said});
         };
         note("tdp_watts", chip.tdp, chip.tdpRange);

@@ -89,23 +89,26 @@ std::string groupThousands(double wholeDollars) {
     return out;
 }
 
-// "$2.49", "$2,450", "$12.3M": cents below $100, whole dollars with separators below $10M.
-std::string money(double v, int digits) {
-    std::string sign = v < 0 ? "-" : "";
+// "$2.49", "$2,450", "$12.3M": cents below $100, whole dollars with separators below $10M. In
+// another currency the amount is converted first and the sign is that currency's ("€2,254").
+std::string money(double usd, int digits, const Currency &currency) {
+    const double v = usd * currency.perUsd;
+    const std::string sign = (v < 0 ? "-" : "") + currencyPrefix(currency.code);
     double a = std::fabs(v);
     if (a >= 1e10)
-        return sign + "$" + fixedSignificant(a / 1e9, digits) + "B";
+        return sign + fixedSignificant(a / 1e9, digits) + "B";
     if (a >= 1e7)
-        return sign + "$" + fixedSignificant(a / 1e6, digits) + "M";
-    if (a >= 1000)
-        return sign + "$" + groupThousands(roundToSignificant(a, std::max(digits, 4)));
+        return sign + fixedSignificant(a / 1e6, digits) + "M";
+    // Yen and won have no cents: "¥1,250", "¥38".
+    if (a >= 1000 || (a >= 1 && hasNoMinorUnit(currency.code)))
+        return sign + groupThousands(roundToSignificant(a, std::max(digits, 4)));
     if (a >= 0.01 && a < 100) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.2f", a);
         // Keep cents when they say something; more digits when asked for them.
         std::string cents = buf;
         std::string precise = fixedSignificant(a, digits);
-        return sign + "$" + (precise.size() > cents.size() ? precise : cents);
+        return sign + (precise.size() > cents.size() ? precise : cents);
     }
     // A small fraction of a cent (a million tiny requests): "$0.0000768", not "$7.68e-05".
     if (const double r = roundToSignificant(a, digits); r > 0 && r < 1e-4) {
@@ -113,10 +116,14 @@ std::string money(double v, int digits) {
         if (decimals <= 12) {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%.*f", decimals, r);
-            return sign + "$" + trimZeros(buf);
+            return sign + trimZeros(buf);
         }
     }
-    return sign + "$" + fixedSignificant(a, digits);
+    return sign + fixedSignificant(a, digits);
+}
+
+Currency currencyOf(const FormatOptions &options) {
+    return options.currency ? *options.currency : shownCurrency();
 }
 
 // `s` in the unit that reads best for `scale` seconds.
@@ -195,10 +202,12 @@ std::string formatMeasure(double value, Measure m, const FormatOptions &options)
         if (value != 0 && std::fabs(roundToSignificant(value, digits)) < 1)
             return withPrefix(value * 1e3, digits, false, "mJ");
         return withPrefix(value, digits, false, "J");
-    case Measure::Money: return money(value, digits);
-    case Measure::MoneyRate: return money(value * kSecondsPerHour, digits) + "/h";
+    case Measure::Money: return money(value, digits, currencyOf(options));
+    case Measure::MoneyRate:
+        return money(value * kSecondsPerHour, digits, currencyOf(options)) + "/h";
     case Measure::Intensity: return formatNumber(value, digits) + " FLOP/B";
-    case Measure::EnergyPrice: return money(value * kJoulesPerKilowattHour, digits) + "/kWh";
+    case Measure::EnergyPrice:
+        return money(value * kJoulesPerKilowattHour, digits, currencyOf(options)) + "/kWh";
     case Measure::CarbonIntensity:
         return formatNumber(value * kJoulesPerKilowattHour, digits) + " kg/kWh";
     }

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writing quantities for people: "989.4 TFLOP/s", "3.35 TB/s", "80 GiB", "$2.49/h", "$2,450".
-// Everything formatted here can be read back by parse.h.
+// Everything formatted here in US dollars can be read back by parse.h.
 
+#include "units/currency.h"
 #include "units/measure.h"
 #include "units/parse.h"
 #include "units/quantities.h"
 
+#include <optional>
 #include <string>
 
 namespace accelplan::units {
@@ -25,6 +27,9 @@ struct FormatOptions {
     // that the values of one column share a unit ("41.02 h" reads "1.709 days" beside
     // "2.774 days"). 0: each value picks its own.
     double durationUnitFor = 0;
+    // Amounts (and prices per hour or kWh) converted into this currency and written with its
+    // sign: "€2,254". Nothing: shownCurrency() (US dollars unless the app chose another).
+    std::optional<Currency> currency;
 };
 
 // `value` is in base units (see quantities.h).

@@ -295,6 +295,63 @@ private slots:
         }
     }
 
+    // Amounts in another currency: converted at its rate, written with its sign; yen without
+    // cents; a code without a sign before the number.
+    void currencies_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<double>("perUsd");
+        QTest::addColumn<int>("measure");
+        QTest::addColumn<double>("usd");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *code, double perUsd, Measure m, double usd,
+                      const char *text) {
+            QTest::newRow(name) << QString::fromLatin1(code) << perUsd << static_cast<int>(m) << usd
+                                << QString::fromUtf8(text);
+        };
+        row("euros", "EUR", 0.92, Measure::Money, 2450, "€2,254");
+        row("euro cents", "EUR", 0.92, Measure::Money, 0.5, "€0.46");
+        row("millions of yuan", "CNY", 7.1, Measure::Money, 2.5e6, "CN¥17.75M");
+        row("yen have no cents", "JPY", 150, Measure::Money, 0.25, "¥38");
+        row("a price per hour", "GBP", 0.79, Measure::MoneyRate, 2.49 / 3600.0, "£1.967/h");
+        row("electricity", "EUR", 0.92, Measure::EnergyPrice, 0.10 / 3.6e6, "€0.092/kWh");
+        row("no sign", "CHF", 0.88, Measure::Money, -1000, "-CHF 880");
+        row("dollars", "USD", 1, Measure::Money, 2450, "$2,450");
+    }
+    void currencies() {
+        QFETCH(QString, code);
+        QFETCH(double, perUsd);
+        QFETCH(int, measure);
+        QFETCH(double, usd);
+        QFETCH(QString, expected);
+        FormatOptions options;
+        options.currency = Currency{code.toStdString(), perUsd, "2026-12-01"};
+        QCOMPARE(QString::fromStdString(formatMeasure(usd, static_cast<Measure>(measure), options)),
+                 expected);
+    }
+
+    // The process-wide shown currency is what a caller gets without asking; a caller who asks
+    // for dollars (the catalog, the files) gets dollars; a currency without a usable rate is
+    // refused and the one before stays.
+    void shownCurrencyIsTheDefault() {
+        const Currency euros{"EUR", 0.92, "2026-12-01"};
+        setShownCurrency(euros);
+        QCOMPARE(QString::fromStdString(format(dollars(100))), QStringLiteral("€92.00"));
+        FormatOptions usd;
+        usd.currency = Currency{};
+        QCOMPARE(QString::fromStdString(format(dollars(100), usd)), QStringLiteral("$100"));
+        QCOMPARE(QString::fromStdString(conversionText(shownCurrency())),
+                 QStringLiteral("EUR at 0.92 per US dollar (rate of 2026-12-01)"));
+        setShownCurrency(Currency{"EUR", 0, ""});
+        setShownCurrency(Currency{"EUR", std::nan(""), ""});
+        setShownCurrency(Currency{"euro", 0.9, ""});
+        QVERIFY(shownCurrency() == euros);
+        QVERIFY(currencyProblem(Currency{"EUR", -1, ""}).has_value());
+        QVERIFY(currencyProblem(Currency{"eur", 1, ""}).has_value());
+        setShownCurrency(Currency{});
+        QCOMPARE(QString::fromStdString(format(dollars(100))), QStringLiteral("$100"));
+        QVERIFY(conversionText(shownCurrency()).empty());
+    }
+
     void percent() {
         QCOMPARE(QString::fromStdString(formatPercent(0.413)), QStringLiteral("41 %"));
         QCOMPARE(QString::fromStdString(formatPercent(0.4137, 1)), QStringLiteral("41.4 %"));

@@ -14,6 +14,8 @@
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
 #include "support/preferences.h"
+#include "support/shown_currency.h"
+#include "units/format.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
 #include "workspace/catalog_location.h"
@@ -28,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -39,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -75,6 +79,12 @@ QStringList column(MainWindow &w, Column c) {
     for (int row = 0; row < w.resultsTable()->resultsModel()->rowCount(); ++row)
         out << cell(w, row, c);
     return out;
+}
+
+accelplan::units::FormatOptions usdOptions() {
+    accelplan::units::FormatOptions options;
+    options.currency = accelplan::units::Currency{};
+    return options;
 }
 
 std::vector<double> chartTimes(MainWindow &w) {
@@ -405,7 +415,7 @@ private slots:
     void preferencesSetWhatANewScenarioStartsFrom() {
         using namespace accelplan;
         {
-            ui::PreferencesDialog dialog;
+            ui::PreferencesDialog dialog(catalog_.get());
             auto *pricing = dialog.findChild<QComboBox *>(QStringLiteral("defaultPricingCombo"));
             auto *electricity =
                 dialog.findChild<QDoubleSpinBox *>(QStringLiteral("electricitySpin"));
@@ -423,6 +433,80 @@ private slots:
         QCOMPARE(units::inDollarsPerKilowattHour(costs.electricity), 0.21);
         QCOMPARE(costs.pue, 1.12);
         ui::setNewScenarioDefaults({});
+    }
+
+    // Preferences → Amounts shown in: a currency never gets a guessed rate (the catalog's own
+    // conversion is offered; otherwise OK waits for one), and once chosen every amount in the
+    // workspace is in it, converted at the rate the card states, while the scenario keeps
+    // dollars: a budget typed in euros or in dollars is stored in dollars.
+    void amountsShowInTheCurrencyChosen() {
+        using namespace accelplan;
+        // Dollars before and after, whatever an earlier run left in the settings.
+        const auto dollarsAgain = [] {
+            ui::saveShownCurrency({});
+            units::setShownCurrency({});
+        };
+        dollarsAgain();
+        const auto restore = qScopeGuard(dollarsAgain);
+        {
+            ui::PreferencesDialog dialog(catalog_.get());
+            auto *code = dialog.findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+            auto *rate = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("currencyRateSpin"));
+            auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(code && rate && ok);
+            code->setCurrentText(QStringLiteral("CNY")); // the Ascend offerings convert it
+            QVERIFY(std::fabs(rate->value() - 1 / 0.1395) < 1e-3);
+            QVERIFY(ok->isEnabled());
+            code->setCurrentText(QStringLiteral("CHF")); // nothing in the catalog does
+            QCOMPARE(rate->value(), 0.0);
+            QVERIFY(!ok->isEnabled());
+            code->setCurrentText(QStringLiteral("EUR"));
+            rate->setValue(0.9);
+            QVERIFY(ok->isEnabled());
+            QVERIFY(dialog.applyDefaults());
+        }
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const QStringList monthly = column(w, Column::monthlyCost);
+        QVERIFY(std::any_of(monthly.begin(), monthly.end(),
+                            [](const QString &c) { return c.startsWith(u'€'); }));
+        for (const QString &c : monthly)
+            QVERIFY2(!c.contains(u'$'), qPrintable(c));
+        const auto &a = *w.shownAnalysis();
+        for (std::size_t i = 0; i < a.evaluation.results.size(); ++i)
+            if (const auto &spend = a.evaluation.results[i].spend; spend && spend->monthlyCost)
+                QCOMPARE(
+                    cell(w, int(i), Column::monthlyCost),
+                    QString::fromStdString(units::format(*spend->monthlyCost * 0.9, usdOptions()))
+                        .replace(u'$', u'€'));
+        QVERIFY(!QString::fromStdString(a.recommendation.why).contains(u'$'));
+        const QString note = w.recommendationCard()
+                                 ->findChild<QLabel *>(QStringLiteral("currencyNoteLabel"))
+                                 ->text();
+        QVERIFY2(note.contains(QStringLiteral("EUR at 0.9 per US dollar (rate of ")),
+                 qPrintable(note));
+
+        QWidget *panel = w.scenarioPanel();
+        panel->findChild<QGroupBox *>(QStringLiteral("goalGroup"))->setChecked(true);
+        auto *objective = panel->findChild<QComboBox *>(QStringLiteral("objectiveCombo"));
+        objective->setCurrentIndex(
+            objective->findData(static_cast<int>(Objective::lowestLatencyWithinBudget)));
+        auto *budget = panel->findChild<QDoubleSpinBox *>(QStringLiteral("budgetSpin"));
+        QVERIFY(budget->suffix().contains(u'€'));
+        // Typed key by key; QTest's key names are ASCII, so the euro sign is sent as text.
+        const auto type = [budget](const QString &text) {
+            budget->findChild<QLineEdit *>()->selectAll();
+            for (const QChar ch : text)
+                QTest::sendKeyEvent(QTest::Click, budget, Qt::Key_unknown, QString(ch),
+                                    Qt::NoModifier);
+            QTest::keyClick(budget, Qt::Key_Return);
+        };
+        type(QStringLiteral("€9,000"));
+        QVERIFY(w.document()->scenario().goal->budget);
+        QCOMPARE(w.document()->scenario().goal->budget->value(), 10000.0);
+        type(QStringLiteral("$20k"));
+        QCOMPARE(w.document()->scenario().goal->budget->value(), 20000.0);
+        QCOMPARE(budget->value(), 18000.0);
     }
 
     // Help → Handbook (F1) opens the shipped handbook; its pictures are all there, and it

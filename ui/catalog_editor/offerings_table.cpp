@@ -64,8 +64,11 @@ QString pricingTitle(Pricing p) {
     return {};
 }
 
+// In US dollars whatever the workspace shows: the catalog keeps them so.
 QString priceText(const std::optional<units::DollarsPerSecond> &price) {
-    return price ? formatted(*price) : QString();
+    units::FormatOptions usd;
+    usd.currency = units::Currency{};
+    return price ? qs(units::format(*price, usd)) : QString();
 }
 
 } // namespace

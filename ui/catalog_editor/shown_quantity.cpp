@@ -18,6 +18,7 @@ std::string formattedAs(double value, units::Measure measure, int digits, units:
     units::FormatOptions options;
     options.significantDigits = digits;
     options.bytes = style;
+    options.currency = units::Currency{}; // the catalog's prices are in US dollars
     return units::formatMeasure(value, measure, options);
 }
 

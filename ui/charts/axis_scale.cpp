@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/axis_scale.h"
 
+#include "support/shown_currency.h"
+
 #include <QObject>
 
 namespace accelplan::ui {
@@ -23,11 +25,15 @@ AxisScale timeScale(double maxSeconds) {
 }
 
 AxisScale moneyScale(double maxDollars) {
-    if (maxDollars >= 3e6)
-        return {1e6, QObject::tr("million $")};
-    if (maxDollars >= 3e3)
-        return {1e3, QObject::tr("thousand $")};
-    return {1, QObject::tr("$")};
+    // In the shown currency: the divisor also converts ("thousand €" is 1,000 / 0.92 dollars).
+    const double perUsd = units::shownCurrency().perUsd;
+    const QString sign = shownCurrencySign();
+    const double max = maxDollars * perUsd;
+    if (max >= 3e6)
+        return {1e6 / perUsd, QObject::tr("million %1").arg(sign)};
+    if (max >= 3e3)
+        return {1e3 / perUsd, QObject::tr("thousand %1").arg(sign)};
+    return {1 / perUsd, sign};
 }
 
 AxisScale memoryScale(double maxBytes) {

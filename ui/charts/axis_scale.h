@@ -15,7 +15,7 @@ struct AxisScale {
 
 // Seconds to s, min, h or days by the largest value.
 AxisScale timeScale(double maxSeconds);
-// Dollars to $, thousand $ or million $.
+// Dollars to $, thousand $ or million $, in the shown currency (€, thousand €, ...).
 AxisScale moneyScale(double maxDollars);
 // Bytes to GiB (or MiB for small models).
 AxisScale memoryScale(double maxBytes);

@@ -8,6 +8,7 @@
 #include "plan/recommend.h"
 #include "plan/user_values.h"
 #include "report/report_text.h"
+#include "support/shown_currency.h"
 #include "version.h"
 #include "workload/counts.h"
 
@@ -107,12 +108,15 @@ Pairs inferencePairs(const Workload &w, const InferenceSettings &s) {
 }
 
 Pairs costPairs(const Costs &c) {
-    return {
+    Pairs pairs{
         {QStringLiteral("Pricing"), qs(toString(c.pricing))},
         {QStringLiteral("Electricity"), fmt(c.electricity)},
         {QStringLiteral("PUE"), number(c.pue)},
         {QStringLiteral("Grid carbon intensity"), fmt(c.gridIntensity)},
         {QStringLiteral("Amortization"), number(c.amortizationYears) + QStringLiteral(" years")}};
+    if (const units::Currency shown = units::shownCurrency(); !shown.isUsd())
+        pairs.append({QStringLiteral("Amounts shown in"), qs(units::conversionText(shown))});
+    return pairs;
 }
 
 // Core leaves money and energy at zero when the catalog cannot price or power a candidate;
@@ -261,6 +265,8 @@ void writeSummary(PageFlow &flow, const ReportInput &in) {
         flow.paragraph(QStringLiteral("These numbers rest on catalog values you changed or "
                                       "added, not only on the shipped, sourced ones: %1.")
                            .arg(mine.join(QStringLiteral("; "))));
+    if (const QString note = shownCurrencyNote(); !note.isEmpty())
+        flow.paragraph(note);
 
     Table table;
     const bool training = rec.focus == Focus::training;
@@ -350,11 +356,15 @@ void writeResults(PageFlow &flow, const ReportInput &in) {
     if (anyInference) {
         flow.heading(QStringLiteral("Inference"), 2);
         Table t;
-        t.header = {QStringLiteral("Candidate"),   QStringLiteral("Fits"),
-                    QStringLiteral("Batch"),       QStringLiteral("TTFT"),
-                    QStringLiteral("TPOT"),        QStringLiteral("Tokens/s"),
-                    QStringLiteral("Requests/s"),  QStringLiteral("Latency"),
-                    QStringLiteral("$ / M tokens")};
+        t.header = {QStringLiteral("Candidate"),
+                    QStringLiteral("Fits"),
+                    QStringLiteral("Batch"),
+                    QStringLiteral("TTFT"),
+                    QStringLiteral("TPOT"),
+                    QStringLiteral("Tokens/s"),
+                    QStringLiteral("Requests/s"),
+                    QStringLiteral("Latency"),
+                    shownCurrencySign() + QStringLiteral(" / M tokens")};
         t.widths = {2.6, 0.7, 0.8, 1, 1, 1.2, 1.5, 1, 1.2};
         for (const CandidateResult &r : results) {
             if (!r.inference)

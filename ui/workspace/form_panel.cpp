@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/form_panel.h"
 
+#include "support/shown_currency.h"
+#include "support/text.h"
 #include "units/parse.h"
 
 #include <QComboBox>
@@ -27,6 +29,60 @@ TypedUnits measureUnits(units::Measure measure, double fieldUnit, const QString 
     };
     out.begins = [measure](const std::string &rest) { return units::beginsUnitOf(rest, measure); };
     out.example = example;
+    if (measure == units::Measure::Money || measure == units::Measure::MoneyRate ||
+        measure == units::Measure::EnergyPrice)
+        out.signs = [] { return std::vector<std::string>{"$"}; };
+    return out;
+}
+
+namespace {
+
+// The shown currency's sign without its trailing space ("€", "CHF") and its code.
+std::vector<std::string> shownSigns() {
+    const units::Currency c = units::shownCurrency();
+    std::string sign = units::currencyPrefix(c.code);
+    while (!sign.empty() && sign.back() == ' ')
+        sign.pop_back();
+    return {sign, c.code};
+}
+
+// `text` without `word` at its start or end, if it is there.
+bool removeWord(std::string &text, const std::string &word) {
+    if (text.starts_with(word)) {
+        text.erase(0, word.size());
+        return true;
+    }
+    if (text.size() > word.size() && text.ends_with(word)) {
+        text.erase(text.size() - word.size());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TypedUnits shownMoneyUnits(units::Measure measure, double usdFieldUnit, const QString &example) {
+    TypedUnits out = measureUnits(measure, usdFieldUnit, example);
+    out.read = [measure, usdFieldUnit](const std::string &typed) -> std::optional<double> {
+        const units::Currency c = units::shownCurrency();
+        std::string text = typed;
+        bool inUsd = text.find('$') != std::string::npos || text.find("USD") != std::string::npos;
+        if (!c.isUsd())
+            for (const std::string &sign : shownSigns())
+                if (removeWord(text, sign)) {
+                    inUsd = false;
+                    break;
+                }
+        const units::ParseResult<double> r = units::parseMeasure(text, measure);
+        if (!r.value)
+            return std::nullopt;
+        return *r.value / usdFieldUnit * (inUsd ? c.perUsd : 1);
+    };
+    out.signs = [] {
+        std::vector<std::string> signs = shownSigns();
+        signs.push_back("$");
+        return signs;
+    };
     return out;
 }
 
@@ -66,8 +122,10 @@ QString QuantitySpinBox::typedPart(const QString &text) const {
 
 std::optional<double> QuantitySpinBox::typedWithUnit(const QString &text) const {
     const QString t = typedPart(text);
-    // Only text that names a unit: a bare number is the field's own unit (QDoubleSpinBox).
-    if (t.isEmpty() || !t.back().isLetter() || text.trimmed() == specialValueText())
+    // Only text that names a unit or starts with a currency's sign: a bare number is the
+    // field's own unit (QDoubleSpinBox).
+    if (t.isEmpty() || text.trimmed() == specialValueText() ||
+        (!t.back().isLetter() && leadingSign(t).isEmpty()))
         return std::nullopt;
     return units_.read(t.toStdString());
 }
@@ -81,10 +139,10 @@ QValidator::State QuantitySpinBox::validate(QString &input, int &pos) const {
         return plain;
     // A number and the start of a unit ("300 m" on the way to "300 ms") may be typed on;
     // anything else is refused as it is typed.
-    // A price may start with its currency sign ("$120/MWh").
+    // A price may start with its currency's sign ("$120/MWh", "€2.5M").
     QString t = typedPart(input);
-    if (t.startsWith(u'$')) {
-        t.remove(0, 1);
+    if (const QString sign = leadingSign(t); !sign.isEmpty()) {
+        t = t.mid(sign.size()).trimmed();
         if (t.isEmpty())
             return QValidator::Intermediate;
     }
@@ -94,6 +152,14 @@ QValidator::State QuantitySpinBox::validate(QString &input, int &pos) const {
     const QString rest = t.mid(digits).trimmed();
     return digits > 0 && units_.begins(rest.toStdString()) ? QValidator::Intermediate
                                                            : QValidator::Invalid;
+}
+
+QString QuantitySpinBox::leadingSign(const QString &text) const {
+    if (units_.signs)
+        for (const std::string &sign : units_.signs())
+            if (!sign.empty() && text.startsWith(qs(sign)))
+                return qs(sign);
+    return {};
 }
 
 double QuantitySpinBox::valueFromText(const QString &text) const {

@@ -33,11 +33,18 @@ struct TypedUnits {
     // Whether `rest`, typed after a number, may still become a unit the field reads.
     std::function<bool(const std::string &)> begins;
     QString example; // for the tooltip: "300 ms", "70 B"
+    // What an amount may start with ("$", "€", "EUR"); nothing for other quantities.
+    std::function<std::vector<std::string>()> signs;
 };
 
 // A quantity of `measure` in a field whose unit is `fieldUnit` base units (seconds, bytes,
 // $/J, ...): "300 ms" in a field in seconds, "2 GB" in one in megabytes.
 TypedUnits measureUnits(units::Measure measure, double fieldUnit, const QString &example);
+// An amount in the shown currency (units::shownCurrency()) in a field whose unit is
+// `usdFieldUnit` base units of `measure` converted into it: a budget in euros, an electricity
+// price in euros per kWh. A number typed with the shown currency's sign or code, or with none, is
+// in that currency; one typed in US dollars ("$2.5M", "0.12 USD/kWh") is converted at its rate.
+TypedUnits shownMoneyUnits(units::Measure measure, double usdFieldUnit, const QString &example);
 // A count in a field whose unit is `fieldScale` (1e6 for a field in millions), with a scale
 // word and the field's unit words: "70 B", "1.5 M tokens/day".
 TypedUnits countUnits(double fieldScale, std::vector<std::string> unitWords,
@@ -57,6 +64,8 @@ private:
     QString typedPart(const QString &text) const;
     // The typed quantity in the field's unit, when the text names a unit.
     std::optional<double> typedWithUnit(const QString &text) const;
+    // The currency sign `text` starts with, or nothing.
+    QString leadingSign(const QString &text) const;
 
     TypedUnits units_;
 };

@@ -18,6 +18,7 @@
 #include "io/scenario_json.h"
 #include "report/export_report_dialog.h"
 #include "support/paths.h"
+#include "support/shown_currency.h"
 #include "support/text.h"
 #include "version.h"
 #include "workspace/candidate_picker.h"
@@ -25,6 +26,7 @@
 #include "workspace/compare_all_window.h"
 #include "workspace/damaged_catalog_dialog.h"
 #include "workspace/handbook_window.h"
+#include "workspace/plan_panel.h"
 #include "workspace/preferences_dialog.h"
 #include "workspace/recent_files.h"
 #include "workspace/recommendation_card.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    // Before anything writes an amount.
+    units::setShownCurrency(savedShownCurrency());
     recompute_ = new Recompute(catalog_, this);
     document_.reset(defaultScenario(), QString());
 
@@ -396,6 +400,13 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis) {
     emit analysisShown(std::move(analysis));
 }
 
+void MainWindow::showInShownCurrency() {
+    // The fields convert as they load; the numbers and sentences are written afresh.
+    panel_->refresh();
+    panel_->planPanel()->refresh();
+    recompute_->request(document_.scenario());
+}
+
 void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog) {
     catalog_ = std::move(catalog);
     recompute_->setCatalog(catalog_);
@@ -462,10 +473,11 @@ void MainWindow::watchTeamCatalog() {
 }
 
 void MainWindow::showPreferences() {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(catalog_.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dialog.applyDefaults();
+    if (dialog.applyDefaults())
+        showInShownCurrency();
     if (dialog.catalogLocation() != catalogLocation())
         useCatalog(dialog.catalogLocation());
 }

@@ -108,6 +108,8 @@ private:
     void saveLayout() const;
     void updateTitle();
     // The status bar's catalog version and chip count, for the catalog in use.
+    // After the shown currency changed: every amount written again in it.
+    void showInShownCurrency();
     void showCatalogStatus();
     // On a team catalog: listens for other members' changes and recomputes with them.
     void watchTeamCatalog();

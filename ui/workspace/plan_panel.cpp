@@ -2,6 +2,7 @@
 #include "workspace/plan_panel.h"
 
 #include "plan/recommend.h"
+#include "support/shown_currency.h"
 #include "support/text.h"
 #include "units/parse.h"
 #include "workspace/field_help.h"
@@ -124,8 +125,8 @@ QWidget *PlanPanel::buildGoal() {
     deadline_ = quantityField(0, 1e7, 3, QString(), std::move(deadlineUnits),
                               QStringLiteral("deadlineSpin"), commit(gDeadline));
     deadline_->setSpecialValueText(tr("none"));
-    budget_ = quantityField(0, 1e12, 0, tr(" $"),
-                            measureUnits(units::Measure::Money, 1, QStringLiteral("$2.5M")),
+    budget_ = quantityField(0, 1e12, 0, QString(),
+                            shownMoneyUnits(units::Measure::Money, 1, QStringLiteral("$2.5M")),
                             QStringLiteral("budgetSpin"), commit(gBudget));
     budget_->setSpecialValueText(tr("none"));
     form->addRow(tr("Objective"), objective_);
@@ -259,8 +260,12 @@ void PlanPanel::commitGoal(int field) {
         g.deadline = deadline_->value() > 0
                          ? std::optional(units::seconds(deadline_->value() * scale))
                          : std::nullopt;
-        g.budget =
-            budget_->value() > 0 ? std::optional(units::dollars(budget_->value())) : std::nullopt;
+        // In the shown currency; converted only when typed, so that another field's edit
+        // does not move the budget by the field's rounding.
+        if (field == gBudget)
+            g.budget = budget_->value() > 0 ? std::optional(units::dollars(
+                                                  budget_->value() / units::shownCurrency().perUsd))
+                                            : std::nullopt;
     }
     document_->setGoal(g, field);
 }
@@ -313,8 +318,9 @@ void PlanPanel::refresh() {
     const bool training = trainingFocus();
     deadline_->setSuffix(training ? tr(" days") : tr(" s"));
     deadline_->setValue(g.deadline ? g.deadline->value() / (training ? kDay : 1) : 0);
-    budget_->setValue(g.budget ? g.budget->value() : 0);
-    budget_->setSuffix(training ? tr(" $ a run") : tr(" $ a month"));
+    budget_->setValue(g.budget ? g.budget->value() * units::shownCurrency().perUsd : 0);
+    const QString sign = shownCurrencySign();
+    budget_->setSuffix(training ? tr(" %1 a run").arg(sign) : tr(" %1 a month").arg(sign));
     deadline_->setEnabled(g.objective == Objective::cheapestWithinDeadline);
     budget_->setEnabled(g.objective == Objective::lowestLatencyWithinBudget);
 

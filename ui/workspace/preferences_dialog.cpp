@@ -3,8 +3,10 @@
 
 #include "catalog_editor/shown_quantity.h"
 #include "support/preferences.h"
+#include "support/shown_currency.h"
 #include "support/text.h"
 #include "workspace/catalog_location.h"
+#include "workspace/currency_box.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,11 +15,12 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace accelplan::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent) {
+PreferencesDialog::PreferencesDialog(const Catalog *catalog, QWidget *parent) : QDialog(parent) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +46,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent) {
     bytes_->setCurrentIndex(bytes_->findData(static_cast<int>(preferredByteUnits())));
     catalogForm->addRow(tr("Bytes in the editor"), bytes_);
     layout->addWidget(catalogGroup);
+
+    currency_ = new CurrencyBox(catalog, this);
+    layout->addWidget(currency_);
 
     const NewScenarioDefaults defaults = newScenarioDefaults();
     auto *scenarioGroup = new QGroupBox(tr("A new scenario starts with"), this);
@@ -77,15 +83,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // No OK while a currency lacks its rate: a rate is never guessed.
+    connect(currency_, &CurrencyBox::completeChanged, buttons->button(QDialogButtonBox::Ok),
+            &QWidget::setEnabled);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(currency_->currency().has_value());
     layout->addWidget(buttons);
 }
 
 QString PreferencesDialog::catalogLocation() const { return catalog_->text().trimmed(); }
 
-void PreferencesDialog::applyDefaults() const {
+bool PreferencesDialog::applyDefaults() const {
     setNewScenarioDefaults({static_cast<Pricing>(pricing_->currentData().toInt()),
                             electricity_->value(), pue_->value()});
     setPreferredByteUnits(static_cast<ByteUnits>(bytes_->currentData().toInt()));
+    const units::Currency currency = currency_->currency().value_or(units::Currency{});
+    saveShownCurrency(currency);
+    const bool changed = currency != units::shownCurrency();
+    units::setShownCurrency(currency);
+    return changed;
 }
 
 } // namespace accelplan::ui

@@ -3,6 +3,7 @@
 
 #include "plan/user_values.h"
 
+#include "support/shown_currency.h"
 #include "support/text.h"
 
 #include <QLabel>
@@ -67,6 +68,12 @@ RecommendationCard::RecommendationCard(QWidget *parent) : QFrame(parent) {
     userValues_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     userValues_->setVisible(false);
     layout->addWidget(userValues_);
+    currencyNote_ = new QLabel(this);
+    currencyNote_->setObjectName(QStringLiteral("currencyNoteLabel"));
+    currencyNote_->setWordWrap(true);
+    currencyNote_->setEnabled(false); // drawn greyed: a footnote
+    currencyNote_->setVisible(false);
+    layout->addWidget(currencyNote_);
     layout->addStretch(1);
     heading_->setText(tr("Recommendation"));
 }
@@ -109,6 +116,8 @@ void RecommendationCard::setAnalysis(const Analysis &a) {
                                   "values you changed or added: %1.")
                                    .arg(mine.join(QStringLiteral("; ")).toHtmlEscaped()));
     userValues_->setVisible(!mine.isEmpty());
+    currencyNote_->setText(shownCurrencyNote());
+    currencyNote_->setVisible(!currencyNote_->text().isEmpty());
 }
 
 QString RecommendationCard::userValuesText() const { return userValues_->text(); }

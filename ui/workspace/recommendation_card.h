@@ -30,7 +30,8 @@ private:
     QLabel *tradeOff_;
     QLabel *plan_;
     QLabel *excluded_;
-    QLabel *userValues_; // the catalog values behind the numbers that the user changed
+    QLabel *userValues_;   // the catalog values behind the numbers that the user changed
+    QLabel *currencyNote_; // the rate amounts are converted at, when not shown in US dollars
 };
 
 } // namespace accelplan::ui

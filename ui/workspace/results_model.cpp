@@ -4,6 +4,7 @@
 #include "evaluation/layout_text.h"
 #include "inference/generic_serving.h"
 #include "io/csv.h"
+#include "support/shown_currency.h"
 #include "support/text.h"
 #include "workload/presets.h"
 
@@ -187,7 +188,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     const ColumnInfo info = infoOf(columns_[static_cast<std::size_t>(section)]);
     if (role == Qt::DisplayRole)
-        return tr(info.title);
+        return tr(info.title).replace(u'$', shownCurrencySign());
     if (role == Qt::ToolTipRole && *info.tip)
         return tr(info.tip);
     if (role == CsvRole)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/scenario_panel.h"
 
+#include "support/shown_currency.h"
 #include "support/text.h"
 #include "units/quantities.h"
 #include "workload/counts.h"
@@ -300,11 +301,11 @@ QWidget *ScenarioPanel::buildCosts() {
     const auto commit = [this](int field) { return [this, field] { commitCosts(field); }; };
     pricing_ = choiceField(QStringLiteral("pricingCombo"), commit(cPricing));
     fillChoices(pricing_, kPricings);
-    electricity_ =
-        quantityField(0, 10, 3, tr(" $/kWh"),
-                      measureUnits(units::Measure::EnergyPrice, 1.0 / units::kJoulesPerKilowattHour,
-                                   QStringLiteral("$120/MWh")),
-                      QStringLiteral("electricitySpin"), commit(cElectricity));
+    electricity_ = quantityField(0, 10, 3, QString(),
+                                 shownMoneyUnits(units::Measure::EnergyPrice,
+                                                 1.0 / units::kJoulesPerKilowattHour,
+                                                 QStringLiteral("$120/MWh")),
+                                 QStringLiteral("electricitySpin"), commit(cElectricity));
     pue_ = realField(1, 5, 2, QString(), QStringLiteral("pueSpin"), commit(cPue));
     grid_ = quantityField(0, 5, 3, tr(" kg/kWh"),
                           measureUnits(units::Measure::CarbonIntensity,
@@ -424,7 +425,10 @@ void ScenarioPanel::commitInference(int field) {
 void ScenarioPanel::commitCosts(int field) {
     Costs c = document_->scenario().costs;
     c.pricing = chosen<Pricing>(pricing_);
-    c.electricity = units::dollarsPerKilowattHour(electricity_->value());
+    // In the shown currency; converted only when typed (see PlanPanel::commitGoal).
+    if (field == cElectricity)
+        c.electricity =
+            units::dollarsPerKilowattHour(electricity_->value() / units::shownCurrency().perUsd);
     c.pue = pue_->value();
     c.gridIntensity = units::kilogramsPerKilowattHour(grid_->value());
     c.amortizationYears = amortization_->value();
@@ -527,7 +531,9 @@ void ScenarioPanel::refresh() {
     select(phase_, i.phase);
 
     select(pricing_, s.costs.pricing);
-    electricity_->setValue(s.costs.electricity.value() * units::kJoulesPerKilowattHour);
+    electricity_->setSuffix(tr(" %1/kWh").arg(shownCurrencySign()));
+    electricity_->setValue(s.costs.electricity.value() * units::kJoulesPerKilowattHour *
+                           units::shownCurrency().perUsd);
     pue_->setValue(s.costs.pue);
     grid_->setValue(s.costs.gridIntensity.value() * units::kJoulesPerKilowattHour);
     amortization_->setValue(s.costs.amortizationYears);

@@ -29,6 +29,7 @@ public:
 
     // Reloads every field from the document.
     void refresh();
+    PlanPanel *planPanel() const { return plan_; }
 
 private:
     QWidget *buildWorkload();
