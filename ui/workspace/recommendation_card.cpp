@@ -6,6 +6,7 @@
 #include "support/shown_currency.h"
 #include "support/text.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -71,7 +72,9 @@ RecommendationCard::RecommendationCard(QWidget *parent) : QFrame(parent) {
     currencyNote_ = new QLabel(this);
     currencyNote_->setObjectName(QStringLiteral("currencyNoteLabel"));
     currencyNote_->setWordWrap(true);
-    currencyNote_->setEnabled(false); // drawn greyed: a footnote
+    QFont footnote = currencyNote_->font();
+    footnote.setItalic(true);
+    currencyNote_->setFont(footnote);
     currencyNote_->setVisible(false);
     layout->addWidget(currencyNote_);
     layout->addStretch(1);
