@@ -46,6 +46,13 @@ constexpr double kContextRoundCost = 0.5;
 // chip has (the catalog does not say; PCIe 5.0 x16 reaches about 40 of its nominal 64 GB/s
 // per direction in DMA benchmarks, and current accelerator hosts have it).
 constexpr double kOffloadBufferLayers = 2;
+// Gradient reduction runs bucket by bucket while the backward pass produces the gradients
+// (PyTorch DDP's bucket_cap_mb defaults to 25 MB; Megatron's and XLA's schedulers combine
+// gradients into buckets of that order). It can only start once backward does, which is two
+// thirds of a micro-batch's work (backward costs twice the forward), and the last bucket is
+// reduced after backward ends, behind nothing.
+constexpr double kGradientBucketBytes = 25e6;
+constexpr double kBackwardShare = 2.0 / 3.0;
 constexpr double kHostLinkBandwidth = 40e9;
 
 bool fullPrecision(Precision p) {
@@ -383,11 +390,18 @@ units::Seconds dataParallelTime(const Setup &u, const Parallelism &p, const Shar
         return double(s.microbatches) * hidden;
     }
     // Gradients reduced (ZeRO 1-2: reduce-scattered, then the updated weights gathered, the
-    // same volume) while the last micro-batch's backward still runs.
+    // same volume) while the last micro-batch's backward still runs; the last bucket after it.
     const units::Seconds traffic =
         groupCollective(u, Collective::allReduce, denseBytes, s.denseGroup, p.tp) +
         groupCollective(u, Collective::allReduce, expertBytes, s.expertGroup, expertStride);
-    return exposed(traffic, microbatch, u.efficiency.overlap);
+    if (traffic.value() <= 0)
+        return traffic;
+    const units::Bytes lastBucket =
+        units::bytes(std::min(kGradientBucketBytes, denseBytes.value() + expertBytes.value()));
+    const units::Seconds tail =
+        groupCollective(u, Collective::allReduce, lastBucket, s.denseGroup, p.tp);
+    const units::Seconds streamed = std::max(units::seconds(0), traffic - tail);
+    return exposed(streamed, kBackwardShare * microbatch, u.efficiency.overlap) + tail;
 }
 
 // The optimizer step: reads and writes the state of the weights the chip owns.

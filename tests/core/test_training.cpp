@@ -3,6 +3,7 @@
 // FLOPs, memory per chip under each ZeRO stage, the pipeline bubble, what does not fit or is
 // not supported, and how the step scales with the chip count.
 
+#include "comm/collectives.h"
 #include "helpers/test_presets.h"
 #include "training/layout_search.h"
 #include "training/simulate_training.h"
@@ -181,6 +182,38 @@ private slots:
         QCOMPARE(e2.microbatches, 32);
         QVERIFY(e2.parts.pipelineBubble.value() < 3 * perMicrobatch(e2) * 0.999);
         QVERIFY(e2.parts.pipelineBubble / e2.stepTime < p.pipelineBubble / e.stepTime);
+    }
+
+    // Data parallelism, ZeRO-1, one short micro-batch per step on 16 chips in two 8-chip
+    // domains: the gradients (bf16, the weights' bytes) are all-reduced bucket by bucket while
+    // backward runs, which is two thirds of the micro-batch; the last 25 MB bucket after it.
+    void gradientReductionHidesBehindBackwardOnly() {
+        const Setup u = setupFor(preset("llama-3.1-8b"), settings(512, 16), roomyHopper(), 16);
+        const StepTimeEstimate e = estimateStepTime(u, layout(16, 1, 1, 1, 1));
+        QVERIFY(e.valid);
+        QCOMPARE(e.microbatches, 1);
+        const StepTimeParts &p = e.parts;
+        const double microbatch =
+            (p.compute + p.memoryBound + p.overhead - u.efficiency.stepOverhead).value();
+        const auto allReduce = [&u](double bytes) {
+            return comm::collectiveTime(comm::Collective::allReduce, units::bytes(bytes), 16, 8,
+                                        u.network)
+                .value();
+        };
+        const double traffic = allReduce(e.memory.weights.value());
+        const double tail = allReduce(25e6);
+        const double streamed = traffic - tail;
+        const double expected =
+            std::max(streamed * (1 - u.efficiency.overlap), streamed - 2.0 / 3.0 * microbatch) +
+            tail;
+        QVERIFY2(
+            near(p.dataParallel.value(), expected),
+            qPrintable(
+                QStringLiteral("%1 s, expected %2 s").arg(p.dataParallel.value()).arg(expected)));
+        // The 16 GB of gradients take longer than 512 tokens' backward pass: more is exposed
+        // than the overlap alone would leave.
+        QVERIFY(streamed - 2.0 / 3.0 * microbatch > streamed * (1 - u.efficiency.overlap));
+        QVERIFY(p.dataParallel.value() > tail);
     }
 
     // Full recompute left to the search covers only as many layers as it takes to fit; asked
