@@ -60,6 +60,7 @@ TrainingEfficiency trainingEfficiency(const Chip &chip, Precision p) {
     e.memory = value("memory");
     e.layerOverhead = units::seconds(value("layer_overhead_us") * 1e-6);
     e.stepOverhead = units::seconds(data.global("training", "step_overhead_s"));
+    e.expertImbalance = data.global("training", "expert_load_imbalance");
     e.overlap = value("overlap");
     e.tensorOverlap = value("tensor_overlap");
     e.uncertainty = value("uncertainty");

@@ -39,6 +39,9 @@ struct TrainingEfficiency {
     double tensorOverlap = 0;
     // Share of expert-parallel all-to-all hidden behind compute.
     double expertOverlap = 0.5;
+    // The busiest routed expert's tokens over the mean: routers do not balance exactly, and
+    // the grouped expert products and their all-to-all wait for the busiest expert.
+    double expertImbalance = 1;
     // Relative half-width of the uncertainty range of a predicted time (from the spread of
     // the family's calibration cases).
     double uncertainty = 0.25;

@@ -249,9 +249,16 @@ ChipWork chipWorkOf(const Setup &u, const Parallelism &p, const Shares &s, doubl
     // tokens per product (the micro-batch's share of the sequence after context splitting).
     const double width = double(u.hidden) / p.tp;
     const double rows = s.tokensPerMicrobatch / p.cp;
-    const double narrow =
-        u.transformer ? width / (width + e.halfWidth) * rows / (rows + e.halfRows) : 1.0;
+    const double wide = width / (width + e.halfWidth);
+    const double narrow = u.transformer ? wide * rows / (rows + e.halfRows) : 1.0;
     const auto matmulRate = u.peak * (e.matmul * narrow);
+    // A routed expert multiplies only the tokens sent to it: of the ep ranks' micro-batches,
+    // experts-per-token in experts. Those grouped products have few rows (DeepSeek-V3 at
+    // 4096 tokens: 128 per expert) and reach a smaller share of the peak than the dense ones.
+    const double expertRows =
+        u.experts > 0 ? rows * p.ep * u.expertsPerToken / double(u.experts) : rows;
+    const auto expertRate =
+        u.peak * (e.matmul * wide * expertRows / (expertRows + e.halfRows) / e.expertImbalance);
     // Context parallelism runs attention as cp rounds of smaller blocks against the keys and
     // values passed around the ring, each round its own kernels with its own tail.
     const double ring = 1 + kContextRoundCost * (p.cp - 1.0) / p.cp;
@@ -260,7 +267,9 @@ ChipWork chipWorkOf(const Setup &u, const Parallelism &p, const Shares &s, doubl
 
     // Recompute runs attention's core again (selective, and the layers full recompute does
     // not cover) or whole layers' forward (the share full recompute covers).
-    units::Flops matmulWork = u.matmulFlops + recomputed * u.recomputeMatmulFlops;
+    const units::Flops expertWork = u.expertMatmulFlops + recomputed * u.recomputeExpertMatmulFlops;
+    const units::Flops matmulWork =
+        u.matmulFlops + recomputed * u.recomputeMatmulFlops - expertWork;
     units::Flops attentionWork = u.attentionFlops;
     if (p.recompute != Recompute::none)
         attentionWork += u.recomputeAttentionFlops;
@@ -269,8 +278,8 @@ ChipWork chipWorkOf(const Setup &u, const Parallelism &p, const Shares &s, doubl
     // The output projection sits on the last stage, which frameworks give fewer layers.
     const double headTokens = s.tokensPerMicrobatch / tpcp / p.pp;
     w.attention = chipTokens * attentionWork / attentionRate;
-    w.compute =
-        chipTokens * matmulWork / matmulRate + w.attention + headTokens * u.headFlops / headRate;
+    w.compute = chipTokens * matmulWork / matmulRate + chipTokens * expertWork / expertRate +
+                w.attention + headTokens * u.headFlops / headRate;
     const double elementwiseScale = 1 + recomputed / 3;
     w.memoryBound =
         chipTokens * elementwiseScale * u.elementwiseBytes / (u.memoryBandwidth * e.memory);
@@ -314,7 +323,7 @@ units::Seconds expertParallelTime(const Setup &u, const Parallelism &p, const Sh
     const double count = kExpertAllToAllsPerLayer + recomputed * 2;
     return moeStageLayers * count *
            groupCollective(u, Collective::allToAll, bytes, p.ep, p.tp * p.cp) *
-           (1 - u.efficiency.expertOverlap);
+           u.efficiency.expertImbalance * (1 - u.efficiency.expertOverlap);
 }
 
 // Offloaded activations travel to the host during forward and back during backward, behind

@@ -78,6 +78,9 @@ void fillTransformer(Setup &u, const TransformerShape &s, const TrainingSettings
     u.modelFlops = u.matmulFlops + u.headFlops + units::flops(3 * attentionForward);
     u.recomputeAttentionFlops = units::flops(causal * attentionForward);
     u.recomputeMatmulFlops = units::flops(2 * layerWeights);
+    const double routedActive = double(c.expertsPerToken) * c.expertFfn * c.moeLayers;
+    u.expertMatmulFlops = units::flops(u.lora ? 0.0 : weightPasses * routedActive);
+    u.recomputeExpertMatmulFlops = units::flops(2 * routedActive);
 
     // Element-wise traffic and stored activations, summed over dense and MoE layers.
     const double ffnDense = s.ffnHidden;

@@ -36,6 +36,10 @@ struct Setup {
     units::Flops modelFlops = units::flops(0); // the MFU convention (workload/counts.h)
     units::Flops matmulFlops =
         units::flops(0); // weight products at the training precision, as executed
+    // The routed experts' part of matmulFlops (and of recomputeMatmulFlops): grouped products
+    // whose rows are only the tokens routed to each expert.
+    units::Flops expertMatmulFlops = units::flops(0);
+    units::Flops recomputeExpertMatmulFlops = units::flops(0);
     units::Flops attentionFlops =
         units::flops(0); // score and value products (16-bit), causal mask applied
     units::Flops headFlops = units::flops(0); // output projection (16-bit)

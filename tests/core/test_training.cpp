@@ -216,6 +216,33 @@ private slots:
         QVERIFY(p.dataParallel.value() > tail);
     }
 
+    // Mixtral 8x7B on one chip, one sequence of 4096 tokens: each routed expert multiplies
+    // only the tokens sent to it, 4096 x 2 of 8 = 1024 rows, so its products reach
+    // 1024 / (1024 + halfRows) of the large-matrix rate where the dense ones reach
+    // 4096 / (4096 + halfRows); and the busiest expert sets the pace: its time grows with
+    // the load imbalance.
+    void expertProductsRunOnTheirRoutedRows() {
+        const Workload w = preset("mixtral-8x7b");
+        Setup u = setupFor(w, settings(4096, 1), roomyHopper(), 1);
+        const TransformerCounts counts = countParameters(*w.transformer());
+        const double routed = double(counts.expertsPerToken) * counts.expertFfn * counts.moeLayers;
+        QVERIFY(near(u.expertMatmulFlops.value(), 6 * routed));
+        const auto computeAt = [&u](double imbalance) {
+            u.efficiency.expertImbalance = imbalance;
+            const StepTimeEstimate e = estimateStepTime(u, layout(1, 1, 1, 0, 1));
+            return e.parts.compute.value();
+        };
+        const double wide = 4096.0 / (4096.0 + u.efficiency.halfWidth);
+        const double expertRate =
+            989.4e12 * u.efficiency.matmul * wide * 1024.0 / (1024.0 + u.efficiency.halfRows);
+        const double expertTime = 4096 * 6 * routed / expertRate;
+        QVERIFY(near(computeAt(1.5) - computeAt(1.0), 0.5 * expertTime, 1e-6));
+        // The same products with every row of the micro-batch would be faster.
+        const double denseRate =
+            989.4e12 * u.efficiency.matmul * wide * 4096.0 / (4096.0 + u.efficiency.halfRows);
+        QVERIFY(4096 * 6 * routed / denseRate < expertTime);
+    }
+
     // Full recompute left to the search covers only as many layers as it takes to fit; asked
     // for, it covers them all.
     void recomputeOnlyAsNeeded() {
