@@ -91,8 +91,8 @@ std::string groupThousands(double wholeDollars) {
 
 // "$2.49", "$2,450", "$12.3M": cents below $100, whole dollars with separators below $10M. In
 // another currency the amount is converted first and the sign is that currency's ("€2,254").
-std::string money(double usd, int digits, const Currency &currency) {
-    const double v = usd * currency.perUsd;
+std::string money(double dollarAmount, int digits, const Currency &currency) {
+    const double v = dollarAmount * currency.perUsd;
     const std::string sign = (v < 0 ? "-" : "") + currencyPrefix(currency.code);
     double a = std::fabs(v);
     if (a >= 1e10)

@@ -301,12 +301,12 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<double>("perUsd");
         QTest::addColumn<int>("measure");
-        QTest::addColumn<double>("usd");
+        QTest::addColumn<double>("dollarsIn");
         QTest::addColumn<QString>("expected");
-        auto row = [](const char *name, const char *code, double perUsd, Measure m, double usd,
-                      const char *text) {
-            QTest::newRow(name) << QString::fromLatin1(code) << perUsd << static_cast<int>(m) << usd
-                                << QString::fromUtf8(text);
+        auto row = [](const char *name, const char *code, double perUsd, Measure m,
+                      double dollarsIn, const char *text) {
+            QTest::newRow(name) << QString::fromLatin1(code) << perUsd << static_cast<int>(m)
+                                << dollarsIn << QString::fromUtf8(text);
         };
         row("euros", "EUR", 0.92, Measure::Money, 2450, "€2,254");
         row("euro cents", "EUR", 0.92, Measure::Money, 0.5, "€0.46");
@@ -321,11 +321,12 @@ private slots:
         QFETCH(QString, code);
         QFETCH(double, perUsd);
         QFETCH(int, measure);
-        QFETCH(double, usd);
+        QFETCH(double, dollarsIn);
         QFETCH(QString, expected);
         FormatOptions options;
         options.currency = Currency{code.toStdString(), perUsd, "2026-12-01"};
-        QCOMPARE(QString::fromStdString(formatMeasure(usd, static_cast<Measure>(measure), options)),
+        QCOMPARE(QString::fromStdString(
+                     formatMeasure(dollarsIn, static_cast<Measure>(measure), options)),
                  expected);
     }
 
@@ -336,9 +337,9 @@ private slots:
         const Currency euros{"EUR", 0.92, "2026-12-01"};
         setShownCurrency(euros);
         QCOMPARE(QString::fromStdString(format(dollars(100))), QStringLiteral("€92.00"));
-        FormatOptions usd;
-        usd.currency = Currency{};
-        QCOMPARE(QString::fromStdString(format(dollars(100), usd)), QStringLiteral("$100"));
+        FormatOptions inDollars;
+        inDollars.currency = Currency{};
+        QCOMPARE(QString::fromStdString(format(dollars(100), inDollars)), QStringLiteral("$100"));
         QCOMPARE(QString::fromStdString(conversionText(shownCurrency())),
                  QStringLiteral("EUR at 0.92 per US dollar (rate of 2026-12-01)"));
         setShownCurrency(Currency{"EUR", 0, ""});

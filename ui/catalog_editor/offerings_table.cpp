@@ -66,9 +66,9 @@ QString pricingTitle(Pricing p) {
 
 // In US dollars whatever the workspace shows: the catalog keeps them so.
 QString priceText(const std::optional<units::DollarsPerSecond> &price) {
-    units::FormatOptions usd;
-    usd.currency = units::Currency{};
-    return price ? qs(units::format(*price, usd)) : QString();
+    units::FormatOptions inDollars;
+    inDollars.currency = units::Currency{};
+    return price ? qs(units::format(*price, inDollars)) : QString();
 }
 
 } // namespace
