@@ -79,7 +79,7 @@ void fillTransformer(Setup &u, const TransformerShape &s, const TrainingSettings
     u.recomputeAttentionFlops = units::flops(causal * attentionForward);
     u.recomputeMatmulFlops = units::flops(2 * layerWeights);
     const double routedActive = double(c.expertsPerToken) * c.expertFfn * c.moeLayers;
-    u.expertMatmulFlops = units::flops(u.lora ? 0.0 : weightPasses * routedActive);
+    u.expertMatmulFlops = units::flops(weightPasses * routedActive);
     u.recomputeExpertMatmulFlops = units::flops(2 * routedActive);
 
     // Element-wise traffic and stored activations, summed over dense and MoE layers.
