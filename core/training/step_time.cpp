@@ -300,7 +300,8 @@ units::Seconds tensorParallelTime(const Setup &u, const Parallelism &p, const Sh
 }
 
 // Context parallelism: keys and values gathered forward, gathered and their gradients
-// reduce-scattered backward, hidden behind attention where attention is long enough.
+// reduce-scattered backward, behind attention where attention is long enough; like tensor
+// parallelism's traffic inside a layer, never all of it (the first block waits for its keys).
 units::Seconds contextParallelTime(const Setup &u, const Parallelism &p, const Shares &s,
                                    units::Seconds attention) {
     if (p.cp <= 1)
@@ -310,7 +311,7 @@ units::Seconds contextParallelTime(const Setup &u, const Parallelism &p, const S
         2.0 * groupCollective(u, Collective::allGather, bytes, p.cp, p.tp) +
         groupCollective(u, Collective::reduceScatter, bytes, p.cp, p.tp);
     const units::Seconds window = attention / double(s.stageLayers);
-    return double(s.stageLayers) * std::max(units::seconds(0), perLayer - window);
+    return double(s.stageLayers) * exposed(perLayer, window, u.efficiency.tensorOverlap);
 }
 
 // Expert parallelism: tokens dispatched to their experts' chips and back.

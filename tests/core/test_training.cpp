@@ -243,6 +243,27 @@ private slots:
         QVERIFY(4096 * 6 * routed / denseRate < expertTime);
     }
 
+    // Context parallelism over 2 chips, one 32k-token sequence of Llama 3.1 8B: per layer the
+    // keys and values are gathered twice and their gradients reduce-scattered once. Attention
+    // over 16k tokens a chip is long enough to hide them, but only as much of the traffic as
+    // the tensor-parallel overlap hides: the rest stays exposed.
+    void contextParallelTrafficIsNeverAllHidden() {
+        const Setup u = setupFor(preset("llama-3.1-8b"), settings(32768, 1), roomyHopper(), 2);
+        Parallelism p = layout(1, 1, 1, 0, 1);
+        p.cp = 2;
+        const StepTimeEstimate e = estimateStepTime(u, p);
+        QVERIFY(e.valid);
+        const units::Bytes kv = 32768.0 * u.kvBytes;
+        const auto collective = [&u, kv](comm::Collective c) {
+            return comm::collectiveTime(c, kv, 2, 2, u.network).value();
+        };
+        const double perLayer = 2 * collective(comm::Collective::allGather) +
+                                collective(comm::Collective::reduceScatter);
+        QVERIFY(perLayer > 0);
+        QVERIFY(near(e.parts.contextParallel.value(),
+                     u.layers * perLayer * (1 - u.efficiency.tensorOverlap)));
+    }
+
     // Full recompute left to the search covers only as many layers as it takes to fit; asked
     // for, it covers them all.
     void recomputeOnlyAsNeeded() {
