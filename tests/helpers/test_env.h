@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -15,11 +16,15 @@
 namespace accelplan::test {
 
 // Puts QStandardPaths (settings, the user's catalog) into test mode, away from the real
-// user's files; call from initTestCase().
+// user's files, and gives each test program its own: CTest runs them in parallel, and one that
+// changes a preference for a moment (the shown currency) must not change another's window.
+// Call from initTestCase().
 inline void isolateUserFiles() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("AccelPlanTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("AccelPlanTests"));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("AccelPlanTests-") +
+        QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 // Writes `content` to `name` inside `dir` and returns the path.
