@@ -37,13 +37,9 @@ TypedUnits measureUnits(units::Measure measure, double fieldUnit, const QString 
 
 namespace {
 
-// The shown currency's sign without its trailing space ("€", "CHF") and its code.
+// The shown currency's sign ("€", "CHF") and its code.
 std::vector<std::string> shownSigns() {
-    const units::Currency c = units::shownCurrency();
-    std::string sign = units::currencyPrefix(c.code);
-    while (!sign.empty() && sign.back() == ' ')
-        sign.pop_back();
-    return {sign, c.code};
+    return {shownCurrencySign().toStdString(), units::shownCurrency().code};
 }
 
 // `text` without `word` at its start or end, if it is there.
