@@ -2,6 +2,7 @@
 #include "efficiency/inference_efficiency.h"
 
 #include "efficiency/efficiency_data.h"
+#include "hardware/serving_runtime.h"
 
 namespace accelplan {
 namespace {
@@ -42,11 +43,16 @@ int maxSequencesPerReplica(const Chip &) {
     return int(efficiencyData().global("inference", "max_sequences_per_replica"));
 }
 
-InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute) {
+InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
+                                        std::string_view runtime) {
     const EfficiencyData &data = efficiencyData();
     const std::string stack = stackKey(chip);
-    // A stack the table has no row for: the unknown stack's.
+    const std::string served = runtimeKey(runtime);
+    // The runtime's row where it has the parameter, else the stack's; a stack the table has no
+    // row for: the unknown stack's.
     const auto value = [&](std::string_view parameter) {
+        if (const auto v = data.find("inference", served, parameter))
+            return *v;
         if (const auto v = data.find("inference", stack, parameter))
             return *v;
         if (const auto v = data.find("inference", "stack:other", parameter))
@@ -77,6 +83,7 @@ InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute) {
     e.layerOverhead = units::seconds(value("layer_overhead_us") * 1e-6);
     e.usableMemory = value("usable_memory");
     e.beamReorderCopiesKv = value("beam_reorder_copies_kv") != 0;
+    e.sharesPromptAcrossBeams = value("shares_prompt_across_beams") != 0;
     e.rooflineSharpness = data.global("inference", "roofline_sharpness");
     e.pipelineImbalance = data.global("inference", "pipeline_imbalance");
     e.genericCompute = value("generic_compute") * narrow;

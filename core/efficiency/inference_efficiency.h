@@ -7,7 +7,9 @@
 #include "hardware/chip.h"
 #include "hardware/precision.h"
 #include "hardware/software_stack.h"
+
 #include "units/quantities.h"
+#include <string_view>
 
 namespace accelplan {
 
@@ -22,6 +24,9 @@ struct InferenceEfficiency {
     // read and a write of the whole cache, where the runtime does not look them up through an
     // index instead.
     bool beamReorderCopiesKv = false;
+    // Beam search: the beams of a request point at one copy of the prompt's KV cache (paged
+    // runtimes share its blocks) instead of each holding its own.
+    bool sharesPromptAcrossBeams = false;
     // How sharp the roofline's corner is: a pass bound by memory and by compute takes
     // (m^k + c^k)^(1/k); large k is the textbook max(m, c), k = 1 their sum (no overlap).
     double rooflineSharpness = 4;
@@ -51,7 +56,10 @@ double inferenceUncertainty(const Chip &chip);
 int maxSequencesPerReplica(const Chip &chip);
 
 // `compute` is the precision the matrix work runs at on this chip; the compute fractions
-// returned apply to the chip's peak at that precision.
-InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute);
+// returned apply to the chip's peak at that precision. `runtime` is the serving runtime's id:
+// its rows give the per-pass scheduler cost and the beams' cache handling, the stack's rows
+// the rest.
+InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
+                                        std::string_view runtime);
 
 } // namespace accelplan

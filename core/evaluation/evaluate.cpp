@@ -39,6 +39,8 @@ Evaluation evaluate(const Scenario &scenario, const Catalog &catalog) {
                     simulateInference(scenario.workload, *scenario.inference, *chip, candidate);
                 r.inference = served.result;
                 r.problems.insert(r.problems.end(), served.problems.begin(), served.problems.end());
+                r.assumptions.insert(r.assumptions.end(), served.assumptions.begin(),
+                                     served.assumptions.end());
             }
         }
         applySpend(r, candidate, scenario, catalog);

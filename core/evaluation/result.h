@@ -116,6 +116,7 @@ struct InferenceResult {
     std::optional<double> maxRequestsPerSecond;
     // Energy at the wall for one request (filled by cost/ where the chip's power is known).
     std::optional<units::Joules> energyPerRequest;
+    std::string runtime; // the serving runtime's id, chosen or assumed ("tensorrt-llm")
     bool operator==(const InferenceResult &) const = default;
 };
 

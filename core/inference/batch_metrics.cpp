@@ -35,8 +35,9 @@ Spread spread(const ReplicaLayout &layout, double batch) {
 }
 
 // What one request holds and carries. With beam search each of its beams keeps its own KV
-// cache of the whole context, the prompt included (Hugging Face's generate() copies the
-// prompt's cache to every beam; runtimes that share the prompt's blocks need a little less).
+// cache of what it generated; the prompt's cache is held once where the runtime shares its
+// blocks between the beams (paged runtimes), else by every beam (Hugging Face's generate()
+// copies it).
 struct Footprint {
     double kvTokens = 0;   // KV-cache tokens each request holds, all its beams together
     double passTokens = 0; // tokens a pass carries per request of the micro-batch
@@ -44,11 +45,12 @@ struct Footprint {
 
 Footprint footprint(const ServingModel &m, Schedule schedule) {
     const double in = m.inputTokens, out = m.outputTokens, beams = m.beams;
+    const double prompt = m.efficiency.sharesPromptAcrossBeams ? in : beams * in;
     switch (schedule) {
-    case Schedule::continuous: return {beams * (in + out / 2), out > 0 ? beams + in / out : in};
-    case Schedule::staticBatch: return {beams * (in + out), std::max(in, beams)};
+    case Schedule::continuous: return {prompt + beams * out / 2, out > 0 ? beams + in / out : in};
+    case Schedule::staticBatch: return {prompt + beams * out, std::max(in, beams)};
     case Schedule::prefillOnly: return {in, in};
-    case Schedule::decodeOnly: return {beams * (in + out / 2), beams};
+    case Schedule::decodeOnly: return {prompt + beams * out / 2, beams};
     }
     return {};
 }

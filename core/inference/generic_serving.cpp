@@ -153,7 +153,7 @@ ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSet
     g.peak = *chip.peakAt(*compute);
     g.bandwidth = *chip.memoryBandwidth;
     g.memory = *chip.memory;
-    g.efficiency = inferenceEfficiency(chip, *compute);
+    g.efficiency = inferenceEfficiency(chip, *compute, servingRuntimeOf(settings, chip));
     // Never more than the share the runtime leaves free by default: a chip whose memory is
     // its on-chip SRAM (Groq) holds no driver context there.
     g.runtimeBytes =

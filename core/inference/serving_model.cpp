@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/serving_model.h"
 
+#include "hardware/serving_runtime.h"
+
 #include <algorithm>
 #include <array>
 #include <span>
@@ -56,6 +58,10 @@ units::Bytes ServingModel::weightBytesTotal() const {
     return units::bytes((shape.counts.total() - tables) * weightBytes + tables * tableBytes);
 }
 
+std::string servingRuntimeOf(const InferenceSettings &settings, const Chip &chip) {
+    return settings.runtime.value_or(std::string(usualServingRuntime(softwareStackOf(chip))));
+}
+
 ServingModelOrProblem makeServingModel(const TransformerShape &shape,
                                        const InferenceSettings &settings, const Chip &chip) {
     const auto compute = servingComputePrecision(chip, settings.precision);
@@ -81,7 +87,7 @@ ServingModelOrProblem makeServingModel(const TransformerShape &shape,
     m.peak = *chip.peakAt(*compute);
     m.memoryBandwidth = *chip.memoryBandwidth;
     m.memory = *chip.memory;
-    m.efficiency = inferenceEfficiency(chip, *compute);
+    m.efficiency = inferenceEfficiency(chip, *compute, servingRuntimeOf(settings, chip));
     m.network = comm::networkOf(chip);
     m.chip = &chip;
     return m;

@@ -57,6 +57,10 @@ struct ServingModel {
 // A model, or the reason it cannot be built (in words, for `problems`).
 using ServingModelOrProblem = std::variant<ServingModel, std::string>;
 
+// The serving runtime's id: the scenario's `inference.runtime`, else the usual one for the
+// chip's software stack (hardware/serving_runtime.h).
+std::string servingRuntimeOf(const InferenceSettings &settings, const Chip &chip);
+
 // `settings.beams` is taken as given (1 when empty): callers that know the workload fill it
 // in first (inference/decoding.h, withDecoding).
 ServingModelOrProblem makeServingModel(const TransformerShape &shape,

@@ -2,6 +2,7 @@
 #include "inference/simulate_inference.h"
 
 #include "efficiency/inference_efficiency.h"
+#include "hardware/serving_runtime.h"
 #include "inference/decoding.h"
 #include "inference/generic_serving.h"
 #include "inference/replica_layout.h"
@@ -56,6 +57,11 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
     }
     out.result = toResult(choice, workload);
     out.result.uncertainty = inferenceUncertainty(chip);
+    out.result.runtime = servingRuntimeOf(settings, chip);
+    if (!settings.runtime)
+        out.assumptions.push_back(
+            "served with " + servingRuntimeName(out.result.runtime) + ", the usual runtime for " +
+            std::string(toString(softwareStackOf(chip))) + " (inference.runtime chooses another)");
     out.problems = std::move(choice.problems);
     const int group = choice.layout.chipsPerReplica();
     if (choice.found && groupLinkUnknown(chip, group))

@@ -16,6 +16,7 @@ namespace accelplan {
 struct InferenceOutcome {
     InferenceResult result;
     std::vector<std::string> problems;
+    std::vector<std::string> assumptions; // see CandidateResult::assumptions
 };
 
 InferenceOutcome simulateInference(const Workload &workload, const InferenceSettings &settings,

@@ -76,6 +76,9 @@ struct InferenceSettings {
     std::optional<int> beams;
     // Speech models: seconds of audio in one request (empty: one encoder window).
     std::optional<double> audioSeconds = std::nullopt;
+    // The serving runtime's id (hardware/serving_runtime.h); empty: the usual one for the
+    // chip's software stack.
+    std::optional<std::string> runtime = std::nullopt;
     bool operator==(const InferenceSettings &) const = default;
 };
 

@@ -220,6 +220,8 @@ private:
                 w_.null();
             w_.key("max_requests_per_s").number(ifFits(fits, *i.maxRequestsPerSecond));
         }
+        if (!i.runtime.empty())
+            w_.key("runtime").string(i.runtime);
         if (i.memory.total().value() > 0)
             memory(i.memory, false);
         else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/scenario_json.h"
 
+#include "hardware/serving_runtime.h"
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
@@ -297,8 +298,8 @@ private:
     InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
         i.allowOnly({"precision", "kv_precision", "input_tokens", "output_tokens", "mode", "batch",
-                     "slo", "requests_per_s", "phase", "beams", "audio_s"},
-                    {"speculative", "runtime"});
+                     "slo", "requests_per_s", "phase", "beams", "audio_s", "runtime"},
+                    {"speculative"});
         const TransformerShape *shape = workload.transformer();
         const bool encoderOnly = shape && shape->encoderOnly;
         if (encoderOnly)
@@ -332,12 +333,31 @@ private:
         assign(s.phase, i.choice<InferencePhase>(key("phase"), kPhases, QStringLiteral("phase")));
         s.beams = i.integer(key("beams"), 1, kMaxBeams);
         s.audioSeconds = i.number(key("audio_s"), NumberRange{0, kMaxAudioSeconds, true});
+        s.runtime = readRuntime(i);
         // An slo without ttft_s or tpot_s sets nothing (and would not be written back).
         const bool hasSlo = sloGiven || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
             i.problem(key("slo"), QStringLiteral("missing: server mode needs an slo (ttft_s, "
                                                  "tpot_s, latency_s) or requests_per_s"));
         return s;
+    }
+
+    // A runtime AccelPlan has no rows for would be served as some other one: refused instead.
+    // Ids are matched whatever their case ("vLLM" is vllm).
+    std::optional<std::string> readRuntime(JsonFields &i) {
+        const std::optional<QString> id = i.string(key("runtime"));
+        if (!id)
+            return std::nullopt;
+        if (const ServingRuntimeInfo *known =
+                findServingRuntime(id->trimmed().toLower().toStdString()))
+            return std::string(known->id);
+        QStringList known;
+        for (const ServingRuntimeInfo &r : servingRuntimes())
+            known << QString::fromLatin1(r.id.data(), qsizetype(r.id.size()));
+        i.problem(key("runtime"),
+                  QStringLiteral("unknown serving runtime \"%1\"; expected one of %2")
+                      .arg(*id, known.join(QStringLiteral(", "))));
+        return std::nullopt;
     }
 
     std::vector<Candidate> readCandidates(const QJsonArray &array, const QString &path) {
@@ -540,6 +560,8 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
         o.insert(key("beams"), *i.beams);
     if (i.audioSeconds)
         o.insert(key("audio_s"), *i.audioSeconds);
+    if (i.runtime)
+        o.insert(key("runtime"), qs(*i.runtime));
     return o;
 }
 

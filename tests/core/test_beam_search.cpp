@@ -121,11 +121,17 @@ private slots:
         greedy.efficiency.beamReorderCopiesKv = true;
         QCOMPARE(batchMetrics(greedy, kOneChip, Schedule::decodeOnly, 1).tpot.value(),
                  plain.tpot.value());
-        // Which runtimes gather: XLA's (t5x, Praxis/Saxml), not CUDA's (TensorRT-LLM, vLLM).
+        // Which runtimes gather: those with a dense cache per sequence (JetStream, Hugging
+        // Face generate), not the paged ones (TensorRT-LLM, vLLM). A TPU is served with
+        // JetStream unless the scenario names another runtime.
+        QVERIFY(inferenceEfficiency(chip, Precision::bf16, "jetstream").beamReorderCopiesKv);
+        QVERIFY(inferenceEfficiency(chip, Precision::bf16, "pytorch").beamReorderCopiesKv);
+        QVERIFY(!inferenceEfficiency(chip, Precision::bf16, "tensorrt-llm").beamReorderCopiesKv);
+        QVERIFY(!inferenceEfficiency(chip, Precision::bf16, "vllm").beamReorderCopiesKv);
         Chip tpu = chip;
         tpu.software = "XLA / JAX";
-        QVERIFY(inferenceEfficiency(tpu, Precision::bf16).beamReorderCopiesKv);
-        QVERIFY(!inferenceEfficiency(chip, Precision::bf16).beamReorderCopiesKv);
+        QCOMPARE(servingRuntimeOf(InferenceSettings{}, tpu), std::string("jetstream"));
+        QCOMPARE(servingRuntimeOf(InferenceSettings{}, chip), std::string("tensorrt-llm"));
     }
 
     void shortContextStepCostsAboutTheSame() {
@@ -142,11 +148,15 @@ private slots:
     }
 
     void cacheHeldPerBeamShrinksTheBatch() {
-        // Each request keeps four caches: four times the KV bytes at the same batch, and a
+        // On a runtime that copies the prompt's cache to every beam (Hugging Face generate),
+        // each request keeps four caches: four times the KV bytes at the same batch, and a
         // quarter of the requests fit (the activations of a pass are small beside them).
         const Chip chip = test::h100Sxm();
-        const ServingModel one = idealModel("llama-3.1-8b", bf16(2048, 256, 1), chip);
-        const ServingModel four = idealModel("llama-3.1-8b", bf16(2048, 256, 4), chip);
+        InferenceSettings copying1 = bf16(2048, 256, 1), copying4 = bf16(2048, 256, 4);
+        copying1.runtime = copying4.runtime = "pytorch";
+        const ServingModel one = idealModel("llama-3.1-8b", copying1, chip);
+        const ServingModel four = idealModel("llama-3.1-8b", copying4, chip);
+        QVERIFY(!four.efficiency.sharesPromptAcrossBeams);
         for (Schedule schedule :
              {Schedule::continuous, Schedule::staticBatch, Schedule::decodeOnly}) {
             const BatchMetrics m1 = batchMetrics(one, kOneChip, schedule, 8);
@@ -169,6 +179,35 @@ private slots:
                  batchMetrics(one, kOneChip, Schedule::staticBatch, 8).ttft);
         // The runtime's sequence limit counts beams: a quarter of the requests.
         QCOMPARE(maxRequestsPerReplica(four), maxRequestsPerReplica(one) / 4);
+    }
+
+    void pagedRuntimesHoldThePromptOnceForAllBeams() {
+        // TensorRT-LLM and vLLM point every beam at the prompt's blocks: a request of 2,048
+        // prompt tokens and 256 generated, 4 beams, holds 2,048 + 4 x 128 = 2,560 tokens of
+        // cache on average while decoding continuously (2,176 with one beam), and
+        // 2,048 + 4 x 256 = 3,072 in a static batch (2,304 with one beam).
+        const Chip chip = test::h100Sxm();
+        InferenceSettings shared1 = bf16(2048, 256, 1), shared4 = bf16(2048, 256, 4);
+        shared1.runtime = shared4.runtime = "vllm";
+        const ServingModel one = idealModel("llama-3.1-8b", shared1, chip);
+        const ServingModel four = idealModel("llama-3.1-8b", shared4, chip);
+        QVERIFY(four.efficiency.sharesPromptAcrossBeams);
+        const auto kv = [&](const ServingModel &m, Schedule schedule) {
+            return batchMetrics(m, kOneChip, schedule, 8).memory.kvCache.value();
+        };
+        const double perToken = 8 * 131072.0; // 8 requests, 128 KiB a token in bf16
+        QVERIFY(near(kv(four, Schedule::continuous), 2560 * perToken, 1e-12));
+        QVERIFY(near(kv(one, Schedule::continuous), 2176 * perToken, 1e-12));
+        QVERIFY(near(kv(four, Schedule::staticBatch), 3072 * perToken, 1e-12));
+        QVERIFY(near(kv(one, Schedule::staticBatch), 2304 * perToken, 1e-12));
+        QVERIFY(near(kv(four, Schedule::decodeOnly), 2560 * perToken, 1e-12));
+        // So more requests fit than on a copying runtime, though fewer than greedy ones.
+        InferenceSettings copying4 = shared4;
+        copying4.runtime = "pytorch";
+        const ServingModel copies = idealModel("llama-3.1-8b", copying4, chip);
+        const int most = largestBatch(four, kOneChip, Schedule::continuous);
+        QVERIFY(most > largestBatch(copies, kOneChip, Schedule::continuous));
+        QVERIFY(most < largestBatch(one, kOneChip, Schedule::continuous));
     }
 
     void throughputCountsRequestsAndTheirAnswers() {

@@ -8,6 +8,7 @@
 #include "hardware/catalog.h"
 #include "helpers/test_chips.h"
 #include "inference/forward_pass.h"
+#include "inference/serving_model.h"
 #include "inference/simulate_inference.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
@@ -84,7 +85,8 @@ private slots:
         const InferenceOutcome out =
             simulateInference(preset("yolov8s"), s, chip, Candidate{chip.id, 1, {}, {}});
         QVERIFY2(out.problems.empty(), out.problems.empty() ? "" : out.problems[0].c_str());
-        const InferenceEfficiency e = inferenceEfficiency(chip, Precision::int8);
+        const InferenceEfficiency e =
+            inferenceEfficiency(chip, Precision::int8, servingRuntimeOf(s, chip));
         const double compute = 28.6e9 / (33.5e12 * e.genericCompute);
         const double memory = 11.2e6 * 1.0 / (102e9 * e.memoryBandwidth);
         const double k = e.rooflineSharpness;
@@ -178,7 +180,8 @@ private slots:
         const InferenceOutcome out =
             simulateInference(whisper, s, chip, Candidate{chip.id, 1, {}, {}});
         QVERIFY2(out.problems.empty(), out.problems.empty() ? "" : out.problems[0].c_str());
-        const InferenceEfficiency e = inferenceEfficiency(chip, Precision::fp16);
+        const InferenceEfficiency e =
+            inferenceEfficiency(chip, Precision::fp16, servingRuntimeOf(s, chip));
         const double peak = 989.4e12 * e.genericCompute, bandwidth = 3.35e12 * e.memoryBandwidth;
         const double k = e.rooflineSharpness;
         const auto roofline = [k](double a, double b) {

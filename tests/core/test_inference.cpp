@@ -3,6 +3,7 @@
 // over bandwidth, the SLO boundary of server mode, layouts, memory fit and the problems a
 // candidate that cannot serve reports.
 
+#include "efficiency/efficiency_data.h"
 #include "evaluation/evaluate.h"
 #include "helpers/test_chips.h"
 #include "inference/batch_metrics.h"
@@ -17,6 +18,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -295,6 +297,59 @@ private slots:
         QCOMPARE(r.problems.size(), std::size_t(1));
         QVERIFY(QString::fromStdString(r.problems[0])
                     .startsWith(QStringLiteral("does not fit: needs")));
+    }
+
+    void theRuntimeSetsThePerStepCostAndTheResultSaysWhich() {
+        // A forward pass pays its runtime's fixed cost (scheduling, sampling, launches outside
+        // the layers) once, on top of the same kernels: served with vLLM instead of
+        // TensorRT-LLM on the same chip, a decode step differs by exactly the difference of
+        // the two runtimes' rows, whatever the table's values are.
+        const Chip chip = test::h100Sxm();
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        settings.inputTokens = 512;
+        settings.outputTokens = 64;
+        InferenceSettings vllm = settings, trt = settings;
+        vllm.runtime = "vllm";
+        trt.runtime = "tensorrt-llm";
+        const PassTokens pass{1, 512, 0, 0};
+        const StageTime v =
+            stageTime(servingModel(preset("llama-3.1-8b"), vllm, chip), {1, 1, 1}, pass);
+        const StageTime t =
+            stageTime(servingModel(preset("llama-3.1-8b"), trt, chip), {1, 1, 1}, pass);
+        const EfficiencyData &data = efficiencyData();
+        const double rowV = *data.find("inference", "runtime:vllm", "step_overhead_us");
+        const double rowT = *data.find("inference", "runtime:tensorrt-llm", "step_overhead_us");
+        QVERIFY(near((v.overhead - t.overhead).value(), (rowV - rowT) * 1e-6, 1e-9));
+        QVERIFY(near((v.total() - t.total()).value(), (rowV - rowT) * 1e-6, 1e-9));
+        QCOMPARE(v.weights, t.weights);
+        QCOMPARE(v.matrix, t.matrix);
+        // Half the step's fixed cost per stage of a two-stage pipeline: each runs half the
+        // layers and the scheduler's work is counted once per pass.
+        const StageTime v2 =
+            stageTime(servingModel(preset("llama-3.1-8b"), vllm, chip), {1, 2, 1}, pass);
+        const StageTime t2 =
+            stageTime(servingModel(preset("llama-3.1-8b"), trt, chip), {1, 2, 1}, pass);
+        QVERIFY(near((v2.overhead - t2.overhead).value(), (rowV - rowT) * 0.5e-6, 1e-9));
+
+        // The result names the runtime; one the scenario did not choose is an assumption.
+        Catalog catalog;
+        catalog.chips.push_back(chip);
+        Scenario s;
+        s.workload = *findPreset("llama-3.1-8b");
+        s.inference = settings;
+        s.candidates.push_back({chip.id, 1, std::nullopt, {}});
+        const CandidateResult assumed = evaluate(s, catalog).results.at(0);
+        QCOMPARE(assumed.inference->runtime, std::string("tensorrt-llm"));
+        QVERIFY(std::find(assumed.assumptions.begin(), assumed.assumptions.end(),
+                          "served with TensorRT-LLM, the usual runtime for CUDA "
+                          "(inference.runtime chooses another)") != assumed.assumptions.end());
+        s.inference = vllm;
+        const CandidateResult chosen = evaluate(s, catalog).results.at(0);
+        QCOMPARE(chosen.inference->runtime, std::string("vllm"));
+        for (const std::string &a : chosen.assumptions)
+            QVERIFY2(a.find("runtime") == std::string::npos, a.c_str());
+        QVERIFY(chosen.inference->tpot != assumed.inference->tpot);
     }
 
     void latencyModeServesOneRequestOnTheFastestLayout() {

@@ -47,6 +47,7 @@ inline Evaluation sampleEvaluation() {
     i.throughputSamplesPerSecond = 82;
     i.latency = units::seconds(8.5);
     i.costPerMillionTokens = units::dollars(0.9);
+    i.runtime = "tensorrt-llm";
     Spend &s = fits.spend.emplace();
     s.instances = 8;
     s.billedChips = 64;

@@ -92,6 +92,7 @@ private slots:
         const QJsonObject i = r.value(u"inference").toObject();
         QCOMPARE(i.value(u"fits").toBool(), true);
         QCOMPARE(i.value(u"batch").toInt(), 96);
+        QCOMPARE(i.value(u"runtime").toString(), QStringLiteral("tensorrt-llm"));
         QCOMPARE(i.value(u"memory_per_chip_bytes").toDouble(), 7e10);
         QCOMPARE(i.value(u"ttft_s").toDouble(), 0.61);
         QCOMPARE(i.value(u"tpot_s").toDouble(), 0.031);

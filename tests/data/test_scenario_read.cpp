@@ -230,11 +230,42 @@ private slots:
     }
 
     void keysOfLaterVersionsSayTheyAreNotReadYet() {
-        const QStringList lines = errorLines(withPatch(R"({"inference": {"runtime": "vllm"}})"));
+        const QStringList lines = errorLines(
+            withPatch(R"({"inference": {"speculative": {"draft_tokens": 3, "acceptance": 0.7}}})"));
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("s.json: inference.runtime: is not read by "
-                                                    "this version of AccelPlan yet")),
+        QVERIFY2(lines[0].startsWith(QStringLiteral("s.json: inference.speculative: is not read "
+                                                    "by this version of AccelPlan yet")),
                  qPrintable(lines[0]));
+    }
+
+    void theServingRuntimeIsOneAccelPlanKnows() {
+        const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
+        QVERIFY(plain.scenario && !plain.scenario->inference->runtime.has_value());
+        for (const char *id : {"vllm", "tensorrt-llm", "sglang", "jetstream", "mindie", "neuron",
+                               "tgi", "llama.cpp", "onnxruntime"}) {
+            const ScenarioReadResult r =
+                readScenarioJson(withPatch(QStringLiteral(R"({"inference": {"runtime": "%1"}})")
+                                               .arg(QLatin1String(id))
+                                               .toUtf8()),
+                                 kFile);
+            QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+            QCOMPARE(*r.scenario->inference->runtime, std::string(id));
+        }
+        // The case of an id does not matter: it is stored as AccelPlan spells it.
+        const ScenarioReadResult mixed =
+            readScenarioJson(withPatch(R"({"inference": {"runtime": "vLLM"}})"), kFile);
+        QVERIFY2(mixed.errors.isEmpty(), qPrintable(toString(mixed.errors)));
+        QCOMPARE(*mixed.scenario->inference->runtime, std::string("vllm"));
+        const QStringList unknown =
+            errorLines(withPatch(R"({"inference": {"runtime": "deepspeed-mii"}})"));
+        QCOMPARE(unknown.size(), 1);
+        QVERIFY2(unknown[0].startsWith(QStringLiteral(
+                     "s.json: inference.runtime: unknown serving runtime \"deepspeed-mii\"; "
+                     "expected one of vllm, tensorrt-llm, sglang,")),
+                 qPrintable(unknown[0]));
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"runtime": ""}})")),
+                 QStringList{QStringLiteral("s.json: inference.runtime: must not be empty")});
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"runtime": 3}})")).size(), 1);
     }
 
     void duplicateKeysAreRefusedWithBothLines() {

@@ -71,6 +71,7 @@ Scenario everyFieldSet() {
     in.audioSeconds = 45.5;
     in.phase = InferencePhase::decode;
     in.beams = 4;
+    in.runtime = "sglang";
     s.inference = in;
 
     Candidate a;
@@ -142,6 +143,18 @@ private slots:
         QVERIFY(readBack(s) == s);
         s.inference->beams = 1; // greedy asked for explicitly survives as such
         QVERIFY(scenarioToJson(s).contains("\"beams\": 1"));
+        QVERIFY(readBack(s) == s);
+    }
+
+    void theRuntimeIsWrittenOnlyWhenChosen() {
+        Scenario s;
+        s.workload = *findPreset("llama-3.1-8b");
+        s.inference = InferenceSettings{};
+        // Unset stays unset: each chip keeps its usual runtime after a save.
+        QVERIFY(!scenarioToJson(s).contains("runtime"));
+        QVERIFY(readBack(s) == s);
+        s.inference->runtime = "llama.cpp";
+        QVERIFY(scenarioToJson(s).contains("\"runtime\": \"llama.cpp\""));
         QVERIFY(readBack(s) == s);
     }
 
