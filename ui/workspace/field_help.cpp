@@ -65,6 +65,9 @@ constexpr Help kHelp[] = {
                         "mode)"},
     {"phaseCombo", "Which part of serving the numbers describe: the whole request, or prefill or "
                    "decode alone"},
+    {"runtimeCombo", "The serving software: its scheduler's cost per step and how it keeps beam "
+                     "search's caches. Usual: TensorRT-LLM on NVIDIA, vLLM on AMD and Gaudi, "
+                     "JetStream on TPU, MindIE on Ascend, llama.cpp on CPUs and Apple"},
 
     {"pricingCombo", "Rented on demand, spot or reserved for 1 or 3 years, or owned (bought and "
                      "amortised, plus electricity)"},

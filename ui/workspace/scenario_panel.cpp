@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/scenario_panel.h"
 
+#include "hardware/serving_runtime.h"
 #include "support/shown_currency.h"
 #include "support/text.h"
 #include "units/quantities.h"
@@ -92,7 +93,8 @@ enum InferenceField {
     iTpot,
     iRate,
     iPhase,
-    iLatency
+    iLatency,
+    iRuntime
 };
 enum CostField { cPricing = 1, cElectricity, cPue, cGrid, cYears };
 enum ShapeField {
@@ -281,6 +283,10 @@ QWidget *ScenarioPanel::buildInference() {
     requestRate_->setSpecialValueText(tr("as many as fit"));
     phase_ = choiceField(QStringLiteral("phaseCombo"), commit(iPhase));
     fillChoices(phase_, kPhases);
+    runtime_ = choiceField(QStringLiteral("runtimeCombo"), commit(iRuntime));
+    runtime_->addItem(tr("usual for each chip"), QString());
+    for (const ServingRuntimeInfo &r : servingRuntimes())
+        runtime_->addItem(qs(r.name), qs(r.id));
     form->addRow(tr("Precision"), inferPrecision_);
     form->addRow(tr("KV cache"), kvPrecision_);
     form->addRow(tr("Input tokens"), inputTokens_);
@@ -292,6 +298,7 @@ QWidget *ScenarioPanel::buildInference() {
     form->addRow(tr("Latency target"), latencySlo_);
     form->addRow(tr("Request rate"), requestRate_);
     form->addRow(tr("Phase"), phase_);
+    form->addRow(tr("Runtime"), runtime_);
     return inference_;
 }
 
@@ -418,6 +425,8 @@ void ScenarioPanel::commitInference(int field) {
         i.requestsPerSecond =
             requestRate_->value() > 0 ? std::optional(requestRate_->value()) : std::nullopt;
         i.phase = chosen<InferencePhase>(phase_);
+        const QString runtime = runtime_->currentData().toString();
+        i.runtime = runtime.isEmpty() ? std::nullopt : std::optional(runtime.toStdString());
     }
     document_->setInference(i, field);
 }
@@ -529,6 +538,8 @@ void ScenarioPanel::refresh() {
     requestRate_->setValue(i.requestsPerSecond.value_or(0));
     requestRate_->setEnabled(i.mode == InferenceMode::server);
     select(phase_, i.phase);
+    runtime_->setCurrentIndex(runtime_->findData(i.runtime ? qs(*i.runtime) : QString()));
+    runtime_->setEnabled(generates);
 
     select(pricing_, s.costs.pricing);
     electricity_->setSuffix(tr(" %1/kWh").arg(shownCurrencySign()));
