@@ -54,6 +54,9 @@
 #include <QToolBar>
 #include <QTreeWidget>
 
+#include <set>
+#include <string>
+
 using accelplan::Scenario;
 using accelplan::ui::MainWindow;
 using accelplan::ui::ResultsModel;
@@ -315,6 +318,34 @@ private slots:
         action(w, "undoAction")->trigger();
         QVERIFY(w.document()->scenario().candidates == before);
         QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+    }
+
+    // The serving runtime is one more choice of the Inference group: every serving result
+    // follows it, and Undo brings back each chip's usual runtime.
+    void theServingRuntimeIsChosenInTheInferenceGroup() {
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const auto runtimes = [&w] {
+            std::set<std::string> seen;
+            for (const auto &r : w.shownAnalysis()->evaluation.results)
+                if (r.inference)
+                    seen.insert(r.inference->runtime);
+            return seen;
+        };
+        const std::set<std::string> usual = runtimes();
+        QVERIFY(usual.size() > 1); // the default scenario's chips have different stacks
+        auto *runtime = w.scenarioPanel()->findChild<QComboBox *>(QStringLiteral("runtimeCombo"));
+        QVERIFY(runtime && runtime->isEnabled());
+        QCOMPARE(runtime->currentData().toString(), QString());
+        runtime->setCurrentIndex(runtime->findData(QStringLiteral("vllm")));
+        QCOMPARE(*w.document()->scenario().inference->runtime, std::string("vllm"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(runtimes(), std::set<std::string>{"vllm"});
+        action(w, "undoAction")->trigger();
+        QVERIFY(!w.document()->scenario().inference->runtime);
+        QCOMPARE(runtime->currentData().toString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(runtimes(), usual);
     }
 
     // The README's walkthrough, as a newcomer does it in the app alone: which chip, and how
