@@ -80,6 +80,7 @@ InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
     e.decodeCompute = value("decode_compute") * narrow;
     e.memoryBandwidth = value("memory_bandwidth");
     e.stepOverhead = units::seconds(value("step_overhead_us") * 1e-6);
+    e.sequenceOverhead = units::seconds(value("sequence_overhead_us") * 1e-6);
     e.layerOverhead = units::seconds(value("layer_overhead_us") * 1e-6);
     e.usableMemory = value("usable_memory");
     e.beamReorderCopiesKv = value("beam_reorder_copies_kv") != 0;

@@ -17,7 +17,10 @@ struct InferenceEfficiency {
     double prefillCompute = 0.5;  // fraction of dense peak reached by prompt-sized matrix work
     double decodeCompute = 0.4;   // fraction of dense peak reached by decode-batch matrix work
     double memoryBandwidth = 0.8; // fraction of memory bandwidth reached streaming weights and KV
-    units::Seconds stepOverhead = units::seconds(0);  // per forward pass: launch, sample, schedule
+    units::Seconds stepOverhead = units::seconds(0); // per forward pass: launch, sample, schedule
+    // Per sequence in a forward pass: the runtime's host work that grows with the batch
+    // (scheduling, preparing inputs, sampling, detokenizing).
+    units::Seconds sequenceOverhead = units::seconds(0);
     units::Seconds layerOverhead = units::seconds(0); // per layer and forward pass
     double usableMemory = 0.9; // fraction of memory the runtime may fill (weights, KV, workspace)
     // Beam search: after each step the surviving beams' KV caches are gathered into place, a

@@ -62,7 +62,12 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     const units::Bytes message = units::bytes(tokens * s.hidden * m.activationBytes);
     out.communication =
         2 * layersHere * tensorParallelAllReduce(*m.chip, m.network, message, layout.tp);
-    out.overhead = e.layerOverhead * layersHere + e.stepOverhead * stageShare;
+    // The runtime's host work is done once per pass, for every sequence in it: the decoding
+    // ones, or the requests whose prompts a prefill-only pass reads.
+    const double sequences =
+        t.decode > 0 ? t.decode : t.prefill / std::max(1.0, double(m.inputTokens));
+    out.overhead = e.layerOverhead * layersHere +
+                   (e.stepOverhead + e.sequenceOverhead * sequences) * stageShare;
     return out;
 }
 

@@ -96,7 +96,8 @@ BatchTimes batchTimes(const GenericModel &g, int group, double perReplica) {
     // launches per block (the stack's transformer rows).
     const units::Seconds step = passTime(g, d.flopsPerToken * (perReplica / group),
                                          (decoderBytes + perReplica * speechCacheBytes(g)) / group,
-                                         e.stepOverhead + e.layerOverhead * double(d.layers));
+                                         e.stepOverhead + e.sequenceOverhead * perReplica +
+                                             e.layerOverhead * double(d.layers));
     return {encoder + step, step, encoder + step * double(std::max(g.outputTokens, 1))};
 }
 

@@ -149,8 +149,8 @@ std::vector<TargetCheck> servingTargetChecks(const CandidateResult &r, const Sce
     const auto check = [&](TargetCheck::Kind kind, units::Seconds mean, units::Seconds target,
                            double tail) {
         const double value = mean.value() * tail;
-        out.push_back({kind, value, target.value(), value <= target.value() * (1 + 1e-9),
-                       queued && tail != 1});
+        // Under a queue the value is the p99 estimate even where the fitted tail is 1.
+        out.push_back({kind, value, target.value(), value <= target.value() * (1 + 1e-9), queued});
     };
     if (asked.slo.ttft && got.ttft.value() > 0)
         check(TargetCheck::Kind::ttft, got.ttft, *asked.slo.ttft, load.ttftTail);

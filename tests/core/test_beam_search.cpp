@@ -33,6 +33,7 @@ ServingModel idealModel(const char *id, InferenceSettings settings, const Chip &
     m.efficiency.decodeCompute = 1.0;
     m.efficiency.prefillCompute = 1.0;
     m.efficiency.stepOverhead = units::seconds(0);
+    m.efficiency.sequenceOverhead = units::seconds(0);
     m.efficiency.layerOverhead = units::seconds(0);
     m.efficiency.rooflineSharpness = 64; // the textbook roofline: the slower of the two
     return m;

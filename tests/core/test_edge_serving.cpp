@@ -197,7 +197,7 @@ private slots:
         const double cache = (2.0 * 1500 * 1280 * 32 + 2.0 * 1280 * 32 * 100) * 2;
         const double step =
             roofline(g.speech->flopsPerToken.value() / peak, (decoderBytes + cache) / bandwidth) +
-            e.stepOverhead.value() + 32 * e.layerOverhead.value();
+            e.stepOverhead.value() + e.sequenceOverhead.value() + 32 * e.layerOverhead.value();
         QVERIFY(near(out.result.latency.value(), encoder + 100 * step, 1e-9));
         QVERIFY(near(out.result.ttft.value(), encoder + step, 1e-9));
         QVERIFY(near(out.result.tpot.value(), step, 1e-9));

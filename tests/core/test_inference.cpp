@@ -300,10 +300,10 @@ private slots:
     }
 
     void theRuntimeSetsThePerStepCostAndTheResultSaysWhich() {
-        // A forward pass pays its runtime's fixed cost (scheduling, sampling, launches outside
-        // the layers) once, on top of the same kernels: served with vLLM instead of
-        // TensorRT-LLM on the same chip, a decode step differs by exactly the difference of
-        // the two runtimes' rows, whatever the table's values are.
+        // A forward pass pays its runtime's host cost (a fixed part, and a part per sequence)
+        // on top of the same kernels: served with vLLM instead of TensorRT-LLM on the same
+        // chip, a decode step of one sequence differs by exactly the difference of the two
+        // runtimes' rows, whatever the table's values are.
         const Chip chip = test::h100Sxm();
         InferenceSettings settings;
         settings.precision = Precision::bf16;
@@ -318,8 +318,11 @@ private slots:
         const StageTime t =
             stageTime(servingModel(preset("llama-3.1-8b"), trt, chip), {1, 1, 1}, pass);
         const EfficiencyData &data = efficiencyData();
-        const double rowV = *data.find("inference", "runtime:vllm", "step_overhead_us");
-        const double rowT = *data.find("inference", "runtime:tensorrt-llm", "step_overhead_us");
+        const auto row = [&data](const char *runtime) {
+            return *data.find("inference", runtime, "step_overhead_us") +
+                   *data.find("inference", runtime, "sequence_overhead_us");
+        };
+        const double rowV = row("runtime:vllm"), rowT = row("runtime:tensorrt-llm");
         QVERIFY(near((v.overhead - t.overhead).value(), (rowV - rowT) * 1e-6, 1e-9));
         QVERIFY(near((v.total() - t.total()).value(), (rowV - rowT) * 1e-6, 1e-9));
         QCOMPARE(v.weights, t.weights);
@@ -350,6 +353,32 @@ private slots:
         for (const std::string &a : chosen.assumptions)
             QVERIFY2(a.find("runtime") == std::string::npos, a.c_str());
         QVERIFY(chosen.inference->tpot != assumed.inference->tpot);
+    }
+
+    void theRuntimesHostWorkGrowsWithTheSequencesInAPass() {
+        // A runtime spends host time on every sequence of a pass (scheduling, inputs,
+        // sampling). With 1 ms per pass and 50 us per sequence: a decode step of 64 sequences
+        // pays 1 + 64 x 0.05 = 4.2 ms, one of a single sequence 1.05 ms; a prefill-only pass
+        // of 8 prompts of 1,024 tokens pays 1 + 8 x 0.05 = 1.4 ms. Each of two pipeline
+        // stages carries half of it.
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        settings.inputTokens = 1024;
+        settings.outputTokens = 128;
+        ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        m.efficiency.stepOverhead = units::seconds(1e-3);
+        m.efficiency.sequenceOverhead = units::seconds(50e-6);
+        m.efficiency.layerOverhead = units::seconds(0);
+        const auto overhead = [&m](const PassTokens &pass, int pp) {
+            return stageTime(m, {1, pp, 1}, pass).overhead.value();
+        };
+        QVERIFY(near(overhead({64, 1100, 0, 0}, 1), 4.2e-3, 1e-12));
+        QVERIFY(near(overhead({1, 1100, 0, 0}, 1), 1.05e-3, 1e-12));
+        QVERIFY(near(overhead({0, 0, 8 * 1024, 512}, 1), 1.4e-3, 1e-12));
+        QVERIFY(near(overhead({64, 1100, 0, 0}, 2), 2.1e-3, 1e-12));
+        // A continuous-batching step carries slices of new prompts for the same sequences:
+        // they are not counted twice.
+        QVERIFY(near(overhead({64, 1100, 64 * 1024 / 128.0, 512}, 1), 4.2e-3, 1e-12));
     }
 
     void latencyModeServesOneRequestOnTheFastestLayout() {

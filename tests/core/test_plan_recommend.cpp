@@ -346,7 +346,7 @@ private slots:
         s.inference->slo.tpot = seconds(0.05);
         s.inference->requestsPerSecond = 20;
         const ServerLoad load = serverLoad();
-        QVERIFY(load.ttftTail > 1 && load.tpotTail > 1);
+        QVERIFY(load.ttftTail >= 1 && load.tpotTail >= 1); // a p99 is never below the mean
         Evaluation e = evaluated(s, catalog);
         // Means chosen so that their p99s fall where the comments say.
         const auto serve = [&](std::size_t i, double ttftP99, double tpotP99, double rate) {
