@@ -228,7 +228,10 @@ std::string stackKey(const Chip &chip) {
 const EfficiencyData &shippedEfficiencyData() {
     static const EfficiencyData shipped = [] {
         std::string error;
-        auto data = EfficiencyData::fromCsv(kShippedEfficiencyCsv, &error);
+        std::string csv;
+        for (std::string_view part : kShippedEfficiencyCsvParts)
+            csv.append(part);
+        auto data = EfficiencyData::fromCsv(csv, &error);
         // The shipped table is checked by a test at build time; a damaged one is a build
         // error, never something a user's input can cause.
         if (!data)

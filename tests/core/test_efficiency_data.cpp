@@ -7,6 +7,7 @@
 #include "efficiency/inference_efficiency.h"
 #include "efficiency/training_efficiency.h"
 
+#include <QFile>
 #include <QtTest>
 
 #include <thread>
@@ -50,6 +51,10 @@ private slots:
         // Every row stays within its own bounds (the reader refuses one that does not).
         for (const EfficiencyRow &r : shipped.rows())
             QVERIFY2(r.low <= r.value && r.value <= r.high, r.parameter.c_str());
+        // The pieces embedded at build time join into the file the fit wrote, byte for byte.
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../resources/efficiency/efficiency.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(shipped.toCsv(), file.readAll().toStdString());
     }
 
     void aDamagedTableSaysWhichLineAndWhat() {
