@@ -59,9 +59,21 @@ PassTokens prefillPass(const ServingModel &m, double requests) {
     return {0, 0, requests * m.inputTokens, m.inputTokens / 2};
 }
 
-// One decode step of `requests`: every beam of each produces a token.
+// One decode step of `requests`: every beam of each produces a token, and with speculative
+// decoding checks its drafts too.
 PassTokens decodePass(const ServingModel &m, double requests) {
-    return {requests * m.beams, m.meanDecodeContext(), 0, 0};
+    return {requests * m.beams, m.meanDecodeContext(), 0, 0, 1.0 + m.draftTokens};
+}
+
+// A decode step: the pass that checks the drafts, after the draft passes that propose them
+// one by one (each a pass of one token per sequence through the draft).
+units::Seconds stepTime(const ServingModel &m, const ReplicaLayout &layout,
+                        const PassTokens &pass) {
+    const units::Seconds check = pipelinePassTime(m, layout, pass);
+    if (m.draftTokens <= 0)
+        return check;
+    const PassTokens draft{pass.decode, pass.decodeContext, 0, 0, 1};
+    return check + double(m.draftTokens) * m.draftShare() * pipelinePassTime(m, layout, draft);
 }
 
 } // namespace
@@ -94,23 +106,26 @@ BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Sc
 
     switch (schedule) {
     case Schedule::continuous: {
+        // A request ends after out / perStep steps, so each step carries that share of the
+        // prompts that replace the finished ones.
+        const double perStep = m.tokensPerStep();
         PassTokens pass = decodePass(m, s.microBatch);
-        pass.prefill = s.microBatch * m.inputTokens / out;
+        pass.prefill = s.microBatch * m.inputTokens * perStep / out;
         pass.prefillContext = m.inputTokens / 2;
-        const units::Seconds step = pipelinePassTime(m, layout, pass);
+        const units::Seconds step = stepTime(m, layout, pass);
         const units::Seconds ownPrompt = pipelinePassTime(m, layout, prefillPass(m, 1));
-        r.tpot = step;
+        r.tpot = step / perStep;
         // Wait for the running step to end (half a step on average), then the step that
         // carries the prompt, at least as long as the prompt alone.
         r.ttft = 0.5 * step + std::max(step, ownPrompt);
         r.latency = r.ttft + std::max(0.0, out - 1) * r.tpot;
-        r.tokensPerSecond = s.replicas * s.perReplica / step.value();
+        r.tokensPerSecond = s.replicas * s.perReplica * perStep / step.value();
         r.samplesPerSecond = r.tokensPerSecond / out;
         break;
     }
     case Schedule::staticBatch: {
         r.ttft = fill * pipelinePassTime(m, layout, prefillPass(m, s.microBatch));
-        r.tpot = pipelinePassTime(m, layout, decodePass(m, s.microBatch));
+        r.tpot = stepTime(m, layout, decodePass(m, s.microBatch)) / m.tokensPerStep();
         r.latency = r.ttft + std::max(0.0, out - 1) * r.tpot;
         r.samplesPerSecond = s.replicas * s.perReplica / r.latency.value();
         r.tokensPerSecond = r.samplesPerSecond * out;
@@ -126,7 +141,7 @@ BatchMetrics batchMetrics(const ServingModel &m, const ReplicaLayout &layout, Sc
         break;
     }
     case Schedule::decodeOnly: {
-        r.tpot = pipelinePassTime(m, layout, decodePass(m, s.microBatch));
+        r.tpot = stepTime(m, layout, decodePass(m, s.microBatch)) / m.tokensPerStep();
         r.latency = std::max(1.0, out) * r.tpot;
         r.tokensPerSecond = s.replicas * s.perReplica / r.tpot.value();
         r.samplesPerSecond = r.tokensPerSecond / std::max(1.0, out);

@@ -26,7 +26,10 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     const ServingShape &s = m.shape;
     const double tp = layout.tp;
     const double stageShare = 1.0 / layout.pp; // of the layers (and, on average, the head)
-    const double tokens = t.decode + t.prefill;
+    // Checking k drafts puts k + 1 tokens of each decoding sequence through the weights and
+    // against its context; the context's cache is still read once.
+    const double decodeTokens = t.decode * t.queries;
+    const double tokens = decodeTokens + t.prefill;
 
     // Bytes streamed per chip: dense weights and the head once per pass, the routed experts
     // the pass's tokens touch, each decoding sequence's KV cache.
@@ -53,9 +56,9 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     out.sharpness = e.rooflineSharpness;
     out.weights = units::bytes(streamed / tp * stageShare) / bandwidth;
     out.kvCache = units::bytes(kvTraffic * stageShare) / bandwidth;
-    out.matrix = units::flops(t.decode * linear) / decodeRate +
+    out.matrix = units::flops(decodeTokens * linear) / decodeRate +
                  units::flops(t.prefill * linear) / prefillRate;
-    out.attention = units::flops(t.decode * t.decodeContext * attention) / decodeRate +
+    out.attention = units::flops(decodeTokens * t.decodeContext * attention) / decodeRate +
                     units::flops(t.prefill * t.prefillContext * attention) / prefillRate;
     // Two all-reduces per layer (after attention and after the FFN) of the pass's activations.
     const double layersHere = s.layers * stageShare;
@@ -76,7 +79,7 @@ units::Seconds pipelinePassTime(const ServingModel &m, const ReplicaLayout &layo
     const units::Seconds stage = stageTime(m, layout, t).total();
     if (layout.pp <= 1)
         return stage;
-    const double tokens = t.decode + t.prefill;
+    const double tokens = t.decode * t.queries + t.prefill;
     const units::Bytes message = units::bytes(tokens * m.shape.hidden * m.activationBytes);
     // Micro-batches never balance exactly (contexts differ, a prompt chunk lands in one of
     // them), so each stage boundary also waits a share of a stage.

@@ -17,6 +17,7 @@ struct PassTokens {
     double decodeContext = 0;  // mean context those sequences attend to
     double prefill = 0;        // prompt tokens processed in this pass
     double prefillContext = 0; // mean earlier positions a prompt token attends to
+    double queries = 1;        // tokens each decoding sequence puts through (1 + drafts checked)
 };
 
 struct StageTime {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <span>
 
 namespace accelplan {
@@ -53,6 +54,22 @@ std::optional<Precision> servingComputePrecision(const Chip &chip, Precision wei
     return std::nullopt;
 }
 
+double ServingModel::tokensPerStep() const {
+    if (draftTokens <= 0)
+        return 1;
+    if (acceptance >= 1)
+        return 1.0 + draftTokens;
+    return (1 - std::pow(acceptance, draftTokens + 1)) / (1 - acceptance);
+}
+
+double ServingModel::draftShare() const {
+    const double all = shape.counts.matmulActive();
+    if (all <= 0 || shape.layers <= 0)
+        return 0;
+    const double head = shape.headParams();
+    return std::min(1.0, ((all - head) / shape.layers + head) / all);
+}
+
 units::Bytes ServingModel::weightBytesTotal() const {
     const double tables = shape.tableParams();
     return units::bytes((shape.counts.total() - tables) * weightBytes + tables * tableBytes);
@@ -84,6 +101,10 @@ ServingModelOrProblem makeServingModel(const TransformerShape &shape,
     m.inputTokens = std::max(0, settings.inputTokens);
     m.outputTokens = shape.encoderOnly ? 0 : std::max(0, settings.outputTokens);
     m.beams = shape.encoderOnly ? 1 : std::clamp(settings.beams.value_or(1), 1, kMaxBeams);
+    if (settings.speculative && !shape.encoderOnly) {
+        m.draftTokens = std::max(0, settings.speculative->draftTokens);
+        m.acceptance = std::clamp(settings.speculative->acceptance, 0.0, 1.0);
+    }
     m.peak = *chip.peakAt(*compute);
     m.memoryBandwidth = *chip.memoryBandwidth;
     m.memory = *chip.memory;

@@ -41,6 +41,9 @@ struct ServingModel {
     // Sequences each request decodes side by side (beam search; 1: greedy). The prompt is
     // prefilled once; every decode step runs all of them, each with its own KV cache.
     int beams = 1;
+    // Speculative decoding: drafts proposed per step (0: none) and the chance each is kept.
+    int draftTokens = 0;
+    double acceptance = 0;
     units::FlopsPerSecond peak = units::flopsPerSecond(0); // dense, at computePrecision
     units::BytesPerSecond memoryBandwidth = units::bytesPerSecond(0);
     units::Bytes memory = units::bytes(0);
@@ -50,6 +53,12 @@ struct ServingModel {
 
     // Mean context a decoding token attends to: the prompt plus half the answer.
     double meanDecodeContext() const { return inputTokens + outputTokens / 2; }
+    // Tokens a sequence gains per decode step: the checked token and the expected accepted
+    // drafts, 1 + a + ... + a^k = (1 - a^(k+1)) / (1 - a) (Leviathan et al., 2023).
+    double tokensPerStep() const;
+    // One draft pass as a share of a full pass of the model: a draft that is one layer and
+    // the output head, as multi-token prediction modules and EAGLE heads are.
+    double draftShare() const;
     units::Bytes weightBytesTotal() const;
     units::Bytes kvBytesPerToken = units::bytes(0); // all layers
 };

@@ -56,10 +56,20 @@ struct Slo {
 
 // The widest beam search a scenario may ask for (serving runtimes cap it lower still).
 constexpr int kMaxBeams = 64;
+constexpr int kMaxDraftTokens = 16; // speculative tokens proposed per decode step
 
 // The most chips a candidate (or one parallel dimension) may have: far beyond any cluster
 // built so far, and small enough that products of counts stay well inside 64 bits.
 constexpr int kMaxChips = 1 << 20;
+
+// Speculative decoding or multi-token prediction (`inference.speculative`): a draft proposes
+// `draftTokens` tokens a step, the model checks them in one pass, and each is kept with
+// probability `acceptance` (the first rejected one and those after it are dropped).
+struct Speculative {
+    int draftTokens = 1;
+    double acceptance = 0.7;
+    bool operator==(const Speculative &) const = default;
+};
 
 struct InferenceSettings {
     Precision precision = Precision::bf16;
@@ -79,6 +89,7 @@ struct InferenceSettings {
     // The serving runtime's id (hardware/serving_runtime.h); empty: the usual one for the
     // chip's software stack.
     std::optional<std::string> runtime = std::nullopt;
+    std::optional<Speculative> speculative = std::nullopt; // empty: plain decoding
     bool operator==(const InferenceSettings &) const = default;
 };
 

@@ -298,8 +298,8 @@ private:
     InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
         i.allowOnly({"precision", "kv_precision", "input_tokens", "output_tokens", "mode", "batch",
-                     "slo", "requests_per_s", "phase", "beams", "audio_s", "runtime"},
-                    {"speculative"});
+                     "slo", "requests_per_s", "phase", "beams", "audio_s", "runtime",
+                     "speculative"});
         const TransformerShape *shape = workload.transformer();
         const bool encoderOnly = shape && shape->encoderOnly;
         if (encoderOnly)
@@ -334,6 +334,7 @@ private:
         s.beams = i.integer(key("beams"), 1, kMaxBeams);
         s.audioSeconds = i.number(key("audio_s"), NumberRange{0, kMaxAudioSeconds, true});
         s.runtime = readRuntime(i);
+        s.speculative = readSpeculative(i, shape && !encoderOnly);
         // An slo without ttft_s or tpot_s sets nothing (and would not be written back).
         const bool hasSlo = sloGiven || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
@@ -358,6 +359,29 @@ private:
                   QStringLiteral("unknown serving runtime \"%1\"; expected one of %2")
                       .arg(*id, known.join(QStringLiteral(", "))));
         return std::nullopt;
+    }
+
+    std::optional<Speculative> readSpeculative(JsonFields &i, bool generatesText) {
+        const std::optional<QJsonObject> object = i.object(key("speculative"));
+        if (!object)
+            return std::nullopt;
+        if (!generatesText) {
+            i.problem(key("speculative"), QStringLiteral("is modelled for language models that "
+                                                         "generate text, not for this model"));
+            return std::nullopt;
+        }
+        JsonFields o(*object, i.pathOf(key("speculative")), log_);
+        o.allowOnly({"draft_tokens", "acceptance"});
+        // Both are asked for, so that one message names every missing key.
+        const bool hasDrafts = o.require(key("draft_tokens"), QStringLiteral("drafts per step"));
+        const bool hasAcceptance =
+            o.require(key("acceptance"), QStringLiteral("the chance a draft is kept, 0 to 1"));
+        const std::optional<int> drafts = o.integer(key("draft_tokens"), 1, kMaxDraftTokens);
+        const std::optional<double> acceptance =
+            o.number(key("acceptance"), NumberRange{0, 1, true});
+        if (!hasDrafts || !hasAcceptance || !drafts || !acceptance)
+            return std::nullopt;
+        return Speculative{*drafts, *acceptance};
     }
 
     std::vector<Candidate> readCandidates(const QJsonArray &array, const QString &path) {
@@ -562,6 +586,9 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
         o.insert(key("audio_s"), *i.audioSeconds);
     if (i.runtime)
         o.insert(key("runtime"), qs(*i.runtime));
+    if (i.speculative)
+        o.insert(key("speculative"), QJsonObject{{key("draft_tokens"), i.speculative->draftTokens},
+                                                 {key("acceptance"), i.speculative->acceptance}});
     return o;
 }
 

@@ -5,6 +5,7 @@
 // unless the scenario says otherwise.
 
 #include "efficiency/inference_efficiency.h"
+#include "helpers/ideal_serving.h"
 #include "helpers/test_chips.h"
 #include "helpers/test_presets.h"
 #include "inference/batch_metrics.h"
@@ -25,19 +26,7 @@ namespace {
 
 using test::preset;
 
-// A model with perfect efficiency and no fixed costs, so times are bytes over bandwidth.
-ServingModel idealModel(const char *id, InferenceSettings settings, const Chip &chip) {
-    ServingModel m =
-        std::get<ServingModel>(makeServingModel(*preset(id).transformer(), settings, chip));
-    m.efficiency.memoryBandwidth = 1.0;
-    m.efficiency.decodeCompute = 1.0;
-    m.efficiency.prefillCompute = 1.0;
-    m.efficiency.stepOverhead = units::seconds(0);
-    m.efficiency.sequenceOverhead = units::seconds(0);
-    m.efficiency.layerOverhead = units::seconds(0);
-    m.efficiency.rooflineSharpness = 64; // the textbook roofline: the slower of the two
-    return m;
-}
+using test::idealModel;
 
 InferenceSettings bf16(int input, int output, int beams) {
     InferenceSettings s;

@@ -230,12 +230,46 @@ private slots:
     }
 
     void keysOfLaterVersionsSayTheyAreNotReadYet() {
-        const QStringList lines = errorLines(
-            withPatch(R"({"inference": {"speculative": {"draft_tokens": 3, "acceptance": 0.7}}})"));
+        const QStringList lines = errorLines(withPatch(R"({"costs": {"device_usd": 500}})"));
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("s.json: inference.speculative: is not read "
-                                                    "by this version of AccelPlan yet")),
+        QVERIFY2(lines[0].startsWith(QStringLiteral("s.json: costs.device_usd: is not read by "
+                                                    "this version of AccelPlan yet")),
                  qPrintable(lines[0]));
+    }
+
+    void speculativeDecodingIsReadAndChecked() {
+        const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
+        QVERIFY(plain.scenario && !plain.scenario->inference->speculative.has_value());
+        const ScenarioReadResult r = readScenarioJson(
+            withPatch(R"({"inference": {"speculative": {"draft_tokens": 3, "acceptance": 0.75}}})"),
+            kFile);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+        QVERIFY(r.scenario->inference->speculative == (Speculative{3, 0.75}));
+        QVERIFY(errorLines(withPatch(R"({"workload": {"model": "resnet-50"},
+                                         "inference": {"speculative": {"draft_tokens": 1,
+                                                                       "acceptance": 0.7}}})"))
+                    .contains(QStringLiteral("s.json: inference.speculative: is modelled for "
+                                             "language models that generate text, not for this "
+                                             "model")));
+        QCOMPARE(errorLines(withPatch(R"({"inference": {"speculative": {"draft_tokens": 3}}})")),
+                 QStringList{QStringLiteral("s.json: inference.speculative.acceptance: missing: "
+                                            "the chance a draft is kept, 0 to 1")});
+        QCOMPARE(errorLines(withPatch(
+                     R"({"inference": {"speculative": {"draft_tokens": 0, "acceptance": 0.7}}})")),
+                 QStringList{QStringLiteral(
+                     "s.json: inference.speculative.draft_tokens: must be at least 1, got 0")});
+        const QStringList overOne = errorLines(
+            withPatch(R"({"inference": {"speculative": {"draft_tokens": 2, "acceptance": 1.5}}})"));
+        QCOMPARE(overOne.size(), 1);
+        QVERIFY2(
+            overOne[0].startsWith(QStringLiteral("s.json: inference.speculative.acceptance: ")),
+            qPrintable(overOne[0]));
+        QCOMPARE(
+            errorLines(
+                withPatch(
+                    R"({"inference": {"speculative": {"draft_tokens": 2, "acceptance": 0.7, "tree": true}}})"))
+                .size(),
+            1);
     }
 
     void theServingRuntimeIsOneAccelPlanKnows() {

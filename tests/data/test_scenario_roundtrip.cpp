@@ -72,6 +72,7 @@ Scenario everyFieldSet() {
     in.phase = InferencePhase::decode;
     in.beams = 4;
     in.runtime = "sglang";
+    in.speculative = accelplan::Speculative{3, 0.8125};
     s.inference = in;
 
     Candidate a;
@@ -163,7 +164,10 @@ private slots:
         for (std::string_view id : presetIds()) {
             s.workload = *findPreset(id);
             const TransformerShape *t = s.workload.transformer();
-            s.inference->outputTokens = t && t->encoderOnly ? 0 : 700;
+            const bool generates = t && !t->encoderOnly;
+            s.inference->outputTokens = generates || !t ? 700 : 0;
+            s.inference->speculative =
+                generates ? std::optional(Speculative{3, 0.8125}) : std::nullopt;
             const QJsonObject written = scenarioToJsonObject(s);
             QCOMPARE(written[QStringLiteral("workload")][QStringLiteral("model")].toString(),
                      QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())));
@@ -232,6 +236,7 @@ private slots:
         s.workload = {};
         s.workload.shape =
             GenericShape{2.56e7, units::flops(8.2e9), units::bytes(1.0e8), units::bytes(3.3e9)};
+        s.inference->speculative.reset(); // modelled for language models only (read refuses it)
         QVERIFY(readBack(s) == s);
     }
 
