@@ -348,6 +348,36 @@ private slots:
         QCOMPARE(runtimes(), usual);
     }
 
+    // Speculative decoding is off until the user gives drafts; then its acceptance applies,
+    // every serving result gains tokens per step, and Undo turns it off again.
+    void speculativeDecodingIsSetInTheInferenceGroup() {
+        using accelplan::Speculative;
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const double plainTpot =
+            w.shownAnalysis()->evaluation.results.at(0).inference->tpot.value();
+        QWidget *panel = w.scenarioPanel();
+        auto *drafts = panel->findChild<QSpinBox *>(QStringLiteral("draftTokensSpin"));
+        auto *acceptance =
+            panel->findChild<QDoubleSpinBox *>(QStringLiteral("draftAcceptanceSpin"));
+        QVERIFY(drafts && acceptance);
+        QCOMPARE(drafts->value(), 0);
+        QCOMPARE(drafts->specialValueText(), QStringLiteral("off"));
+        QVERIFY(!acceptance->isEnabled());
+        drafts->setValue(1);
+        QVERIFY(*w.document()->scenario().inference->speculative == (Speculative{1, 0.7}));
+        QVERIFY(acceptance->isEnabled());
+        acceptance->setValue(90);
+        QVERIFY(*w.document()->scenario().inference->speculative == (Speculative{1, 0.9}));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QVERIFY(w.shownAnalysis()->evaluation.results.at(0).inference->tpot.value() < plainTpot);
+        action(w, "undoAction")->trigger();
+        action(w, "undoAction")->trigger();
+        QVERIFY(!w.document()->scenario().inference->speculative);
+        QCOMPARE(drafts->value(), 0);
+        QVERIFY(!acceptance->isEnabled());
+    }
+
     // The README's walkthrough, as a newcomer does it in the app alone: which chip, and how
     // many, serve Llama 3.1 70B at 20 requests/s under 300 ms TTFT, and at what monthly cost.
     void aNewcomerAnswersTheServingQuestionInTheApp() {

@@ -65,6 +65,10 @@ constexpr Help kHelp[] = {
                         "mode)"},
     {"phaseCombo", "Which part of serving the numbers describe: the whole request, or prefill or "
                    "decode alone"},
+    {"draftTokensSpin", "Speculative decoding or multi-token prediction: tokens a draft proposes "
+                        "each step, checked by the model in one pass (off: plain decoding)"},
+    {"draftAcceptanceSpin", "The chance the model keeps each drafted token; a step gains "
+                            "1 + a + a² + … tokens"},
     {"runtimeCombo", "The serving software: its scheduler's cost per step and how it keeps beam "
                      "search's caches. Usual: TensorRT-LLM on NVIDIA, vLLM on AMD and Gaudi, "
                      "JetStream on TPU, MindIE on Ascend, llama.cpp on CPUs and Apple"},

@@ -94,7 +94,9 @@ enum InferenceField {
     iRate,
     iPhase,
     iLatency,
-    iRuntime
+    iRuntime,
+    iDrafts,
+    iAcceptance
 };
 enum CostField { cPricing = 1, cElectricity, cPue, cGrid, cYears };
 enum ShapeField {
@@ -283,6 +285,10 @@ QWidget *ScenarioPanel::buildInference() {
     requestRate_->setSpecialValueText(tr("as many as fit"));
     phase_ = choiceField(QStringLiteral("phaseCombo"), commit(iPhase));
     fillChoices(phase_, kPhases);
+    drafts_ = intField(0, kMaxDraftTokens, QStringLiteral("draftTokensSpin"), commit(iDrafts));
+    drafts_->setSpecialValueText(tr("off"));
+    acceptance_ =
+        realField(0, 100, 0, tr(" %"), QStringLiteral("draftAcceptanceSpin"), commit(iAcceptance));
     runtime_ = choiceField(QStringLiteral("runtimeCombo"), commit(iRuntime));
     runtime_->addItem(tr("usual for each chip"), QString());
     for (const ServingRuntimeInfo &r : servingRuntimes())
@@ -299,6 +305,8 @@ QWidget *ScenarioPanel::buildInference() {
     form->addRow(tr("Request rate"), requestRate_);
     form->addRow(tr("Phase"), phase_);
     form->addRow(tr("Runtime"), runtime_);
+    form->addRow(tr("Speculative drafts"), drafts_);
+    form->addRow(tr("Draft acceptance"), acceptance_);
     return inference_;
 }
 
@@ -427,6 +435,12 @@ void ScenarioPanel::commitInference(int field) {
         i.phase = chosen<InferencePhase>(phase_);
         const QString runtime = runtime_->currentData().toString();
         i.runtime = runtime.isEmpty() ? std::nullopt : std::optional(runtime.toStdString());
+        // Speculative decoding is on while there are drafts; turning it on starts from the
+        // acceptance shown (70 % for a new scenario).
+        i.speculative =
+            drafts_->value() > 0
+                ? std::optional(Speculative{drafts_->value(), acceptance_->value() / 100})
+                : std::nullopt;
     }
     document_->setInference(i, field);
 }
@@ -540,6 +554,11 @@ void ScenarioPanel::refresh() {
     select(phase_, i.phase);
     runtime_->setCurrentIndex(runtime_->findData(i.runtime ? qs(*i.runtime) : QString()));
     runtime_->setEnabled(generates);
+    const bool speculates = shape && !shape->encoderOnly; // language models only
+    drafts_->setValue(i.speculative ? i.speculative->draftTokens : 0);
+    acceptance_->setValue(100 * i.speculative.value_or(Speculative{}).acceptance);
+    drafts_->setEnabled(speculates);
+    acceptance_->setEnabled(speculates && i.speculative);
 
     select(pricing_, s.costs.pricing);
     electricity_->setSuffix(tr(" %1/kWh").arg(shownCurrencySign()));

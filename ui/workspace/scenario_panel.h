@@ -65,8 +65,8 @@ private:
 
     QGroupBox *inference_;
     QComboBox *inferPrecision_, *kvPrecision_, *mode_, *phase_, *runtime_;
-    QSpinBox *inputTokens_, *outputTokens_, *batch_;
-    QDoubleSpinBox *ttftSlo_, *tpotSlo_, *latencySlo_, *requestRate_;
+    QSpinBox *inputTokens_, *outputTokens_, *batch_, *drafts_;
+    QDoubleSpinBox *ttftSlo_, *tpotSlo_, *latencySlo_, *requestRate_, *acceptance_;
 
     QComboBox *pricing_;
     QDoubleSpinBox *electricity_, *pue_, *grid_, *amortization_;
