@@ -57,11 +57,16 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
     }
     out.result = toResult(choice, workload);
     out.result.uncertainty = inferenceUncertainty(chip);
-    out.result.runtime = servingRuntimeOf(settings, chip);
-    if (!settings.runtime)
-        out.assumptions.push_back(
-            "served with " + servingRuntimeName(out.result.runtime) + ", the usual runtime for " +
-            std::string(toString(softwareStackOf(chip))) + " (inference.runtime chooses another)");
+    // A serving runtime schedules token passes: transformers and speech decoders. Other
+    // networks run one batch at a time and are not said to have one.
+    if (const GenericShape *generic = workload.generic(); !generic || generic->speech) {
+        out.result.runtime = servingRuntimeOf(settings, chip);
+        if (!settings.runtime)
+            out.assumptions.push_back("served with " + servingRuntimeName(out.result.runtime) +
+                                      ", the usual runtime for " +
+                                      std::string(toString(softwareStackOf(chip))) +
+                                      " (inference.runtime chooses another)");
+    }
     out.problems = std::move(choice.problems);
     const int group = choice.layout.chipsPerReplica();
     if (choice.found && groupLinkUnknown(chip, group))

@@ -6,10 +6,12 @@
 
 #include "catalog/catalog_store.h"
 #include "evaluation/evaluate.h"
+#include "hardware/serving_runtime.h"
 #include "inference/decoding.h"
 #include "io/scenario_json.h"
 #include "plan/analysis.h"
 #include "report/report_text.h"
+#include "support/qt_text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -162,6 +164,15 @@ private slots:
                 const QString ttft = ui::report::fmt(r.inference->ttft);
                 QVERIFY2(text.contains(squeezed(ttft)),
                          qPrintable(label + QStringLiteral(": ") + ttft));
+                // Which software serves it, chosen or assumed (a label and its value are in
+                // separate columns of the text).
+                if (!r.inference->runtime.empty()) {
+                    QVERIFY(text.contains(QStringLiteral("Servingruntime")));
+                    const QString runtime =
+                        squeezed(data::qs(servingRuntimeName(r.inference->runtime)));
+                    QVERIFY2(text.contains(runtime),
+                             qPrintable(label + QStringLiteral(": ") + runtime));
+                }
             }
         }
         // The charts are drawn as vectors, so their axis titles are text: the time and cost

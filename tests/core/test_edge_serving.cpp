@@ -85,6 +85,9 @@ private slots:
         const InferenceOutcome out =
             simulateInference(preset("yolov8s"), s, chip, Candidate{chip.id, 1, {}, {}});
         QVERIFY2(out.problems.empty(), out.problems.empty() ? "" : out.problems[0].c_str());
+        // A detector runs one batch at a time: no token-serving runtime is named or assumed.
+        QVERIFY(out.result.runtime.empty());
+        QVERIFY(out.assumptions.empty());
         const InferenceEfficiency e =
             inferenceEfficiency(chip, Precision::int8, servingRuntimeOf(s, chip));
         const double compute = 28.6e9 / (33.5e12 * e.genericCompute);

@@ -4,6 +4,7 @@
 #include "catalog_editor/chip_fields.h"
 #include "efficiency/efficiency_data.h"
 #include "evaluation/layout_text.h"
+#include "hardware/serving_runtime.h"
 #include "inference/decoding.h"
 #include "plan/recommend.h"
 #include "plan/user_values.h"
@@ -433,6 +434,9 @@ void writeCandidateDetails(PageFlow &flow, const ReportInput &in) {
             if (i.fits) {
                 pairs.append({QStringLiteral("Serving replica layout"),
                               qs(layoutText(i.parallelism, LayoutUse::serving))});
+                if (!i.runtime.empty())
+                    pairs.append(
+                        {QStringLiteral("Serving runtime"), qs(servingRuntimeName(i.runtime))});
                 pairs.append(
                     {QStringLiteral("Serving memory per chip"),
                      QStringLiteral("%1 (weights %2, KV cache %3, activations %4, other %5)")
