@@ -553,7 +553,7 @@ void ScenarioPanel::refresh() {
     requestRate_->setEnabled(i.mode == InferenceMode::server);
     select(phase_, i.phase);
     runtime_->setCurrentIndex(runtime_->findData(i.runtime ? qs(*i.runtime) : QString()));
-    runtime_->setEnabled(generates);
+    runtime_->setEnabled(shape != nullptr || speech);     // whatever runs token passes
     const bool speculates = shape && !shape->encoderOnly; // language models only
     drafts_->setValue(i.speculative ? i.speculative->draftTokens : 0);
     acceptance_->setValue(100 * i.speculative.value_or(Speculative{}).acceptance);
