@@ -29,6 +29,7 @@ struct Args {
     int folds = 5;
     int sweeps = 2;
     int threads = 0; // 0: one per core
+    int splits = 1;  // ways of putting the groups into folds (fit::groupedFolds)
     bool perCase = false;
 };
 
@@ -48,7 +49,8 @@ std::optional<Args> parseArgs(const QStringList &args, QTextStream &err) {
         }
         static const QStringList withValue{QStringLiteral("--cases"),  QStringLiteral("--catalog"),
                                            QStringLiteral("--write"),  QStringLiteral("--folds"),
-                                           QStringLiteral("--sweeps"), QStringLiteral("--threads")};
+                                           QStringLiteral("--sweeps"), QStringLiteral("--threads"),
+                                           QStringLiteral("--splits")};
         if (!withValue.contains(name)) {
             err << prefix << "unknown option '" << args[i] << "'\n";
             return std::nullopt;
@@ -71,19 +73,23 @@ std::optional<Args> parseArgs(const QStringList &args, QTextStream &err) {
             out.folds = value->toInt(&ok);
         else if (name == QLatin1String("--sweeps"))
             out.sweeps = value->toInt(&ok);
+        else if (name == QLatin1String("--splits"))
+            out.splits = value->toInt(&ok);
         else
             out.threads = value->toInt(&ok);
         if (!ok || (name == QLatin1String("--folds") && (out.folds < 2 || out.folds > 50)) ||
             (name == QLatin1String("--sweeps") && (out.sweeps < 1 || out.sweeps > 20)) ||
-            (name == QLatin1String("--threads") && (out.threads < 1 || out.threads > 256))) {
+            (name == QLatin1String("--threads") && (out.threads < 1 || out.threads > 256)) ||
+            (name == QLatin1String("--splits") && (out.splits < 1 || out.splits > 20))) {
             err << prefix << name << " '" << *value
-                << "' is out of range (folds 2 to 50, sweeps 1 to 20, threads 1 to 256)\n";
+                << "' is out of range (folds 2 to 50, sweeps 1 to 20, threads 1 to 256, splits 1 "
+                   "to 20)\n";
             return std::nullopt;
         }
     }
     if (out.cases.isEmpty()) {
         err << "usage: accelplan-cli calibrate --cases DIR [--write FILE] [--folds K] "
-               "[--sweeps N] [--threads N] [--catalog DB] [--per-case]\n";
+               "[--sweeps N] [--threads N] [--catalog DB] [--per-case] [--splits S]\n";
         return std::nullopt;
     }
     return out;
@@ -111,6 +117,30 @@ void printSummary(QTextStream &out, const QString &name, const fit::CrossValidat
                .arg(inMedian > 0 ? QString::number(heldMedian / inMedian, 'f', 2)
                                  : QStringLiteral("-"),
                     7);
+}
+
+// The cross-validated median and p90 of each split, and their mean: how much the figure above
+// owes to the one split it was measured on.
+void printSplits(QTextStream &out, const QString &name, const fit::CrossValidation &cv,
+                 const std::vector<std::size_t> &which) {
+    std::vector<const std::vector<std::optional<double>> *> splits{&cv.heldOut};
+    for (const auto &s : cv.otherSplits)
+        splits.push_back(&s);
+    QStringList medians, p90s;
+    double medianSum = 0, p90Sum = 0;
+    for (const auto *s : splits) {
+        const auto held = fit::absoluteErrors(*s, which);
+        const double median = fit::quantile(held, 0.5), p90 = fit::quantile(held, 0.9);
+        medianSum += median;
+        p90Sum += p90;
+        medians << percent(median);
+        p90s << percent(p90);
+    }
+    const double n = double(splits.size());
+    out << QStringLiteral("%1 CV median %2 (mean %3), CV p90 %4 (mean %5)\n")
+               .arg(name, -10)
+               .arg(medians.join(QStringLiteral(", ")), percent(medianSum / n),
+                    p90s.join(QStringLiteral(", ")), percent(p90Sum / n));
 }
 
 } // namespace
@@ -146,8 +176,8 @@ int runCalibrate(const QStringList &argList) {
         err.flush();
     };
     const std::vector<fit::Case> &cases = read.cases;
-    const fit::CrossValidation cv =
-        fit::crossValidate(shippedEfficiencyData(), cases, *catalog, args->folds, options);
+    const fit::CrossValidation cv = fit::crossValidate(shippedEfficiencyData(), cases, *catalog,
+                                                       args->folds, options, args->splits);
 
     std::map<QString, std::vector<std::size_t>> byKind;
     std::vector<std::size_t> all;
@@ -190,6 +220,12 @@ int runCalibrate(const QStringList &argList) {
     for (const auto &[kind, which] : byKind)
         printSummary(out, kind, cv, which);
     printSummary(out, QStringLiteral("all"), cv, all);
+    if (!cv.otherSplits.empty()) {
+        out << "\nover " << cv.otherSplits.size() + 1
+            << " splits of the groups into folds (the first is the one above):\n";
+        for (const auto &[kind, which] : byKind)
+            printSplits(out, kind, cv, which);
+    }
 
     if (!args->write.isEmpty()) {
         QString problem;

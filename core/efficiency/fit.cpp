@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <thread>
@@ -266,20 +267,40 @@ EfficiencyData fitted(const EfficiencyData &table, const std::vector<Case> &case
     return out;
 }
 
-std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds) {
+namespace {
+
+// FNV-1a of a group's name and a split number: an order of the groups that is the same on
+// every machine and run.
+std::uint64_t splitHash(const std::string &name, int split) {
+    std::uint64_t h = 14695981039346656037ULL;
+    const auto mix = [&h](unsigned char c) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    };
+    for (char c : name)
+        mix(static_cast<unsigned char>(c));
+    for (int i = 0; i < 4; ++i)
+        mix(static_cast<unsigned char>((unsigned(split) >> (8 * i)) & 0xffU));
+    return h;
+}
+
+} // namespace
+
+std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds, int split) {
     std::map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < cases.size(); ++i)
         groups[cases[i].group].push_back(i);
-    std::vector<const std::vector<std::size_t> *> bySize;
+    std::vector<std::pair<std::uint64_t, const std::vector<std::size_t> *>> bySize;
     for (const auto &[name, members] : groups)
-        bySize.push_back(&members);
-    // Largest groups first, each to the fold with the fewest cases so far (ties: the lowest
-    // fold): deterministic, and the folds come out about equal.
-    std::stable_sort(bySize.begin(), bySize.end(),
-                     [](auto *a, auto *b) { return a->size() > b->size(); });
+        bySize.emplace_back(split == 0 ? 0 : splitHash(name, split), &members);
+    // Largest groups first (or in the split's hashed order), each to the fold with the fewest
+    // cases so far (ties: the lowest fold): deterministic, and the folds come out about equal.
+    std::stable_sort(bySize.begin(), bySize.end(), [split](const auto &a, const auto &b) {
+        return split == 0 ? a.second->size() > b.second->size() : a.first < b.first;
+    });
     std::vector<std::size_t> sizes(std::size_t(std::max(folds, 1)), 0);
     std::vector<int> foldOf(cases.size(), 0);
-    for (const auto *members : bySize) {
+    for (const auto &[order, members] : bySize) {
         const auto f = std::size_t(std::min_element(sizes.begin(), sizes.end()) - sizes.begin());
         for (std::size_t i : *members)
             foldOf[i] = int(f);
@@ -338,22 +359,18 @@ void recordError(EfficiencyData &table, const std::vector<Case> &cases,
     }
 }
 
-CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
-                              const Catalog &catalog, int folds, const Options &options) {
-    CrossValidation cv;
-    // Which case moves with which row, found at the priors (where every fit starts), so that
-    // fitting again from a fitted table gives the same table.
-    EfficiencyData priors = table;
-    for (std::size_t j = 0; j < priors.rows().size(); ++j)
-        priors.row(j).value =
-            std::clamp(priors.rows()[j].prior, priors.rows()[j].low, priors.rows()[j].high);
-    const auto deps = dependencies(priors, cases, catalog, options.threads);
-    cv.foldOf = groupedFolds(cases, folds);
-    cv.heldOut.assign(cases.size(), std::nullopt);
+namespace {
+
+// Each case's log error from the fit on the folds that do not hold it.
+std::vector<std::optional<double>>
+heldOutErrors(const EfficiencyData &table, const std::vector<Case> &cases, const Catalog &catalog,
+              const std::vector<std::vector<std::size_t>> &deps, const std::vector<int> &foldOf,
+              int folds, const Options &options) {
+    std::vector<std::optional<double>> out(cases.size(), std::nullopt);
     for (int f = 0; f < folds; ++f) {
         std::vector<std::size_t> train, test;
         for (std::size_t i = 0; i < cases.size(); ++i)
-            (cv.foldOf[i] == f ? test : train).push_back(i);
+            (foldOf[i] == f ? test : train).push_back(i);
         if (options.progress)
             options.progress("fold " + std::to_string(f + 1) + " of " + std::to_string(folds) +
                              ": fitting on " + std::to_string(train.size()) + " cases");
@@ -365,7 +382,32 @@ CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Cas
             heldOut.push_back(cases[i]);
         const auto errors = logErrors(foldFit, heldOut, catalog, options.threads);
         for (std::size_t k = 0; k < test.size(); ++k)
-            cv.heldOut[test[k]] = errors[k];
+            out[test[k]] = errors[k];
+    }
+    return out;
+}
+
+} // namespace
+
+CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
+                              const Catalog &catalog, int folds, const Options &options,
+                              int splits) {
+    CrossValidation cv;
+    // Which case moves with which row, found at the priors (where every fit starts), so that
+    // fitting again from a fitted table gives the same table.
+    EfficiencyData priors = table;
+    for (std::size_t j = 0; j < priors.rows().size(); ++j)
+        priors.row(j).value =
+            std::clamp(priors.rows()[j].prior, priors.rows()[j].low, priors.rows()[j].high);
+    const auto deps = dependencies(priors, cases, catalog, options.threads);
+    cv.foldOf = groupedFolds(cases, folds);
+    cv.heldOut = heldOutErrors(table, cases, catalog, deps, cv.foldOf, folds, options);
+    for (int split = 1; split < splits; ++split) {
+        if (options.progress)
+            options.progress("split " + std::to_string(split + 1) + " of " +
+                             std::to_string(splits));
+        cv.otherSplits.push_back(heldOutErrors(table, cases, catalog, deps,
+                                               groupedFolds(cases, folds, split), folds, options));
     }
     if (options.progress)
         options.progress("fitting on all " + std::to_string(cases.size()) + " cases");

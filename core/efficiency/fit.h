@@ -78,8 +78,11 @@ EfficiencyData fitted(const EfficiencyData &table, const std::vector<Case> &case
 // Grouped k-fold: groups whole to one fold, balanced by case count; each case's held-out
 // log error comes from the fit on the other folds.
 struct CrossValidation {
-    std::vector<int> foldOf;                     // per case
-    std::vector<std::optional<double>> heldOut;  // per case
+    std::vector<int> foldOf;                    // per case
+    std::vector<std::optional<double>> heldOut; // per case
+    // The held-out errors of further splits of the same groups into folds (see groupedFolds):
+    // how much the figure moves with the split alone. Empty unless asked for.
+    std::vector<std::vector<std::optional<double>>> otherSplits;
     std::vector<std::optional<double>> inSample; // per case, from the fit on all cases
     EfficiencyData all;                          // the fit on all cases
 };
@@ -95,8 +98,12 @@ void setRanges(EfficiencyData &table, const std::vector<Case> &cases,
 // anyone reading the table to quote.
 void recordError(EfficiencyData &table, const std::vector<Case> &cases,
                  const std::vector<std::optional<double>> &heldOut);
-std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds);
+// Split 0 puts the largest groups first, each into the fold with the fewest cases so far;
+// split s > 0 takes the groups in an order set by a hash of their names and s, the same way.
+std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds, int split = 0);
+// `splits` > 1 also fills CrossValidation::otherSplits with splits 1 to splits - 1.
 CrossValidation crossValidate(const EfficiencyData &table, const std::vector<Case> &cases,
-                              const Catalog &catalog, int folds, const Options &options);
+                              const Catalog &catalog, int folds, const Options &options,
+                              int splits = 1);
 
 } // namespace accelplan::fit

@@ -4,10 +4,12 @@
 // that says where.
 
 #include "efficiency/efficiency_data.h"
+#include "efficiency/fit.h"
 #include "helpers/test_env.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +76,42 @@ private slots:
                  8.0);
     }
 
+    // Other splits of the groups into folds say how much the figure owes to one split: each
+    // split's median is printed, the first being the one of the table above.
+    void otherSplitsOfTheFoldsAreMeasuredOnRequest() {
+        QTemporaryDir dir;
+        copyCases(dir, 8);
+        const auto run = test::runCli({QStringLiteral("calibrate"), QStringLiteral("--cases"),
+                                       dir.path(), QStringLiteral("--folds"), QStringLiteral("2"),
+                                       QStringLiteral("--sweeps"), QStringLiteral("1"),
+                                       QStringLiteral("--splits"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QStringLiteral("over 3 splits of the groups into folds")),
+                 qPrintable(text));
+        const QRegularExpression line(QStringLiteral(
+            "\\n(training|inference) +CV median ([0-9.]+) %, [0-9.]+ %, [0-9.]+ % \\(mean"));
+        const QRegularExpressionMatch m = line.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        // The first split's median is the table's.
+        const QRegularExpression table(
+            QStringLiteral("\\n%1 +[0-9]+ +[0-9.]+ % +[0-9.]+ % +([0-9.]+) %").arg(m.captured(1)));
+        const QRegularExpressionMatch t = table.match(text);
+        QVERIFY2(t.hasMatch(), qPrintable(text));
+        QCOMPARE(m.captured(2), t.captured(1));
+        // Groups stay whole in every split.
+        std::vector<fit::Case> cases(6);
+        const char *groups[] = {"a", "b", "a", "c", "b", "a"};
+        for (std::size_t i = 0; i < cases.size(); ++i)
+            cases[i].group = groups[i];
+        for (int split = 0; split < 5; ++split) {
+            const std::vector<int> f = fit::groupedFolds(cases, 2, split);
+            QCOMPARE(f[0], f[2]);
+            QCOMPARE(f[0], f[5]);
+            QCOMPARE(f[1], f[4]);
+        }
+    }
+
     void aDamagedCaseSaysFileLineAndWhat() {
         QTemporaryDir dir;
         copyCases(dir, 3);
@@ -104,6 +142,11 @@ private slots:
                           QStringLiteral("--folds"), QStringLiteral("1")});
         QCOMPARE(folds.exitCode, 2);
         QVERIFY2(folds.err.contains("--folds '1' is out of range"), folds.err.constData());
+        const auto splits =
+            test::runCli({QStringLiteral("calibrate"), QStringLiteral("--cases"), dir.path(),
+                          QStringLiteral("--splits"), QStringLiteral("0")});
+        QCOMPARE(splits.exitCode, 2);
+        QVERIFY2(splits.err.contains("--splits '0' is out of range"), splits.err.constData());
         const auto missing = test::runCli({QStringLiteral("calibrate"), QStringLiteral("--cases"),
                                            dir.filePath(QStringLiteral("nowhere"))});
         QCOMPARE(missing.exitCode, 1);
