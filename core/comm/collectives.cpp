@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comm/collectives.h"
 
+#include "efficiency/efficiency_data.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -18,11 +20,6 @@ namespace {
 // about 0.8. On 400 Gb/s InfiniBand NDR, nccl-tests reach about 45 of 50 GB/s per NIC.
 constexpr double kScaleUpAchievable = 0.80;
 constexpr double kScaleOutAchievable = 0.88;
-
-// Per-step latency (alpha): NCCL's simple/LL128 protocols cost a few microseconds per ring
-// step inside a node and about twice that across InfiniBand (NCCL tuning model defaults).
-constexpr double kScaleUpStepLatency = 2e-6;
-constexpr double kScaleOutStepLatency = 5e-6;
 
 int torusDimensions(Topology t) { return t == Topology::torus3d ? 3 : 2; }
 
@@ -135,14 +132,17 @@ Network networkOf(const Chip &chip) {
     Network n;
     const double out = chip.scaleOutBandwidth.value_or(kFallbackScaleOut).value();
     n.scaleOut.bandwidth = units::bytesPerSecond(out * kScaleOutAchievable);
-    n.scaleOut.stepLatency = units::seconds(kScaleOutStepLatency);
+    const EfficiencyData &data = efficiencyData();
+    n.scaleOut.stepLatency =
+        units::seconds(data.global("comm", "scale_out_step_latency_us") * 1e-6);
     n.scaleOut.topology = Topology::switched;
     n.scaleOut.domainSize = 1 << 30;
 
     if (hasScaleUpFabric(chip)) {
         n.scaleUp.bandwidth =
             units::bytesPerSecond(chip.scaleUp.bandwidthPerDirection->value() * kScaleUpAchievable);
-        n.scaleUp.stepLatency = units::seconds(kScaleUpStepLatency);
+        n.scaleUp.stepLatency =
+            units::seconds(data.global("comm", "scale_up_step_latency_us") * 1e-6);
         n.scaleUp.topology = chip.scaleUp.topology;
         n.scaleUp.domainSize = chip.scaleUp.domainSize;
     } else {
@@ -155,9 +155,17 @@ Network networkOf(const Chip &chip) {
 units::Seconds collectiveTime(Collective c, units::Bytes bytes, int group, const Fabric &fabric) {
     if (group <= 1 || bytes.value() <= 0)
         return units::seconds(0);
-    const double moved = trafficFactor(c, group, fabric) * bytes.value();
+    const double alpha = fabric.stepLatency.value();
     const double bandwidth = usableBandwidth(group, fabric);
-    return units::seconds(steps(c, group, fabric) * fabric.stepLatency.value() + moved / bandwidth);
+    const double moved = trafficFactor(c, group, fabric) * bytes.value();
+    const double bandwidthOptimal = steps(c, group, fabric) * alpha + moved / bandwidth;
+    if (c != Collective::allReduce)
+        return units::seconds(bandwidthOptimal);
+    // A small all-reduce takes a latency-optimal algorithm instead, as NCCL picks by size:
+    // recursive doubling, ceil(log2 n) steps that each send the whole buffer.
+    const double logSteps = std::bit_width(unsigned(group - 1));
+    const double latencyOptimal = logSteps * (alpha + bytes.value() / bandwidth);
+    return units::seconds(std::min(bandwidthOptimal, latencyOptimal));
 }
 
 units::Seconds collectiveTime(Collective c, units::Bytes bytes, int group, int perDomain,

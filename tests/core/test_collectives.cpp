@@ -3,6 +3,7 @@
 // fabric shape and for a group that spans two scale-up domains.
 
 #include "comm/collectives.h"
+#include "efficiency/efficiency_data.h"
 
 #include <QtTest>
 
@@ -45,6 +46,24 @@ private slots:
         const Fabric f = fabric(Topology::ring, 8, 100e9, 1e-6);
         const double t = collectiveTime(Collective::allReduce, units::bytes(1e9), 8, f).value();
         QVERIFY(near(t, 2 * 7.0 / 8 * 1e9 / 100e9 + 2 * 7 * 1e-6));
+    }
+
+    // A small all-reduce takes recursive doubling where that is faster: on a ring of 32 chips
+    // at 100 GB/s and 2 us a step, 16 KB by ring costs 2 x 31 steps (124 us) and 2 x 31/32 x
+    // 16 KB (0.3 us); by doubling, 5 steps of 2 us and the whole 16 KB each (0.16 us): 10.8
+    // us. 1 GB by ring costs 19.5 ms, by doubling 5 x 10 ms: the ring wins.
+    void aSmallAllReduceTakesTheFewestSteps() {
+        const Fabric f = fabric(Topology::ring, 32, 100e9, 2e-6);
+        const double small =
+            collectiveTime(Collective::allReduce, units::bytes(16e3), 32, f).value();
+        QVERIFY(near(small, 5 * (2e-6 + 16e3 / 100e9)));
+        const double large =
+            collectiveTime(Collective::allReduce, units::bytes(1e9), 32, f).value();
+        QVERIFY(near(large, 2 * 31 * 2e-6 + 2 * 31.0 / 32 * 1e9 / 100e9));
+        // A gather keeps its ring: the doubling variant is taken for all-reduce only.
+        const double gather =
+            collectiveTime(Collective::allGather, units::bytes(16e3), 32, f).value();
+        QVERIFY(near(gather, 31 * 2e-6 + 31.0 / 32 * 16e3 / 100e9));
     }
 
     // A full mesh of 8 gives each peer 1/7 of a chip's bandwidth: a group of 4 reaches only
@@ -147,6 +166,19 @@ private slots:
         // Achievable, not nominal: below the catalog figures, above half of them.
         QVERIFY(n.scaleUp.bandwidth.value() < 450e9 && n.scaleUp.bandwidth.value() > 225e9);
         QVERIFY(n.scaleOut.bandwidth.value() < 50e9 && n.scaleOut.bandwidth.value() > 25e9);
+        // Each tier's latency per step is the efficiency table's (a fitted global row).
+        EfficiencyData table = shippedEfficiencyData();
+        for (std::size_t i = 0; i < table.rows().size(); ++i) {
+            EfficiencyRow &r = table.row(i);
+            if (r.table == "global" && r.key == "comm")
+                r.value = r.parameter == "scale_up_step_latency_us" ? 3.5 : 9.0;
+        }
+        {
+            const ScopedEfficiencyData installed(table);
+            const Network t = networkOf(h100);
+            QVERIFY(near(t.scaleUp.stepLatency.value(), 3.5e-6));
+            QVERIFY(near(t.scaleOut.stepLatency.value(), 9e-6));
+        }
 
         // No scale-up fabric: everything goes over the scale-out network.
         Chip pcie = h100;
