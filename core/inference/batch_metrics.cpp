@@ -46,11 +46,14 @@ struct Footprint {
 Footprint footprint(const ServingModel &m, Schedule schedule) {
     const double in = m.inputTokens, out = m.outputTokens, beams = m.beams;
     const double prompt = m.efficiency.sharesPromptAcrossBeams ? in : beams * in;
+    // A decode step carries each beam's token and the drafts it checks.
+    const double stepTokens = beams * (1.0 + m.draftTokens);
     switch (schedule) {
-    case Schedule::continuous: return {prompt + beams * out / 2, out > 0 ? beams + in / out : in};
-    case Schedule::staticBatch: return {prompt + beams * out, std::max(in, beams)};
+    case Schedule::continuous:
+        return {prompt + beams * out / 2, out > 0 ? stepTokens + in * m.tokensPerStep() / out : in};
+    case Schedule::staticBatch: return {prompt + beams * out, std::max(in, stepTokens)};
     case Schedule::prefillOnly: return {in, in};
-    case Schedule::decodeOnly: return {prompt + beams * out / 2, beams};
+    case Schedule::decodeOnly: return {prompt + beams * out / 2, stepTokens};
     }
     return {};
 }

@@ -95,6 +95,19 @@ private slots:
                  qPrintable(QString::number(s.tokensPerSecond / p.tokensPerSecond)));
     }
 
+    void theDraftsCheckedTakeActivationMemory() {
+        // A step that checks 3 drafts carries 4 tokens of each sequence through the layers:
+        // four times the live activations of a plain step at the same batch; the weights and
+        // the cache are the same.
+        const ServingModel plain = idealModel("llama-3.1-8b", 512, 128, std::nullopt);
+        const ServingModel spec = idealModel("llama-3.1-8b", 512, 128, Speculative{3, 0.8});
+        const BatchMetrics p = batchMetrics(plain, kOneChip, Schedule::decodeOnly, 16);
+        const BatchMetrics s = batchMetrics(spec, kOneChip, Schedule::decodeOnly, 16);
+        QVERIFY(near(s.memory.activations.value(), 4 * p.memory.activations.value(), 1e-12));
+        QCOMPARE(s.memory.weights, p.memory.weights);
+        QCOMPARE(s.memory.kvCache, p.memory.kvCache);
+    }
+
     void continuousBatchingCountsTheTokensEachStepGains() {
         // A running batch: each step gains 1.7 tokens per sequence, so the rate is the batch
         // times 1.7 over the step, and a token's time is the step over 1.7.
