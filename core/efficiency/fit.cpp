@@ -290,17 +290,17 @@ std::vector<int> groupedFolds(const std::vector<Case> &cases, int folds, int spl
     std::map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < cases.size(); ++i)
         groups[cases[i].group].push_back(i);
-    std::vector<std::pair<std::uint64_t, const std::vector<std::size_t> *>> bySize;
-    for (const auto &[name, members] : groups)
-        bySize.emplace_back(split == 0 ? 0 : splitHash(name, split), &members);
     // Largest groups first (or in the split's hashed order), each to the fold with the fewest
     // cases so far (ties: the lowest fold): deterministic, and the folds come out about equal.
-    std::stable_sort(bySize.begin(), bySize.end(), [split](const auto &a, const auto &b) {
-        return split == 0 ? a.second->size() > b.second->size() : a.first < b.first;
-    });
+    std::vector<std::pair<std::uint64_t, const std::vector<std::size_t> *>> ordered;
+    for (const auto &[name, members] : groups)
+        ordered.emplace_back(split == 0 ? ~std::uint64_t(members.size()) : splitHash(name, split),
+                             &members);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<std::size_t> sizes(std::size_t(std::max(folds, 1)), 0);
     std::vector<int> foldOf(cases.size(), 0);
-    for (const auto &[order, members] : bySize) {
+    for (const auto &[order, members] : ordered) {
         const auto f = std::size_t(std::min_element(sizes.begin(), sizes.end()) - sizes.begin());
         for (std::size_t i : *members)
             foldOf[i] = int(f);
