@@ -6,12 +6,12 @@
 #include <algorithm>
 
 namespace accelplan {
-namespace {
-
 bool generatesTokens(const Workload &workload) {
     const TransformerShape *t = workload.transformer();
     return t && !t->encoderOnly;
 }
+
+namespace {
 
 std::string beamsPhrase(int beams) {
     return beams <= 1 ? std::string("greedy, 1 beam")

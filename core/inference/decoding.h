@@ -12,6 +12,10 @@
 
 namespace accelplan {
 
+// Whether the model is a language model that writes tokens one step at a time (not an
+// encoder, not a network described by its totals): what beams and speculative drafts apply to.
+bool generatesTokens(const Workload &workload);
+
 // The beams each request decodes with: the scenario's, else the preset's benchmark's, else 1.
 int decodingBeams(const Workload &workload, const InferenceSettings &settings);
 

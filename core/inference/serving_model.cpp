@@ -75,6 +75,11 @@ units::Bytes ServingModel::weightBytesTotal() const {
     return units::bytes((shape.counts.total() - tables) * weightBytes + tables * tableBytes);
 }
 
+bool hasServingRuntime(const Workload &workload) {
+    const GenericShape *generic = workload.generic();
+    return !generic || generic->speech;
+}
+
 std::string servingRuntimeOf(const InferenceSettings &settings, const Chip &chip) {
     return settings.runtime.value_or(std::string(usualServingRuntime(softwareStackOf(chip))));
 }

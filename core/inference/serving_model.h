@@ -66,6 +66,10 @@ struct ServingModel {
 // A model, or the reason it cannot be built (in words, for `problems`).
 using ServingModelOrProblem = std::variant<ServingModel, std::string>;
 
+// Whether a serving runtime schedules the model's passes: transformers and speech decoders do;
+// other networks run one batch at a time and have none.
+bool hasServingRuntime(const Workload &workload);
+
 // The serving runtime's id: the scenario's `inference.runtime`, else the usual one for the
 // chip's software stack (hardware/serving_runtime.h).
 std::string servingRuntimeOf(const InferenceSettings &settings, const Chip &chip);

@@ -57,9 +57,7 @@ InferenceOutcome simulateInference(const Workload &workload, const InferenceSett
     }
     out.result = toResult(choice, workload);
     out.result.uncertainty = inferenceUncertainty(chip);
-    // A serving runtime schedules token passes: transformers and speech decoders. Other
-    // networks run one batch at a time and are not said to have one.
-    if (const GenericShape *generic = workload.generic(); !generic || generic->speech) {
+    if (hasServingRuntime(workload)) {
         out.result.runtime = servingRuntimeOf(settings, chip);
         if (!settings.runtime)
             out.assumptions.push_back("served with " + servingRuntimeName(out.result.runtime) +

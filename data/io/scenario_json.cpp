@@ -2,6 +2,7 @@
 #include "io/scenario_json.h"
 
 #include "hardware/serving_runtime.h"
+#include "inference/decoding.h"
 #include "io/json_fields.h"
 #include "io/json_file.h"
 #include "io/lossless_number.h"
@@ -334,7 +335,7 @@ private:
         s.beams = i.integer(key("beams"), 1, kMaxBeams);
         s.audioSeconds = i.number(key("audio_s"), NumberRange{0, kMaxAudioSeconds, true});
         s.runtime = readRuntime(i);
-        s.speculative = readSpeculative(i, shape && !encoderOnly);
+        s.speculative = readSpeculative(i, generatesTokens(workload));
         // An slo without ttft_s or tpot_s sets nothing (and would not be written back).
         const bool hasSlo = sloGiven || i.has(key("requests_per_s"));
         if (s.mode == InferenceMode::server && !hasSlo)
@@ -354,7 +355,7 @@ private:
             return std::string(known->id);
         QStringList known;
         for (const ServingRuntimeInfo &r : servingRuntimes())
-            known << QString::fromLatin1(r.id.data(), qsizetype(r.id.size()));
+            known << qs(r.id);
         i.problem(key("runtime"),
                   QStringLiteral("unknown serving runtime \"%1\"; expected one of %2")
                       .arg(*id, known.join(QStringLiteral(", "))));

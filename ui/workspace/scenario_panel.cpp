@@ -2,6 +2,8 @@
 #include "workspace/scenario_panel.h"
 
 #include "hardware/serving_runtime.h"
+#include "inference/decoding.h"
+#include "inference/serving_model.h"
 #include "support/shown_currency.h"
 #include "support/text.h"
 #include "units/quantities.h"
@@ -553,8 +555,8 @@ void ScenarioPanel::refresh() {
     requestRate_->setEnabled(i.mode == InferenceMode::server);
     select(phase_, i.phase);
     runtime_->setCurrentIndex(runtime_->findData(i.runtime ? qs(*i.runtime) : QString()));
-    runtime_->setEnabled(shape != nullptr || speech);     // whatever runs token passes
-    const bool speculates = shape && !shape->encoderOnly; // language models only
+    runtime_->setEnabled(hasServingRuntime(s.workload));
+    const bool speculates = generatesTokens(s.workload);
     drafts_->setValue(i.speculative ? i.speculative->draftTokens : 0);
     acceptance_->setValue(100 * i.speculative.value_or(Speculative{}).acceptance);
     drafts_->setEnabled(speculates);
