@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-2"
+DATA_VERSION = "2026.12-3"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
@@ -90,6 +90,7 @@ SCALE_UP = {
     "intel-xeon-8480plus": (2, "full-mesh", None, "two sockets over UPI 2.0; bandwidth not in the reference"),
     "amd-epyc-9654": (2, "full-mesh", None, "two sockets over xGMI; bandwidth not in the reference"),
     "apple-m4": (1, "none", None, "a single SoC"),
+    "apple-m4-gpu": (1, "none", None, "a single SoC"),
     "huawei-ascend-310": (1, "none", None, "PCIe card"),
 }
 
@@ -140,6 +141,7 @@ TDP_BASIS = {
 # price found is a street price, an index "MSRP" or a reseller listing (`secondary`), or derived
 # by whoever entered it from a system or rack price (`estimate`, PRICE_DERIVED).
 PRICE_VENDOR = {"intel-xeon-8480plus", "amd-epyc-9654", "intel-gaudi2", "intel-gaudi3", "apple-m4",
+                "apple-m4-gpu",
                 "nvidia-jetson-orin-nano-8gb", "nvidia-rtx-pro-6000-blackwell",
                 "nvidia-rtx-6000-ada"}
 PRICE_DERIVED = {"nvidia-gb200", "nvidia-gb300", "huawei-ascend-910b", "huawei-ascend-910c",
@@ -461,6 +463,7 @@ INSTANCE_LABELS = {
     ("TensorWave", "MI325X (per-GPU rate)"): "mi325x-1x",
     ("Vultr", "MI300X (per-GPU rate)"): "mi300x-1x",
     ("MyRemoteMac", "Mac mini M4 dedicated cloud server (monthly plan)"): "mac-mini-m4-monthly",
+    ("MyRemoteMac", "Mac mini M4 dedicated cloud server (monthly plan), its GPU"): "mac-mini-m4-monthly-gpu",
     ("OCI", "BM.GPU.GB200.4 (GB200 NVL72 slice)"): "BM.GPU.GB200.4",
     # Added with the 2026.12 offerings table, in the same style: the model, the seller's tier
     # where it has several, and the chips per instance.
