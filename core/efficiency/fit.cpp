@@ -72,9 +72,10 @@ public:
         forEachCase(subset_.size(), table_, options_.threads,
                     [&](std::size_t i) { errors[i] = logErrorOf(cases_[subset_[i]], catalog_); });
         double sum = 0;
-        for (const auto &e : errors) {
-            const double error = e ? *e : options_.missingError;
-            sum += (error * error) / (options_.caseSpread * options_.caseSpread);
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            const double error = errors[i] ? *errors[i] : options_.missingError;
+            const double spread = options_.caseSpreadOf(cases_[subset_[i]].kind);
+            sum += (error * error) / (spread * spread);
         }
         return sum + priorPenalty(table_.rows()[row_], value);
     }
