@@ -2,6 +2,7 @@
 // The move beyond the CPU: the model scaled up and down, the best CPU and accelerator of the
 // catalog on one chip each, and the size from which the accelerator wins on time and cost.
 
+#include "efficiency/efficiency_data.h"
 #include "helpers/test_chips.h"
 #include "plan/crossover.h"
 #include "workload/counts.h"
@@ -70,8 +71,17 @@ private slots:
 
     // ResNet-50 at batch 1 on an H100 (1,979 TOPS int8, 3.35 TB/s) against a small CPU of
     // 2 TOPS and 50 GB/s at the same price: the GPU is faster at every size and, owned at the
-    // same price, cheaper per sample, so it wins from the smallest size up.
+    // same price, cheaper per sample, so it wins from the smallest size up. Both stacks pay the
+    // same fixed cost per batch here: the fitted ones move with every refit, and at the
+    // smallest sizes that cost is nearly all of the time.
     void theAcceleratorWinsFromTheSmallestSize() {
+        EfficiencyData table = shippedEfficiencyData();
+        for (std::size_t i = 0; i < table.rows().size(); ++i) {
+            EfficiencyRow &r = table.row(i);
+            if (r.table == "inference" && r.parameter == "generic_overhead_us")
+                r.value = 300;
+        }
+        const ScopedEfficiencyData installed(table);
         Catalog catalog;
         Chip cpu = xeon();
         cpu.peak[indexOf(Precision::int8)] = units::flopsPerSecond(2e12);
