@@ -20,6 +20,12 @@ namespace {
 // about 0.8. On 400 Gb/s InfiniBand NDR, nccl-tests reach about 45 of 50 GB/s per NIC.
 constexpr double kScaleUpAchievable = 0.80;
 constexpr double kScaleOutAchievable = 0.88;
+// Cards that talk through the host's PCIe tree share its switches, root complexes and the
+// link between sockets: nccl-tests all-reduce bus bandwidth on 8 cards levels off at 12.7 of
+// PCIe 4.0 x16's 32 GB/s (RTX 4090 with peer-to-peer enabled,
+// github.com/tinygrad/open-gpu-kernel-modules/pull/22) and 28 of PCIe 5.0's 64 GB/s (RTX 5090,
+// github.com/NVIDIA/nccl/issues/1639): about 0.4.
+constexpr double kPcieAchievable = 0.40;
 
 int torusDimensions(Topology t) { return t == Topology::torus3d ? 3 : 2; }
 
@@ -79,6 +85,7 @@ double usableBandwidth(int group, const Fabric &f) {
     case Topology::torus3d: return b * spannedDimensions(group, f) / torusDimensions(f.topology);
     case Topology::switched:
     case Topology::ring:
+    case Topology::pcie:
     case Topology::none: return b;
     }
     return b;
@@ -91,7 +98,8 @@ double steps(Collective c, int n, const Fabric &f) {
     case Topology::switched:
     case Topology::none: return once * std::bit_width(unsigned(n - 1)); // trees: ceil(log2(n))
     case Topology::fullMesh: return once;                               // direct to each peer
-    case Topology::ring: return once * (n - 1);
+    case Topology::ring:
+    case Topology::pcie: return once * (n - 1); // NCCL's rings through the host
     case Topology::torus2d:
     case Topology::torus3d: {
         const int k = spannedDimensions(n, f);
@@ -139,10 +147,13 @@ Network networkOf(const Chip &chip) {
     n.scaleOut.domainSize = 1 << 30;
 
     if (hasScaleUpFabric(chip)) {
-        n.scaleUp.bandwidth =
-            units::bytesPerSecond(chip.scaleUp.bandwidthPerDirection->value() * kScaleUpAchievable);
-        n.scaleUp.stepLatency =
-            units::seconds(data.global("comm", "scale_up_step_latency_us") * 1e-6);
+        const bool pcie = chip.scaleUp.topology == Topology::pcie;
+        n.scaleUp.bandwidth = units::bytesPerSecond(chip.scaleUp.bandwidthPerDirection->value() *
+                                                    (pcie ? kPcieAchievable : kScaleUpAchievable));
+        // A step through the host's PCIe tree costs its own latency, measured apart (nccl-tests
+        // on 8 PCIe cards; the efficiency table's source column).
+        n.scaleUp.stepLatency = units::seconds(
+            data.global("comm", pcie ? "pcie_step_latency_us" : "scale_up_step_latency_us") * 1e-6);
         n.scaleUp.topology = chip.scaleUp.topology;
         n.scaleUp.domainSize = chip.scaleUp.domainSize;
     } else {
@@ -159,7 +170,9 @@ units::Seconds collectiveTime(Collective c, units::Bytes bytes, int group, const
     const double bandwidth = usableBandwidth(group, fabric);
     const double moved = trafficFactor(c, group, fabric) * bytes.value();
     const double bandwidthOptimal = steps(c, group, fabric) * alpha + moved / bandwidth;
-    if (c != Collective::allReduce)
+    // Over PCIe the collective library runs its rings whatever the size: the latency-optimal
+    // algorithms need every pair of chips linked directly.
+    if (c != Collective::allReduce || fabric.topology == Topology::pcie)
         return units::seconds(bandwidthOptimal);
     // A small all-reduce takes a latency-optimal algorithm instead, as NCCL picks by size:
     // recursive doubling, ceil(log2 n) steps that each send the whole buffer.

@@ -19,9 +19,11 @@ std::string_view toString(ChipKind k);
 std::optional<ChipKind> chipKindFromString(std::string_view s);
 
 // Shape of the scale-up domain (the fast fabric inside a node, pod or rack).
-enum class Topology { switched, ring, torus2d, torus3d, fullMesh, none };
+// pcie: cards without a chip-to-chip fabric, talking through the host's PCIe switches and
+// root complex.
+enum class Topology { switched, ring, torus2d, torus3d, fullMesh, pcie, none };
 std::string_view
-toString(Topology t); // "switch", "ring", "2d-torus", "3d-torus", "full-mesh", "none"
+toString(Topology t); // "switch", "ring", "2d-torus", "3d-torus", "full-mesh", "pcie", "none"
 std::optional<Topology> topologyFromString(std::string_view s);
 
 // Whether a catalog row is as shipped, edited by the user, or added by the user.

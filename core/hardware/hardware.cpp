@@ -16,11 +16,12 @@ constexpr util::NameTable<ChipKind, 5> kKinds{{{ChipKind::gpu, "gpu"},
                                                {ChipKind::npu, "npu"},
                                                {ChipKind::cpu, "cpu"},
                                                {ChipKind::other, "other"}}};
-constexpr util::NameTable<Topology, 6> kTopologies{{{Topology::switched, "switch"},
+constexpr util::NameTable<Topology, 7> kTopologies{{{Topology::switched, "switch"},
                                                     {Topology::ring, "ring"},
                                                     {Topology::torus2d, "2d-torus"},
                                                     {Topology::torus3d, "3d-torus"},
                                                     {Topology::fullMesh, "full-mesh"},
+                                                    {Topology::pcie, "pcie"},
                                                     {Topology::none, "none"}}};
 constexpr util::NameTable<Provenance, 3> kProvenances{{{Provenance::shipped, "shipped"},
                                                        {Provenance::userModified, "user-modified"},

@@ -111,7 +111,7 @@ template <class Record> Column<Record> quantity(const QuantityField<Record> &fie
 }
 
 const char kKinds[] = "gpu, tpu, npu, cpu, other";
-const char kTopologies[] = "switch, ring, 2d-torus, 3d-torus, full-mesh, none";
+const char kTopologies[] = "switch, ring, 2d-torus, 3d-torus, full-mesh, pcie, none";
 const char kProvenances[] = "shipped, user-modified, user-added";
 const char kClasses[] = "datacenter, workstation, edge";
 const char kBases[] = "vendor, measured, secondary, estimate";

@@ -213,7 +213,8 @@ private:
 };
 
 const QString kKinds = QStringLiteral("gpu, tpu, npu, cpu, other");
-const QString kTopologies = QStringLiteral("switch, ring, 2d-torus, 3d-torus, full-mesh, none");
+const QString kTopologies =
+    QStringLiteral("switch, ring, 2d-torus, 3d-torus, full-mesh, pcie, none");
 const QString kProvenances = QStringLiteral("shipped, user-modified, user-added");
 const QString kClasses = QStringLiteral("datacenter, workstation, edge");
 const QString kBases = QStringLiteral("vendor, measured, secondary, estimate");

@@ -23,6 +23,23 @@ Fabric fabric(Topology t, int domain, double bandwidth, double latency = 0) {
     return f;
 }
 
+// The shipped efficiency table with the comm rows' latencies per step set, in microseconds.
+EfficiencyData commLatencies(double scaleUp, double scaleOut, double pcie) {
+    EfficiencyData table = shippedEfficiencyData();
+    for (std::size_t i = 0; i < table.rows().size(); ++i) {
+        EfficiencyRow &r = table.row(i);
+        if (r.table != "global" || r.key != "comm")
+            continue;
+        if (r.parameter == "scale_up_step_latency_us")
+            r.value = scaleUp;
+        else if (r.parameter == "scale_out_step_latency_us")
+            r.value = scaleOut;
+        else if (r.parameter == "pcie_step_latency_us")
+            r.value = pcie;
+    }
+    return table;
+}
+
 bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
 
 } // namespace
@@ -167,13 +184,8 @@ private slots:
         QVERIFY(n.scaleUp.bandwidth.value() < 450e9 && n.scaleUp.bandwidth.value() > 225e9);
         QVERIFY(n.scaleOut.bandwidth.value() < 50e9 && n.scaleOut.bandwidth.value() > 25e9);
         // Each tier's latency per step is the efficiency table's (a fitted global row).
-        EfficiencyData table = shippedEfficiencyData();
-        for (std::size_t i = 0; i < table.rows().size(); ++i) {
-            EfficiencyRow &r = table.row(i);
-            if (r.table == "global" && r.key == "comm")
-                r.value = r.parameter == "scale_up_step_latency_us" ? 3.5 : 9.0;
-        }
         {
+            const EfficiencyData table = commLatencies(3.5, 9.0, 9.0);
             const ScopedEfficiencyData installed(table);
             const Network t = networkOf(h100);
             QVERIFY(near(t.scaleUp.stepLatency.value(), 3.5e-6));
@@ -189,6 +201,34 @@ private slots:
         // No scale-out figure: a slow fallback, never an infinitely fast link.
         pcie.scaleOutBandwidth.reset();
         QVERIFY(networkOf(pcie).scaleOut.bandwidth.value() > 0);
+    }
+
+    // Eight cards behind the host's PCIe 4.0 tree (32 GB/s per direction each) reach 0.4 of
+    // it, 12.8 GB/s, and run rings whatever the size: a 64 MiB all-reduce moves 2 x 7/8 of
+    // it per card, 9.17 ms, and pays 2 x 7 steps of the PCIe latency row; an 8-byte one pays
+    // the same 14 steps (nccl-tests: about 40 to 55 us), not a tree's or recursive doubling's 3.
+    void cardsOnPcieRunRings() {
+        Chip card;
+        card.id = "pcie-card";
+        card.scaleUp.domainSize = 8;
+        card.scaleUp.bandwidthPerDirection = units::bytesPerSecond(32e9);
+        card.scaleUp.topology = Topology::pcie;
+        const EfficiencyData table = commLatencies(7.0, 7.0, 3.0);
+        const ScopedEfficiencyData installed(table);
+        const Network n = networkOf(card);
+        QVERIFY(near(n.scaleUp.bandwidth.value(), 12.8e9));
+        QVERIFY(near(n.scaleUp.stepLatency.value(), 3e-6));
+        const double big = 64.0 * 1024 * 1024;
+        QVERIFY(near(collectiveTime(Collective::allReduce, units::bytes(big), 8, n.scaleUp).value(),
+                     14 * 3e-6 + 2 * 7.0 / 8 * big / 12.8e9));
+        const double small =
+            collectiveTime(Collective::allReduce, units::bytes(8), 8, n.scaleUp).value();
+        QVERIFY(near(small, 14 * 3e-6 + 2 * 7.0 / 8 * 8 / 12.8e9));
+        // The same cards on a switch would take the latency-optimal path: 3 steps of 7 us.
+        card.scaleUp.topology = Topology::switched;
+        const Network sw = networkOf(card);
+        QVERIFY(collectiveTime(Collective::allReduce, units::bytes(8), 8, sw.scaleUp).value() <
+                25e-6);
     }
 };
 

@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-3"
+DATA_VERSION = "2026.12-4"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
@@ -60,10 +60,10 @@ SCALE_UP = {
     "nvidia-h200-sxm-141gb": (8, "switch", 450, "900 GB/s bidirectional total"),
     "nvidia-b200": (8, "switch", 900, "1,800 GB/s bidirectional total"),
     "nvidia-gb200": (72, "switch", 900, "1,800 GB/s bidirectional total per GPU, NVL72 rack"),
-    "nvidia-l4": (8, "switch", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g6.48xlarge)"),
-    "nvidia-l40s": (8, "switch", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g6e.48xlarge)"),
-    "nvidia-t4": (8, "switch", 16, "no NVLink: cards talk over PCIe Gen3 x16 (32 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g4dn.metal)"),
-    "nvidia-a10g": (8, "switch", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (AWS g5.48xlarge)"),
+    "nvidia-l4": (8, "pcie", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g6.48xlarge)"),
+    "nvidia-l40s": (8, "pcie", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g6e.48xlarge)"),
+    "nvidia-t4": (8, "pcie", 16, "no NVLink: cards talk over PCIe Gen3 x16 (32 GB/s bidirectional); domain = 8 cards per host (e.g. AWS g4dn.metal)"),
+    "nvidia-a10g": (8, "pcie", 32, "no NVLink: cards talk over PCIe Gen4 x16 (64 GB/s bidirectional); domain = 8 cards per host (AWS g5.48xlarge)"),
     "amd-mi250x": (4, "full-mesh", 400, "800 GB/s aggregate of 8 Infinity Fabric links is bidirectional (ROCm docs: 50 GB/s per direction per link); part of it joins the package's two GCDs"),
     "amd-mi300x": (8, "full-mesh", 448, "7 x 128 GB/s = 896 GB/s bidirectional, fully connected 8-GPU UBB"),
     "amd-mi325x": (8, "full-mesh", 448, "7 links, 896 GB/s bidirectional, fully connected 8-GPU UBB"),
@@ -77,7 +77,7 @@ SCALE_UP = {
     "huawei-ascend-910b": (8, "full-mesh", 196, "HCCS full mesh in an 8-NPU Atlas 800T A2; 196 GB/s per NPU, direction not stated (taken as per direction, like the 910C's 7 x 224 Gb/s UB figure). Low confidence"),
     "huawei-ascend-910b2": (8, "full-mesh", 196, "HCCS, 196 GB/s per NPU from a performance-model table, direction not stated"),
     "huawei-ascend-910b3": (8, "full-mesh", 196, "HCCS, 196 GB/s per NPU from a performance-model table, direction not stated"),
-    "huawei-ascend-910b4": (8, "switch", 32, "PCIe-class link, 32 GB/s per NPU in a performance-model table, direction not stated"),
+    "huawei-ascend-910b4": (8, "pcie", 32, "PCIe-class link, 32 GB/s per NPU in a performance-model table, direction not stated"),
     "huawei-ascend-910c": (384, "switch", 392, "Unified Bus two-tier Clos (CloudMatrix384): >392 GB/s per direction per 910C package (the paper arXiv 2506.12708 as summarised by two sources; 196 GB/s is the per-die figure)"),
     "huawei-ascend-310p": (1, "none", None, "PCIe card"),
     "huawei-atlas-300i-duo": (1, "none", 32, "PCIe 4.0 x16 card (64 GB/s bidirectional)"),
@@ -122,7 +122,7 @@ AUDIT_SOURCES = {
 KINDS = {"GPU": "gpu", "TPU": "tpu", "NPU": "npu", "CPU": "cpu", "other": "other"}
 # The reference's topology names -> the catalog's.
 TOPOLOGIES = {"switch": "switch", "torus-2d": "2d-torus", "torus-3d": "3d-torus", "ring": "ring",
-              "mesh": "full-mesh", "none": "none"}
+              "mesh": "full-mesh", "pcie": "pcie", "none": "none"}
 BASES = {"vendor", "measured", "secondary", "estimate"}
 
 # --- how the TDP and the price are known -----------------------------------------------------

@@ -37,7 +37,8 @@ constexpr std::array kClasses{ChipClass::datacenter, ChipClass::workstation, Chi
 // What the roles combo offers: the contract's two sets of roles.
 constexpr std::array kRoles{Roles{true, true}, Roles{false, true}};
 constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topology::torus2d,
-                                 Topology::torus3d,  Topology::fullMesh, Topology::none};
+                                 Topology::torus3d,  Topology::fullMesh, Topology::pcie,
+                                 Topology::none};
 
 // The value under `key` as people read it, for "shipped: …".
 QString shownValue(const Chip &chip, const QString &key) {
