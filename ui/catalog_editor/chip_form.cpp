@@ -8,6 +8,7 @@
 #include "efficiency/efficiency_data.h"
 #include "hardware/validation.h"
 #include "support/text.h"
+#include "support/wheel_scrolls_form.h"
 #include "units/format.h"
 
 #include <QComboBox>
@@ -233,6 +234,7 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
         combo->setMinimumContentsLength(12);
     }
     title_->setWordWrap(true);
+    wheelScrollsForm(this);
     setChip(nullptr, std::nullopt);
 }
 

@@ -6,6 +6,7 @@
 #include "inference/serving_model.h"
 #include "support/shown_currency.h"
 #include "support/text.h"
+#include "support/wheel_scrolls_form.h"
 #include "units/quantities.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
@@ -132,6 +133,7 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
     connect(document_, &ScenarioDocument::scenarioChanged, this, &ScenarioPanel::refresh);
     refresh();
     applyFieldHelp(this);
+    wheelScrollsForm(this);
 }
 
 QWidget *ScenarioPanel::buildWorkload() {
