@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-4"
+DATA_VERSION = "2026.12-5"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
@@ -103,6 +103,9 @@ AUDIT_SOURCES = {
     "nvidia-l40s": [("*", "https://www.mullet.se/product.html?product_id=355414", "NVIDIA L40S datasheet copy")],
     "nvidia-h100-sxm5-80gb": [("peak_flops", "https://glennklockwood.com/garden/processors/h100", "H100 dense figures")],
     "nvidia-h200-sxm-141gb": [("peak_flops", "https://glennklockwood.com/garden/processors/h100", "H100/H200 dense figures")],
+    "amd-mi300x": [("peak_flops", "https://rocm.blogs.amd.com/software-tools-optimization/measuring-max-achievable-flops-part2/README.html",
+                    "AMD ROCm blog, Measuring Max-Achievable FLOPs Part 2 (2025-02-28), Table 1: median engine clock and achieved "
+                    "TFLOPS under hipBLASLt GEMMs, MI300X (750 W) vs MI325X (1,000 W)")],
     "amd-mi355x": [("tdp_watts", "https://wccftech.com/amd-instinct-mi350-gpuai-hardware-powerhouse-3nm-3d-chiplet-cdna-4-185-billion-transistors-1400w-tbp-over-4000b-llm-support//amp/", "AMD Hot Chips 2025 material as reported by Wccftech (1,400 W TBP)")],
     "google-tpu-v4": [("*", "https://docs.cloud.google.com/tpu/docs/v4", "Cloud TPU v4 documentation")],
     "google-tpu-v5e": [("*", "https://docs.cloud.google.com/tpu/docs/v5e", "Cloud TPU v5e documentation")],
