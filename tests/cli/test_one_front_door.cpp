@@ -4,6 +4,7 @@
 // same growth plan and the same sensitivity, because all three come from plan/analysis.h.
 
 #include "document/recompute.h"
+#include "helpers/near.h"
 #include "helpers/shipped_catalog.h"
 #include "helpers/test_env.h"
 #include "io/scenario_json.h"
@@ -24,7 +25,7 @@ using namespace accelplan::test;
 
 namespace {
 
-bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+using test::near;
 
 // JSON null for a value that does not exist, as the result document writes it.
 bool sameNumber(const QJsonValue &json, const std::optional<double> &value) {

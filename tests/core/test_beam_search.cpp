@@ -6,6 +6,7 @@
 
 #include "efficiency/inference_efficiency.h"
 #include "helpers/ideal_serving.h"
+#include "helpers/near.h"
 #include "helpers/test_chips.h"
 #include "helpers/test_presets.h"
 #include "inference/batch_metrics.h"
@@ -37,7 +38,7 @@ InferenceSettings bf16(int input, int output, int beams) {
     return s;
 }
 
-bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
+using test::near;
 
 const ReplicaLayout kOneChip{1, 1, 1};
 

@@ -4,10 +4,9 @@
 
 #include "comm/collectives.h"
 #include "efficiency/efficiency_data.h"
+#include "helpers/near.h"
 
 #include <QtTest>
-
-#include <cmath>
 
 using namespace accelplan;
 using namespace accelplan::comm;
@@ -40,7 +39,7 @@ EfficiencyData commLatencies(double scaleUp, double scaleOut, double pcie) {
     return table;
 }
 
-bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+using test::near;
 
 } // namespace
 

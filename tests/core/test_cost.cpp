@@ -10,6 +10,7 @@
 #include "cost/instances.h"
 #include "cost/ownership.h"
 #include "cost/rental.h"
+#include "helpers/near.h"
 
 #include <QtTest>
 
@@ -20,9 +21,7 @@ using namespace accelplan::units;
 
 namespace {
 
-bool near(double actual, double expected, double relTol = 1e-9) {
-    return std::fabs(actual - expected) <= relTol * std::fabs(expected);
-}
+using test::near;
 
 QString describe(double actual, double expected) {
     return QStringLiteral("actual %1, expected %2")

@@ -5,20 +5,18 @@
 #include "core/spend_fixture.h"
 #include "cost/spend.h"
 #include "evaluation/evaluate.h"
+#include "helpers/near.h"
 
 #include <QtTest>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace accelplan;
 using namespace accelplan::units;
 
 namespace {
 
-bool near(double actual, double expected, double relTol = 1e-9) {
-    return std::fabs(actual - expected) <= relTol * std::fabs(expected);
-}
+using test::near;
 
 #define QCOMPARE_NEAR(actual, expected)                                                            \
     QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("actual %1, expected %2")       \

@@ -6,6 +6,7 @@
 #include "efficiency/inference_efficiency.h"
 #include "evaluation/evaluate.h"
 #include "hardware/catalog.h"
+#include "helpers/near.h"
 #include "helpers/test_chips.h"
 #include "inference/forward_pass.h"
 #include "inference/serving_model.h"
@@ -43,7 +44,7 @@ Workload preset(const char *id) {
     return *w;
 }
 
-bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
+using test::near;
 
 constexpr double kMiB = 1024.0 * 1024.0;
 

@@ -5,6 +5,7 @@
 
 #include "efficiency/efficiency_data.h"
 #include "evaluation/evaluate.h"
+#include "helpers/near.h"
 #include "helpers/test_chips.h"
 #include "inference/batch_metrics.h"
 #include "inference/forward_pass.h"
@@ -19,7 +20,6 @@
 #include <QtTest>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -52,7 +52,7 @@ InferenceSettings server8bSettings() {
     return settings;
 }
 
-bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
+using test::near;
 
 } // namespace
 

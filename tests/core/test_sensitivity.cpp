@@ -3,13 +3,12 @@
 // answer is linear in it (price, tokens), and bars in order of how far they move the cost.
 
 #include "evaluation/evaluate.h"
+#include "helpers/near.h"
 #include "helpers/test_chips.h"
 #include "plan/sensitivity.h"
 #include "workload/presets.h"
 
 #include <QtTest>
-
-#include <cmath>
 
 using namespace accelplan;
 
@@ -54,7 +53,7 @@ const TornadoBar &barOf(const Sensitivity &s, SensitivityInput input) {
     qFatal("no bar for %s", std::string(toString(input)).c_str());
 }
 
-bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::fabs(b); }
+using test::near;
 
 } // namespace
 

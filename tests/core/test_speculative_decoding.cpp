@@ -5,14 +5,13 @@
 // tokens. It pays when the step is bound by memory, and costs when it is bound by compute.
 
 #include "helpers/ideal_serving.h"
+#include "helpers/near.h"
 #include "helpers/test_chips.h"
 #include "helpers/test_presets.h"
 #include "inference/batch_metrics.h"
 #include "inference/serving_model.h"
 
 #include <QtTest>
-
-#include <cmath>
 
 using namespace accelplan;
 
@@ -28,7 +27,7 @@ ServingModel idealModel(const char *id, int input, int output, std::optional<Spe
     return test::idealModel(id, settings, test::h100Sxm());
 }
 
-bool near(double a, double b, double rel) { return std::fabs(a - b) <= rel * std::fabs(b); }
+using test::near;
 
 const ReplicaLayout kOneChip{1, 1, 1};
 

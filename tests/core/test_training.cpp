@@ -4,6 +4,7 @@
 // not supported, and how the step scales with the chip count.
 
 #include "comm/collectives.h"
+#include "helpers/near.h"
 #include "helpers/test_presets.h"
 #include "training/layout_search.h"
 #include "training/simulate_training.h"
@@ -78,9 +79,7 @@ Parallelism layout(int dp, int tp, int pp, int zero, int mb, Recompute r = Recom
     return p;
 }
 
-bool near(double a, double b, double rel = 1e-9) {
-    return std::fabs(a - b) <= rel * std::max(std::fabs(a), std::fabs(b));
-}
+using test::near;
 
 } // namespace
 

@@ -2,12 +2,12 @@
 // Workload presets and what their shapes imply, checked against the published parameter
 // counts and against FLOPs and KV-cache sizes worked out by hand.
 
+#include "helpers/near.h"
 #include "workload/counts.h"
 #include "workload/presets.h"
 
 #include <QtTest>
 
-#include <cmath>
 #include <set>
 #include <string>
 
@@ -22,9 +22,7 @@ TransformerShape shapeOf(const char *id) {
     return *w->transformer();
 }
 
-bool near(double actual, double expected, double relTol) {
-    return std::fabs(actual - expected) <= relTol * std::fabs(expected);
-}
+using test::near;
 
 } // namespace
 
