@@ -57,6 +57,21 @@ enum class Basis { vendor, measured, secondary, estimate };
 std::string_view toString(Basis b); // "vendor", "measured", "secondary", "estimate"
 std::optional<Basis> basisFromString(std::string_view s);
 
+// Every value of each, in the order the file formats name them: what the editor offers and
+// what a reader's "is not one of" message lists.
+const std::vector<ChipKind> &allChipKinds();
+const std::vector<Topology> &allTopologies();
+const std::vector<Provenance> &allProvenances();
+const std::vector<ChipClass> &allChipClasses();
+const std::vector<Basis> &allBases();
+// The names of `values` joined by ", " ("gpu, tpu, npu, cpu, other").
+template <class E> std::string namesOf(const std::vector<E> &values) {
+    std::string out;
+    for (const E &value : values)
+        out.append(out.empty() ? "" : ", ").append(toString(value));
+    return out;
+}
+
 // Where a value comes from. `field` names the value it backs ("*" for the whole chip).
 struct Source {
     std::string field;

@@ -54,6 +54,22 @@ std::optional<ChipClass> chipClassFromString(std::string_view s) { return valueO
 std::string_view toString(Basis b) { return nameOf(kBases, b); }
 std::optional<Basis> basisFromString(std::string_view s) { return valueOf(kBases, s); }
 
+namespace {
+
+// A table's values, built once per table (each enum has one).
+template <class E, std::size_t N> const std::vector<E> &listed(const util::NameTable<E, N> &table) {
+    static const std::vector<E> values = util::valuesOf(table);
+    return values;
+}
+
+} // namespace
+
+const std::vector<ChipKind> &allChipKinds() { return listed(kKinds); }
+const std::vector<Topology> &allTopologies() { return listed(kTopologies); }
+const std::vector<Provenance> &allProvenances() { return listed(kProvenances); }
+const std::vector<ChipClass> &allChipClasses() { return listed(kClasses); }
+const std::vector<Basis> &allBases() { return listed(kBases); }
+
 std::vector<std::string_view> roleNames(Roles r) {
     std::vector<std::string_view> names;
     if (r.training)

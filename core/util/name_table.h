@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace accelplan::util {
 
@@ -18,6 +19,14 @@ constexpr std::string_view nameOf(const NameTable<E, N> &table, E e) {
             return name;
     }
     return "";
+}
+
+// The table's values, in its order.
+template <class E, std::size_t N> std::vector<E> valuesOf(const NameTable<E, N> &table) {
+    std::vector<E> out;
+    for (const auto &entry : table)
+        out.push_back(entry.first);
+    return out;
 }
 
 template <class E, std::size_t N>

@@ -50,7 +50,7 @@ std::optional<int> wholeNumber(const QString &cell, QString *why) {
 template <class Record, class E>
 Column<Record> choice(const char *name, E Record::*member,
                       std::optional<E> (*fromString)(std::string_view), E fallback, bool required,
-                      const char *allowed) {
+                      const QString &allowed) {
     return {QLatin1String(name), required,
             [=](const QString &cell, Record &r, QString *why) {
                 const QString t = cell.trimmed();
@@ -62,7 +62,7 @@ Column<Record> choice(const char *name, E Record::*member,
                     r.*member = *e;
                     return true;
                 }
-                *why = QStringLiteral("'%1' is not one of %2").arg(t, QLatin1String(allowed));
+                *why = QStringLiteral("'%1' is not one of %2").arg(t, allowed);
                 return false;
             },
             [member](const Record &r) { return qs(toString(r.*member)); }};
@@ -110,17 +110,16 @@ template <class Record> Column<Record> quantity(const QuantityField<Record> &fie
             }};
 }
 
-const char kKinds[] = "gpu, tpu, npu, cpu, other";
-const char kTopologies[] = "switch, ring, 2d-torus, 3d-torus, full-mesh, pcie, none";
-const char kProvenances[] = "shipped, user-modified, user-added";
-const char kClasses[] = "datacenter, workstation, edge";
-const char kBases[] = "vendor, measured, secondary, estimate";
+// The names a column accepts, for its "is not one of" message.
+template <class E> QString accepted(const std::vector<E> &values) {
+    return QString::fromStdString(namesOf(values));
+}
 
 // An optional enum: an empty cell is nothing.
 template <class Record, class E>
 Column<Record> optionalChoice(const char *name, std::optional<E> Record::*member,
                               std::optional<E> (*fromString)(std::string_view),
-                              const char *allowed) {
+                              const QString &allowed) {
     return {
         QLatin1String(name), false,
         [=](const QString &cell, Record &r, QString *why) {
@@ -128,7 +127,7 @@ Column<Record> optionalChoice(const char *name, std::optional<E> Record::*member
             r.*member = t.isEmpty() ? std::nullopt : fromString(t.toStdString());
             if (t.isEmpty() || r.*member)
                 return true;
-            *why = QStringLiteral("'%1' is not one of %2").arg(t, QLatin1String(allowed));
+            *why = QStringLiteral("'%1' is not one of %2").arg(t, allowed);
             return false;
         },
         [member](const Record &r) { return r.*member ? qs(toString(*(r.*member))) : QString(); }};
@@ -141,8 +140,10 @@ const std::vector<Column<Chip>> &chipColumns() {
             text("vendor", &Chip::vendor, true),
             text("family", &Chip::family),
             text("name", &Chip::name, true),
-            choice("kind", &Chip::kind, chipKindFromString, ChipKind::other, true, kKinds),
-            optionalChoice("class", &Chip::chipClass, chipClassFromString, kClasses),
+            choice("kind", &Chip::kind, chipKindFromString, ChipKind::other, true,
+                   accepted(allChipKinds())),
+            optionalChoice("class", &Chip::chipClass, chipClassFromString,
+                           accepted(allChipClasses())),
             {QStringLiteral("roles"), false,
              [](const QString &cell, Chip &chip, QString *why) {
                  chip.roles = Roles{};
@@ -207,7 +208,7 @@ const std::vector<Column<Chip>> &chipColumns() {
                                      return true;
                                  }
                                  *why = QStringLiteral("'%1' is not one of %2")
-                                            .arg(t, QLatin1String(kTopologies));
+                                            .arg(t, accepted(allTopologies()));
                                  return false;
                              },
                              [](const Chip &chip) { return qs(toString(chip.scaleUp.topology)); }});
@@ -217,7 +218,7 @@ const std::vector<Column<Chip>> &chipColumns() {
         c.push_back(text("efficiency_family", &Chip::efficiencyFamily));
         c.push_back(text("notes", &Chip::notes));
         c.push_back(choice("provenance", &Chip::provenance, provenanceFromString,
-                           Provenance::shipped, false, kProvenances));
+                           Provenance::shipped, false, accepted(allProvenances())));
         return c;
     }();
     return columns;
@@ -262,7 +263,7 @@ const std::vector<Column<SourceRow>> &sourceColumns() {
              r.source.basis = t.isEmpty() ? std::nullopt : basisFromString(t.toStdString());
              if (t.isEmpty() || r.source.basis)
                  return true;
-             *why = QStringLiteral("'%1' is not one of %2").arg(t, QLatin1String(kBases));
+             *why = QStringLiteral("'%1' is not one of %2").arg(t, accepted(allBases()));
              return false;
          },
          [](const SourceRow &r) {
@@ -330,7 +331,7 @@ const std::vector<Column<Offering>> &offeringColumns() {
                          return parts.join(u';');
                      }});
         c.push_back(choice("provenance", &Offering::provenance, provenanceFromString,
-                           Provenance::shipped, false, kProvenances));
+                           Provenance::shipped, false, accepted(allProvenances())));
         return c;
     }();
     return columns;

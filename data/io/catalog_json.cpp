@@ -212,12 +212,10 @@ private:
     std::set<QString> whole_;
 };
 
-const QString kKinds = QStringLiteral("gpu, tpu, npu, cpu, other");
-const QString kTopologies =
-    QStringLiteral("switch, ring, 2d-torus, 3d-torus, full-mesh, pcie, none");
-const QString kProvenances = QStringLiteral("shipped, user-modified, user-added");
-const QString kClasses = QStringLiteral("datacenter, workstation, edge");
-const QString kBases = QStringLiteral("vendor, measured, secondary, estimate");
+// The names a key accepts, for its "is not one of" message.
+template <class E> QString accepted(const std::vector<E> &values) {
+    return QString::fromStdString(namesOf(values));
+}
 
 // An optional enum: empty when absent.
 template <class E>
@@ -241,9 +239,10 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.vendor = r.text(QStringLiteral("vendor"), true);
     chip.family = r.text(QStringLiteral("family"), false);
     chip.name = r.text(QStringLiteral("name"), true);
-    chip.kind =
-        r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true, kKinds);
-    chip.chipClass = optionalEnum(r, QStringLiteral("class"), chipClassFromString, kClasses);
+    chip.kind = r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true,
+                            accepted(allChipKinds()));
+    chip.chipClass =
+        optionalEnum(r, QStringLiteral("class"), chipClassFromString, accepted(allChipClasses()));
     if (const QJsonValue roles = r.claim(QStringLiteral("roles"));
         !roles.isUndefined() && !roles.isNull()) {
         const QJsonArray names = roles.toArray();
@@ -278,12 +277,12 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.scaleUp.fabric = r.text(QStringLiteral("scale_up.fabric"), false);
     chip.scaleUp.domainSize = r.integer(QStringLiteral("scale_up.domain_size"), false).value_or(1);
     chip.scaleUp.topology = r.enumValue(QStringLiteral("scale_up.topology"), topologyFromString,
-                                        Topology::none, false, kTopologies);
+                                        Topology::none, false, accepted(allTopologies()));
     chip.software = r.text(QStringLiteral("software"), false);
     chip.efficiencyFamily = r.text(QStringLiteral("efficiency_family"), false);
     chip.notes = r.text(QStringLiteral("notes"), false);
     chip.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
-                                  Provenance::shipped, false, kProvenances);
+                                  Provenance::shipped, false, accepted(allProvenances()));
 
     const QJsonValue sources = r.claim(QStringLiteral("sources"));
     if (!sources.isUndefined() && !sources.isNull() && !sources.isArray()) {
@@ -304,7 +303,8 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
             source.url = s.text(QStringLiteral("url"), false);
             source.title = s.text(QStringLiteral("title"), false);
             source.retrieved = s.text(QStringLiteral("retrieved"), false);
-            source.basis = optionalEnum(s, QStringLiteral("basis"), basisFromString, kBases);
+            source.basis =
+                optionalEnum(s, QStringLiteral("basis"), basisFromString, accepted(allBases()));
             s.refuseUnknownKeys();
             chip.sources.push_back(std::move(source));
         }
@@ -350,7 +350,7 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
     offering.maxInstances = r.integer(QStringLiteral("max_instances"), false);
     offering.regions = r.strings(QStringLiteral("regions"));
     offering.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
-                                      Provenance::shipped, false, kProvenances);
+                                      Provenance::shipped, false, accepted(allProvenances()));
     r.refuseUnknownKeys();
     return offering;
 }

@@ -32,14 +32,8 @@ namespace accelplan::ui {
 
 namespace {
 
-constexpr std::array kKinds{ChipKind::gpu, ChipKind::tpu, ChipKind::npu, ChipKind::cpu,
-                            ChipKind::other};
-constexpr std::array kClasses{ChipClass::datacenter, ChipClass::workstation, ChipClass::edge};
 // What the roles combo offers: the contract's two sets of roles.
 constexpr std::array kRoles{Roles{true, true}, Roles{false, true}};
-constexpr std::array kTopologies{Topology::switched, Topology::ring,     Topology::torus2d,
-                                 Topology::torus3d,  Topology::fullMesh, Topology::pcie,
-                                 Topology::none};
 
 // The value under `key` as people read it, for "shipped: …".
 QString shownValue(const Chip &chip, const QString &key) {
@@ -113,21 +107,22 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
         addTextRow(identity, QLatin1String(key));
     kind_ = new QComboBox(this);
     kind_->setObjectName(QStringLiteral("kindCombo"));
-    for (ChipKind k : kKinds)
+    for (ChipKind k : allChipKinds())
         kind_->addItem(qs(toString(k)), static_cast<int>(k));
     connect(kind_, &QComboBox::activated, this, [this](int i) {
         edit(QStringLiteral("kind"),
-             [k = kKinds[static_cast<std::size_t>(i)]](Chip &c) { c.kind = k; });
+             [k = allChipKinds()[static_cast<std::size_t>(i)]](Chip &c) { c.kind = k; });
     });
     addRow(identity, QStringLiteral("kind"), kind_);
     class_ = new QComboBox(this);
     class_->setObjectName(QStringLiteral("classCombo"));
     class_->addItem(tr("unknown"));
-    for (ChipClass c : kClasses)
+    for (ChipClass c : allChipClasses())
         class_->addItem(qs(toString(c)));
     connect(class_, &QComboBox::activated, this, [this](int i) {
         const std::optional<ChipClass> c =
-            i == 0 ? std::nullopt : std::optional(kClasses[static_cast<std::size_t>(i - 1)]);
+            i == 0 ? std::nullopt
+                   : std::optional(allChipClasses()[static_cast<std::size_t>(i - 1)]);
         edit(QStringLiteral("class"), [c](Chip &chip) { chip.chipClass = c; });
     });
     addRow(identity, QStringLiteral("class"), class_);
@@ -196,11 +191,13 @@ ChipForm::ChipForm(QWidget *parent) : QWidget(parent) {
     addRow(fabric, QStringLiteral("scale_up.domain_size"), domain_);
     topology_ = new QComboBox(this);
     topology_->setObjectName(QStringLiteral("topologyCombo"));
-    for (Topology t : kTopologies)
+    for (Topology t : allTopologies())
         topology_->addItem(qs(toString(t)));
     connect(topology_, &QComboBox::activated, this, [this](int i) {
         edit(QStringLiteral("scale_up.topology"),
-             [t = kTopologies[static_cast<std::size_t>(i)]](Chip &c) { c.scaleUp.topology = t; });
+             [t = allTopologies()[static_cast<std::size_t>(i)]](Chip &c) {
+                 c.scaleUp.topology = t;
+             });
     });
     addRow(fabric, QStringLiteral("scale_up.topology"), topology_);
     addUnitRow(fabric, QStringLiteral("scale_out_bandwidth_bytes_per_s"));
