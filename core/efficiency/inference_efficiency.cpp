@@ -79,6 +79,7 @@ InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
     e.prefillCompute = value("prefill_compute") * narrow;
     e.decodeCompute = value("decode_compute") * narrow;
     e.memoryBandwidth = value("memory_bandwidth");
+    e.prefillAttention = value("prefill_attention");
     e.stepOverhead = units::seconds(value("step_overhead_us") * 1e-6);
     e.sequenceOverhead = units::seconds(value("sequence_overhead_us") * 1e-6);
     e.layerOverhead = units::seconds(value("layer_overhead_us") * 1e-6);

@@ -17,6 +17,11 @@ struct InferenceEfficiency {
     double prefillCompute = 0.5;  // fraction of dense peak reached by prompt-sized matrix work
     double decodeCompute = 0.4;   // fraction of dense peak reached by decode-batch matrix work
     double memoryBandwidth = 0.8; // fraction of memory bandwidth reached streaming weights and KV
+    // Share of the prefill rate that the prompt's attention (its score and value products over
+    // the earlier positions) reaches: near 1 where the runtime fuses them flash-style, far less
+    // where it writes out each layer's score matrix, so that long prompts slow down more than
+    // their matrix work says.
+    double prefillAttention = 1;
     units::Seconds stepOverhead = units::seconds(0); // per forward pass: launch, sample, schedule
     // Per sequence in a forward pass: the runtime's host work that grows with the batch
     // (scheduling, preparing inputs, sampling, detokenizing).

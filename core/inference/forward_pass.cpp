@@ -58,8 +58,9 @@ StageTime stageTime(const ServingModel &m, const ReplicaLayout &layout, const Pa
     out.kvCache = units::bytes(kvTraffic * stageShare) / bandwidth;
     out.matrix = units::flops(decodeTokens * linear) / decodeRate +
                  units::flops(t.prefill * linear) / prefillRate;
-    out.attention = units::flops(decodeTokens * t.decodeContext * attention) / decodeRate +
-                    units::flops(t.prefill * t.prefillContext * attention) / prefillRate;
+    out.attention =
+        units::flops(decodeTokens * t.decodeContext * attention) / decodeRate +
+        units::flops(t.prefill * t.prefillContext * attention) / (prefillRate * e.prefillAttention);
     // Two all-reduces per layer (after attention and after the FFN) of the pass's activations.
     const double layersHere = s.layers * stageShare;
     const units::Bytes message = units::bytes(tokens * s.hidden * m.activationBytes);

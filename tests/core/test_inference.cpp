@@ -108,6 +108,32 @@ private slots:
         QVERIFY(t8.communication.value() > 0);
     }
 
+    void promptAttentionRunsAtTheRuntimesShare() {
+        // A 4,096-token prompt of Llama 3.1 8B on one H100 in bf16 at a prefill efficiency of
+        // 1: each token attends to 2,048 earlier positions on average, and its score and value
+        // products cost attentionFlopsPerPosition per position (4 x 32 layers x 32 heads x 128
+        // = 524,288 FLOPs). A runtime that reaches a quarter of the prefill rate on them
+        // (prefill attention 0.25) takes four times as long on them, and no longer on the rest.
+        const Chip chip = test::h100Sxm();
+        InferenceSettings settings;
+        settings.precision = Precision::bf16;
+        settings.inputTokens = 4096;
+        settings.outputTokens = 1;
+        ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        QCOMPARE(m.shape.attentionFlopsPerPosition, 4.0 * 32 * 32 * 128);
+        m.efficiency.prefillCompute = 1.0;
+        m.efficiency.prefillAttention = 1.0;
+        const PassTokens prompt{0, 0, 4096, 2048};
+        const StageTime fused = stageTime(m, {1, 1, 1}, prompt);
+        const double flops = 4096.0 * 2048 * 4 * 32 * 32 * 128;
+        QVERIFY(near(fused.attention.value(), flops / 989.4e12));
+        m.efficiency.prefillAttention = 0.25;
+        const StageTime unfused = stageTime(m, {1, 1, 1}, prompt);
+        QVERIFY(near(unfused.attention.value(), 4 * flops / 989.4e12));
+        QCOMPARE(unfused.matrix.value(), fused.matrix.value());
+        QVERIFY(unfused.total() > fused.total());
+    }
+
     void decodeBecomesComputeBoundWithBatch() {
         const Chip chip = test::h100Sxm();
         InferenceSettings settings;
