@@ -52,6 +52,17 @@ InferenceSettings server8bSettings() {
     return settings;
 }
 
+// `model` served on `chip` at `precision`, `input` tokens in and `output` out (the model keeps
+// a pointer to the chip).
+ServingModel served(const char *model, Precision precision, int input, int output,
+                    const Chip &chip) {
+    InferenceSettings settings;
+    settings.precision = precision;
+    settings.inputTokens = input;
+    settings.outputTokens = output;
+    return servingModel(preset(model), settings, chip);
+}
+
 using test::near;
 
 } // namespace
@@ -84,11 +95,7 @@ private slots:
         // layer weight and the output head once (the input table is only looked up): about
         // 139.1 GB for Llama 3.1 70B in bf16, 41.5 ms at 3.35 TB/s.
         const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::bf16;
-        settings.inputTokens = 1;
-        settings.outputTokens = 2;
-        ServingModel m = servingModel(preset("llama-3.1-70b"), settings, chip);
+        ServingModel m = served("llama-3.1-70b", Precision::bf16, 1, 2, chip);
         m.efficiency.memoryBandwidth = 1.0;
         m.efficiency.stepOverhead = units::seconds(0);
         m.efficiency.layerOverhead = units::seconds(0);
@@ -115,11 +122,7 @@ private slots:
         // = 524,288 FLOPs). A runtime that reaches a quarter of the prefill rate on them
         // (prefill attention 0.25) takes four times as long on them, and no longer on the rest.
         const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::bf16;
-        settings.inputTokens = 4096;
-        settings.outputTokens = 1;
-        ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        ServingModel m = served("llama-3.1-8b", Precision::bf16, 4096, 1, chip);
         QCOMPARE(m.shape.attentionFlopsPerPosition, 4.0 * 32 * 32 * 128);
         m.efficiency.prefillCompute = 1.0;
         m.efficiency.prefillAttention = 1.0;
@@ -136,11 +139,7 @@ private slots:
 
     void decodeBecomesComputeBoundWithBatch() {
         const Chip chip = test::h100Sxm();
-        InferenceSettings settings;
-        settings.precision = Precision::fp8;
-        settings.inputTokens = 128;
-        settings.outputTokens = 128;
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
+        const ServingModel m = served("llama-3.1-8b", Precision::fp8, 128, 128, chip);
         const ReplicaLayout one{1, 1, 1};
         const StageTime small = stageTime(m, one, {1, 192, 0, 0});
         const StageTime large = stageTime(m, one, {4096, 192, 0, 0});
@@ -155,7 +154,8 @@ private slots:
 
     void sloBoundaryPicksTheLastBatchThatMeetsIt() {
         InferenceSettings settings = server8bSettings();
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const Chip chip = test::h100Sxm(); // outlives m, which points to it
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
         const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
         const ServerLoad load = serverLoad();
         const BatchMetrics at48 = batchMetrics(m, layouts[0], Schedule::continuous, 48);
@@ -189,7 +189,8 @@ private slots:
     void offlineWithATargetKeepsIt() {
         InferenceSettings settings = server8bSettings();
         settings.mode = InferenceMode::offline;
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const Chip chip = test::h100Sxm(); // outlives m, which points to it
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
         const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
         const ServingChoice full = chooseServing(m, settings, layouts);
         const BatchMetrics at48 = batchMetrics(m, layouts[0], Schedule::continuous, 48);
@@ -208,7 +209,8 @@ private slots:
 
     void requestedRateIsCarriedOrRefused() {
         InferenceSettings settings = server8bSettings();
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const Chip chip = test::h100Sxm(); // outlives m, which points to it
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
         const std::vector<ReplicaLayout> layouts{{1, 1, 1}};
         // A rate well inside capacity flows through at the fewest requests in flight.
         settings.requestsPerSecond = 5;
@@ -232,7 +234,8 @@ private slots:
     // the SLO is missed.
     void fleetCapacityIsTheRateAtTheLargestBatchWithinTheSlo() {
         InferenceSettings settings = server8bSettings();
-        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const Chip chip = test::h100Sxm(); // outlives m, which points to it
+        const ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
         const std::vector<ReplicaLayout> one{{1, 1, 1}};
         const ServerLoad load = serverLoad();
         const BatchMetrics at48 = batchMetrics(m, one[0], Schedule::continuous, 48);
@@ -391,7 +394,8 @@ private slots:
         settings.precision = Precision::bf16;
         settings.inputTokens = 1024;
         settings.outputTokens = 128;
-        ServingModel m = servingModel(preset("llama-3.1-8b"), settings, test::h100Sxm());
+        const Chip chip = test::h100Sxm(); // outlives m, which points to it
+        ServingModel m = servingModel(preset("llama-3.1-8b"), settings, chip);
         m.efficiency.stepOverhead = units::seconds(1e-3);
         m.efficiency.sequenceOverhead = units::seconds(50e-6);
         m.efficiency.layerOverhead = units::seconds(0);
