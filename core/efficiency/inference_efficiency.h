@@ -65,8 +65,8 @@ int maxSequencesPerReplica(const Chip &chip);
 
 // `compute` is the precision the matrix work runs at on this chip; the compute fractions
 // returned apply to the chip's peak at that precision. `runtime` is the serving runtime's id:
-// its rows give the per-pass scheduler cost and the beams' cache handling, the stack's rows
-// the rest.
+// its rows give the per-pass scheduler cost, the prompt attention's share and the beams' cache
+// handling, the stack's rows the rest.
 InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
                                         std::string_view runtime);
 
