@@ -110,11 +110,6 @@ template <class Record> Column<Record> quantity(const QuantityField<Record> &fie
             }};
 }
 
-// The names a column accepts, for its "is not one of" message.
-template <class E> QString accepted(const std::vector<E> &values) {
-    return QString::fromStdString(namesOf(values));
-}
-
 // An optional enum: an empty cell is nothing.
 template <class Record, class E>
 Column<Record> optionalChoice(const char *name, std::optional<E> Record::*member,
@@ -141,9 +136,9 @@ const std::vector<Column<Chip>> &chipColumns() {
             text("family", &Chip::family),
             text("name", &Chip::name, true),
             choice("kind", &Chip::kind, chipKindFromString, ChipKind::other, true,
-                   accepted(allChipKinds())),
+                   qs(namesOf(allChipKinds()))),
             optionalChoice("class", &Chip::chipClass, chipClassFromString,
-                           accepted(allChipClasses())),
+                           qs(namesOf(allChipClasses()))),
             {QStringLiteral("roles"), false,
              [](const QString &cell, Chip &chip, QString *why) {
                  chip.roles = Roles{};
@@ -208,7 +203,7 @@ const std::vector<Column<Chip>> &chipColumns() {
                                      return true;
                                  }
                                  *why = QStringLiteral("'%1' is not one of %2")
-                                            .arg(t, accepted(allTopologies()));
+                                            .arg(t, qs(namesOf(allTopologies())));
                                  return false;
                              },
                              [](const Chip &chip) { return qs(toString(chip.scaleUp.topology)); }});
@@ -218,7 +213,7 @@ const std::vector<Column<Chip>> &chipColumns() {
         c.push_back(text("efficiency_family", &Chip::efficiencyFamily));
         c.push_back(text("notes", &Chip::notes));
         c.push_back(choice("provenance", &Chip::provenance, provenanceFromString,
-                           Provenance::shipped, false, accepted(allProvenances())));
+                           Provenance::shipped, false, qs(namesOf(allProvenances()))));
         return c;
     }();
     return columns;
@@ -263,7 +258,7 @@ const std::vector<Column<SourceRow>> &sourceColumns() {
              r.source.basis = t.isEmpty() ? std::nullopt : basisFromString(t.toStdString());
              if (t.isEmpty() || r.source.basis)
                  return true;
-             *why = QStringLiteral("'%1' is not one of %2").arg(t, accepted(allBases()));
+             *why = QStringLiteral("'%1' is not one of %2").arg(t, qs(namesOf(allBases())));
              return false;
          },
          [](const SourceRow &r) {
@@ -331,7 +326,7 @@ const std::vector<Column<Offering>> &offeringColumns() {
                          return parts.join(u';');
                      }});
         c.push_back(choice("provenance", &Offering::provenance, provenanceFromString,
-                           Provenance::shipped, false, accepted(allProvenances())));
+                           Provenance::shipped, false, qs(namesOf(allProvenances()))));
         return c;
     }();
     return columns;

@@ -212,11 +212,6 @@ private:
     std::set<QString> whole_;
 };
 
-// The names a key accepts, for its "is not one of" message.
-template <class E> QString accepted(const std::vector<E> &values) {
-    return QString::fromStdString(namesOf(values));
-}
-
 // An optional enum: empty when absent.
 template <class E>
 std::optional<E> optionalEnum(ObjectReader &r, const QString &key,
@@ -240,9 +235,9 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.family = r.text(QStringLiteral("family"), false);
     chip.name = r.text(QStringLiteral("name"), true);
     chip.kind = r.enumValue(QStringLiteral("kind"), chipKindFromString, ChipKind::other, true,
-                            accepted(allChipKinds()));
-    chip.chipClass =
-        optionalEnum(r, QStringLiteral("class"), chipClassFromString, accepted(allChipClasses()));
+                            qs(namesOf(allChipKinds())));
+    chip.chipClass = optionalEnum(r, QStringLiteral("class"), chipClassFromString,
+                                  qs(namesOf(allChipClasses())));
     if (const QJsonValue roles = r.claim(QStringLiteral("roles"));
         !roles.isUndefined() && !roles.isNull()) {
         const QJsonArray names = roles.toArray();
@@ -277,12 +272,12 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
     chip.scaleUp.fabric = r.text(QStringLiteral("scale_up.fabric"), false);
     chip.scaleUp.domainSize = r.integer(QStringLiteral("scale_up.domain_size"), false).value_or(1);
     chip.scaleUp.topology = r.enumValue(QStringLiteral("scale_up.topology"), topologyFromString,
-                                        Topology::none, false, accepted(allTopologies()));
+                                        Topology::none, false, qs(namesOf(allTopologies())));
     chip.software = r.text(QStringLiteral("software"), false);
     chip.efficiencyFamily = r.text(QStringLiteral("efficiency_family"), false);
     chip.notes = r.text(QStringLiteral("notes"), false);
     chip.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
-                                  Provenance::shipped, false, accepted(allProvenances()));
+                                  Provenance::shipped, false, qs(namesOf(allProvenances())));
 
     const QJsonValue sources = r.claim(QStringLiteral("sources"));
     if (!sources.isUndefined() && !sources.isNull() && !sources.isArray()) {
@@ -304,7 +299,7 @@ Chip readChip(const QJsonObject &o, const QString &path, const QString &file,
             source.title = s.text(QStringLiteral("title"), false);
             source.retrieved = s.text(QStringLiteral("retrieved"), false);
             source.basis =
-                optionalEnum(s, QStringLiteral("basis"), basisFromString, accepted(allBases()));
+                optionalEnum(s, QStringLiteral("basis"), basisFromString, qs(namesOf(allBases())));
             s.refuseUnknownKeys();
             chip.sources.push_back(std::move(source));
         }
@@ -350,7 +345,7 @@ Offering readOffering(const QJsonObject &o, const QString &path, const QString &
     offering.maxInstances = r.integer(QStringLiteral("max_instances"), false);
     offering.regions = r.strings(QStringLiteral("regions"));
     offering.provenance = r.enumValue(QStringLiteral("provenance"), provenanceFromString,
-                                      Provenance::shipped, false, accepted(allProvenances()));
+                                      Provenance::shipped, false, qs(namesOf(allProvenances())));
     r.refuseUnknownKeys();
     return offering;
 }
