@@ -7,7 +7,7 @@
 namespace accelplan {
 namespace {
 
-constexpr std::array<ServingRuntimeInfo, 12> kRuntimes{{
+constexpr std::array<ServingRuntimeInfo, 13> kRuntimes{{
     {"vllm", "vLLM"},
     {"tensorrt-llm", "TensorRT-LLM"},
     {"sglang", "SGLang"},
@@ -15,6 +15,9 @@ constexpr std::array<ServingRuntimeInfo, 12> kRuntimes{{
     {"jetstream", "JetStream"},
     {"mindie", "MindIE"},
     {"neuron", "NxD Inference (Neuron)"},
+    // The Neuron library NxD Inference replaced; its published latency tables are still the
+    // widest set of Trainium and Inferentia measurements.
+    {"transformers-neuronx", "Transformers NeuronX"},
     {"optimum-habana", "Optimum Habana"},
     {"pytorch", "PyTorch (Hugging Face generate)"},
     {"openvino", "OpenVINO"},

@@ -155,6 +155,25 @@ private slots:
         QCOMPARE(trainingEfficiency(chip, Precision::bf16).matmul, shipped);
     }
 
+    void aRuntimesRowComesBeforeItsStacks() {
+        // Transformers NeuronX compiles the prompt pass itself and has its own prefill row; NxD
+        // Inference, on the same chips, has none and reads the Neuron stack's.
+        const Chip trainium = chipWith("acme-trn", "Neuron SDK");
+        EfficiencyData changed = shippedEfficiencyData();
+        for (std::size_t i = 0; i < changed.rows().size(); ++i) {
+            const EfficiencyRow &r = changed.rows()[i];
+            if (r.table == "inference" && r.parameter == "prefill_compute" &&
+                (r.key == "stack:neuron" || r.key == "runtime:transformers-neuronx"))
+                changed.row(i).value = r.key == "stack:neuron" ? 0.4 : 0.1;
+        }
+        ScopedEfficiencyData installed(changed);
+        QVERIFY(!changed.find("inference", "runtime:neuron", "prefill_compute"));
+        QCOMPARE(inferenceEfficiency(trainium, Precision::bf16, "neuron").prefillCompute, 0.4);
+        QCOMPARE(
+            inferenceEfficiency(trainium, Precision::bf16, "transformers-neuronx").prefillCompute,
+            0.1);
+    }
+
     void aWidthWithoutARowIsTheNextWiderOneLowered() {
         // The shipped H100 row has no 4-bit figure: fp4 training reads the 8-bit one, lowered.
         Chip h100 = chipWith("nvidia-h100-sxm5-80gb", "CUDA", "nvidia-h100");

@@ -276,7 +276,7 @@ private slots:
         const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
         QVERIFY(plain.scenario && !plain.scenario->inference->runtime.has_value());
         for (const char *id : {"vllm", "tensorrt-llm", "sglang", "jetstream", "mindie", "neuron",
-                               "tgi", "llama.cpp", "onnxruntime"}) {
+                               "transformers-neuronx", "tgi", "llama.cpp", "onnxruntime"}) {
             const ScenarioReadResult r =
                 readScenarioJson(withPatch(QStringLiteral(R"({"inference": {"runtime": "%1"}})")
                                                .arg(QLatin1String(id))
