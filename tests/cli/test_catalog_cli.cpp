@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("format")).toString(),
                  QStringLiteral("accelplan.catalog/1"));
         QCOMPARE(doc.value(QStringLiteral("catalog_version")).toString(),
-                 QStringLiteral("2026.12-5"));
+                 QStringLiteral("2026.12-6"));
         QVERIFY(!doc.contains(QStringLiteral("offerings")));
         const QJsonArray chips = doc.value(QStringLiteral("chips")).toArray();
         QVERIFY(chips.size() >= 5);
@@ -498,7 +498,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("merged the newer shipped catalog 2027.02-1"),
                  run.err.constData());
-        QVERIFY(QFileInfo::exists(db + QStringLiteral(".data-2026.12-5.backup")));
+        QVERIFY(QFileInfo::exists(db + QStringLiteral(".data-2026.12-6.backup")));
         const QJsonObject h100 =
             QJsonDocument::fromJson(run.out).object()[QStringLiteral("chips")][0].toObject();
         QCOMPARE(h100[QStringLiteral("tdp_watts")].toDouble(), 650.0);

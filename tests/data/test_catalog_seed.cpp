@@ -16,7 +16,7 @@ class TestCatalogSeed : public QObject {
 private slots:
     void hasEveryContractChipWithSources() {
         const Catalog seed = test::shippedSeed();
-        QCOMPARE(QString::fromStdString(seed.dataVersion), QStringLiteral("2026.12-5"));
+        QCOMPARE(QString::fromStdString(seed.dataVersion), QStringLiteral("2026.12-6"));
         const char *required[] = {
             "nvidia-v100-sxm2-32gb", "nvidia-a100-sxm4-40gb", "nvidia-a100-sxm4-80gb",
             "nvidia-h100-sxm5-80gb", "nvidia-h100-pcie-80gb", "nvidia-h800-sxm5-80gb",

@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-5"
+DATA_VERSION = "2026.12-6"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
@@ -106,6 +106,9 @@ AUDIT_SOURCES = {
     "amd-mi300x": [("peak_flops", "https://rocm.blogs.amd.com/software-tools-optimization/measuring-max-achievable-flops-part2/README.html",
                     "AMD ROCm blog, Measuring Max-Achievable FLOPs Part 2 (2025-02-28), Table 1: median engine clock and achieved "
                     "TFLOPS under hipBLASLt GEMMs, MI300X (750 W) vs MI325X (1,000 W)")],
+    "intel-gaudi3": [("peak_flops", "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md",
+                      "stas00/ml-engineering, Accelerators: Gaudi 3 runs its MME at 1,600 MHz (device-reported), not the "
+                      "1,750 MHz the whitepaper's 1,835 TFLOPS needs; 1,677 TFLOPS BF16 and FP8")],
     "amd-mi355x": [("tdp_watts", "https://wccftech.com/amd-instinct-mi350-gpuai-hardware-powerhouse-3nm-3d-chiplet-cdna-4-185-billion-transistors-1400w-tbp-over-4000b-llm-support//amp/", "AMD Hot Chips 2025 material as reported by Wccftech (1,400 W TBP)")],
     "google-tpu-v4": [("*", "https://docs.cloud.google.com/tpu/docs/v4", "Cloud TPU v4 documentation")],
     "google-tpu-v5e": [("*", "https://docs.cloud.google.com/tpu/docs/v5e", "Cloud TPU v5e documentation")],
