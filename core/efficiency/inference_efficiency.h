@@ -65,8 +65,9 @@ int maxSequencesPerReplica(const Chip &chip);
 
 // `compute` is the precision the matrix work runs at on this chip; the compute fractions
 // returned apply to the chip's peak at that precision. `runtime` is the serving runtime's id:
-// its rows give the per-pass scheduler cost, the prompt attention's share and the beams' cache
-// handling, the stack's rows the rest.
+// each parameter comes from the runtime's row where it has one (the per-pass scheduler cost, the
+// prompt attention's share, the beams' cache handling; Transformers NeuronX's prompt rate), else
+// from the stack's.
 InferenceEfficiency inferenceEfficiency(const Chip &chip, Precision compute,
                                         std::string_view runtime);
 
