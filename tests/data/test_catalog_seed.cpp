@@ -16,6 +16,7 @@ class TestCatalogSeed : public QObject {
 private slots:
     void hasEveryContractChipWithSources() {
         const Catalog seed = test::shippedSeed();
+        // The one place the version is written out: tools/catalog/make_seed.py's DATA_VERSION.
         QCOMPARE(QString::fromStdString(seed.dataVersion), QStringLiteral("2026.12-6"));
         const char *required[] = {
             "nvidia-v100-sxm2-32gb", "nvidia-a100-sxm4-40gb", "nvidia-a100-sxm4-80gb",
