@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA_VERSION = "2026.12-6"
+DATA_VERSION = "2026.12-7"
 REFERENCE_RETRIEVED = "2026-12"  # month of the reference research (NOTES.md)
 HERE = Path(__file__).resolve().parent
 
