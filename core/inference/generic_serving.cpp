@@ -139,10 +139,14 @@ std::optional<double> realTimeFactor(const InferenceResult &result, const Worklo
 ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSettings &settings,
                                    const Chip &chip, int chips) {
     ServingChoice choice;
-    const auto compute = servingComputePrecision(chip, settings.precision);
+    if (auto problem = settings.mathPrecisionProblem()) {
+        choice.problems.push_back(*problem);
+        return choice;
+    }
+    const auto compute = servingComputePrecision(chip, settings.mathPrecision());
     if (!compute || !chip.memory || !chip.memoryBandwidth) {
         choice.problems.push_back(
-            !compute ? "no compute rate for " + std::string(toString(settings.precision)) +
+            !compute ? "no compute rate for " + std::string(toString(settings.mathPrecision())) +
                            " or a wider format on " + chip.id
                      : chip.id + " has no memory size or bandwidth in the catalog");
         return choice;

@@ -86,9 +86,11 @@ std::string servingRuntimeOf(const InferenceSettings &settings, const Chip &chip
 
 ServingModelOrProblem makeServingModel(const TransformerShape &shape,
                                        const InferenceSettings &settings, const Chip &chip) {
-    const auto compute = servingComputePrecision(chip, settings.precision);
+    if (auto problem = settings.mathPrecisionProblem())
+        return *problem;
+    const auto compute = servingComputePrecision(chip, settings.mathPrecision());
     if (!compute)
-        return "no compute rate for " + std::string(toString(settings.precision)) +
+        return "no compute rate for " + std::string(toString(settings.mathPrecision())) +
                " or a wider format on " + chip.id;
     if (!chip.memory || !chip.memoryBandwidth)
         return chip.id + " has no memory size or bandwidth in the catalog";

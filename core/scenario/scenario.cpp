@@ -118,4 +118,12 @@ std::optional<DemandUnit> demandUnitFromString(std::string_view s) {
 }
 std::optional<GrowthCurve> growthCurveFromString(std::string_view s) { return valueOf(kCurves, s); }
 
+std::optional<std::string> InferenceSettings::mathPrecisionProblem() const {
+    if (!computePrecision || bytesPerElement(*computePrecision) >= bytesPerElement(precision))
+        return std::nullopt;
+    return "the math's precision (" + std::string(toString(*computePrecision)) +
+           ") is narrower than the weights' (" + std::string(toString(precision)) +
+           "): weights are widened for the math, never narrowed";
+}
+
 } // namespace accelplan

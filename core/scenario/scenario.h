@@ -74,6 +74,12 @@ struct Speculative {
 struct InferenceSettings {
     Precision precision = Precision::bf16;
     std::optional<Precision> kvPrecision; // default: same as precision (at least 8 bits)
+    // The matrix math's format when it is wider than the stored weights' (weight-only
+    // quantization: int8 or int4 weights widened to bf16 for each product); default: the weights'.
+    std::optional<Precision> computePrecision;
+    Precision mathPrecision() const { return computePrecision.value_or(precision); }
+    // The problem with a math format narrower than the weights' (nothing when there is none).
+    std::optional<std::string> mathPrecisionProblem() const;
     int inputTokens = 1024;
     int outputTokens = 256;
     InferenceMode mode = InferenceMode::offline;

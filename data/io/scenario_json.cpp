@@ -298,9 +298,9 @@ private:
 
     InferenceSettings readInference(JsonFields i, const Workload &workload) {
         InferenceSettings s;
-        i.allowOnly({"precision", "kv_precision", "input_tokens", "output_tokens", "mode", "batch",
-                     "slo", "requests_per_s", "phase", "beams", "audio_s", "runtime",
-                     "speculative"});
+        i.allowOnly({"precision", "kv_precision", "compute_precision", "input_tokens",
+                     "output_tokens", "mode", "batch", "slo", "requests_per_s", "phase", "beams",
+                     "audio_s", "runtime", "speculative"});
         const TransformerShape *shape = workload.transformer();
         const bool encoderOnly = shape && shape->encoderOnly;
         if (encoderOnly)
@@ -309,6 +309,10 @@ private:
         assign(s.precision, i.choice<Precision>(key("precision"), kInferencePrecisions, what));
         s.kvPrecision = i.choice<Precision>(key("kv_precision"), kInferencePrecisions,
                                             QStringLiteral("KV-cache precision"));
+        s.computePrecision = i.choice<Precision>(key("compute_precision"), kInferencePrecisions,
+                                                 QStringLiteral("compute precision"));
+        if (const auto problem = s.mathPrecisionProblem())
+            i.problem(key("compute_precision"), qs(*problem));
         assign(s.inputTokens, i.integer(key("input_tokens"), 1, kMaxTokens));
         assign(s.outputTokens, i.integer(key("output_tokens"), 0, kMaxTokens));
         if (encoderOnly && s.outputTokens != 0)
@@ -568,6 +572,8 @@ QJsonObject inferenceToJson(const InferenceSettings &i) {
                   {key("phase"), qs(toString(i.phase))}};
     if (i.kvPrecision)
         o.insert(key("kv_precision"), qs(toString(*i.kvPrecision)));
+    if (i.computePrecision)
+        o.insert(key("compute_precision"), qs(toString(*i.computePrecision)));
     if (i.batch)
         o.insert(key("batch"), *i.batch);
     QJsonObject slo;

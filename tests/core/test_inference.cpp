@@ -90,6 +90,36 @@ private slots:
                  163840.0);
     }
 
+    void weightOnlyQuantizationStreamsNarrowWeightsIntoWideMath() {
+        // int8 weights multiplied in bf16 (W8A16): each weight moves as one byte, as with int8
+        // math, but the products run at the bf16 rate, half the H100's int8 rate. A narrower
+        // math than the weights is a stated problem, not a silent choice.
+        const Chip chip = test::h100Sxm();
+        InferenceSettings w8a8;
+        w8a8.precision = Precision::int8;
+        InferenceSettings w8a16 = w8a8;
+        w8a16.computePrecision = Precision::bf16;
+        const ServingModel narrow = servingModel(preset("llama-3.1-8b"), w8a8, chip);
+        const ServingModel wide = servingModel(preset("llama-3.1-8b"), w8a16, chip);
+        QCOMPARE(wide.weightBytes, narrow.weightBytes);
+        QCOMPARE(wide.weightBytes, 1.0);
+        QVERIFY(wide.computePrecision == Precision::bf16);
+        QVERIFY(narrow.computePrecision == Precision::int8);
+        QCOMPARE(wide.peak.value(), 989.4e12);
+        QCOMPARE(narrow.peak.value(), 1978.9e12);
+        // A long prompt is bound by the products, so it takes longer with the wider math.
+        const PassTokens prompt{0, 0, 4096, 2048};
+        QVERIFY(stageTime(wide, {1, 1, 1}, prompt).matrix >
+                1.5 * stageTime(narrow, {1, 1, 1}, prompt).matrix);
+        InferenceSettings backwards;
+        backwards.precision = Precision::bf16;
+        backwards.computePrecision = Precision::int8;
+        const auto refused = makeServingModel(preset("llama-3.1-8b"), backwards, chip);
+        QVERIFY(std::holds_alternative<std::string>(refused));
+        QVERIFY(std::get<std::string>(refused).find("narrower than the weights'") !=
+                std::string::npos);
+    }
+
     void batchOneDecodeIsWeightsOverBandwidth() {
         // With perfect efficiency and no fixed costs, a batch-1 decode step streams every
         // layer weight and the output head once (the input table is only looked up): about

@@ -272,6 +272,30 @@ private slots:
             1);
     }
 
+    void weightOnlyQuantizationNamesTheMathsPrecision() {
+        const ScenarioReadResult r = readScenarioJson(
+            withPatch(R"({"inference": {"precision": "int4", "compute_precision": "bf16"}})"),
+            kFile);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(toString(r.errors)));
+        QVERIFY(r.scenario->inference->precision == Precision::int4);
+        QVERIFY(r.scenario->inference->computePrecision == std::optional(Precision::bf16));
+        QVERIFY(r.scenario->inference->mathPrecision() == Precision::bf16);
+        const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
+        QVERIFY(plain.scenario && !plain.scenario->inference->computePrecision);
+        QVERIFY(plain.scenario->inference->mathPrecision() == Precision::fp8);
+        QCOMPARE(errorLines(withPatch(
+                     R"({"inference": {"precision": "bf16", "compute_precision": "int8"}})")),
+                 QStringList{QStringLiteral(
+                     "s.json: inference.compute_precision: the math's precision (int8) is "
+                     "narrower than the weights' (bf16): weights are widened for the math, "
+                     "never narrowed")});
+        const QStringList unknown =
+            errorLines(withPatch(R"({"inference": {"compute_precision": "fp12"}})"));
+        QCOMPARE(unknown.size(), 1);
+        QVERIFY2(unknown[0].startsWith(QStringLiteral("s.json: inference.compute_precision: ")),
+                 qPrintable(unknown[0]));
+    }
+
     void theServingRuntimeIsOneAccelPlanKnows() {
         const ScenarioReadResult plain = readScenarioJson(contractExample(), kFile);
         QVERIFY(plain.scenario && !plain.scenario->inference->runtime.has_value());

@@ -60,6 +60,7 @@ Scenario everyFieldSet() {
     InferenceSettings in;
     in.precision = Precision::int4;
     in.kvPrecision = Precision::fp8;
+    in.computePrecision = Precision::bf16;
     in.inputTokens = 3000;
     in.outputTokens = 700;
     in.mode = InferenceMode::server;

@@ -52,10 +52,10 @@ std::optional<OperatingPoint> servingPoint(const Analysis &a, std::size_t i, con
     if (!a.scenario.inference || !r.inference || !r.inference->fits || r.count <= 0)
         return std::nullopt;
     const InferenceSettings &s = *a.scenario.inference;
-    const auto peak = chip.peakAt(s.precision);
+    const auto peak = chip.peakAt(s.mathPrecision());
     if (!peak)
         return std::nullopt;
-    const double b = bytesPerElement(s.precision);
+    const double b = bytesPerElement(s.precision); // the weights' bytes, whatever the math's
     const double replicas = std::max(1, r.inference->parallelism.dp);
     const double batch = std::max(1.0, r.inference->batch / replicas); // per replica
     const double weightBytes = parameterCount(a.scenario.workload) * b;
@@ -110,8 +110,8 @@ RooflineData rooflineData(const Analysis &a) {
     if (a.scenario.training)
         precisions.push_back(a.scenario.training->precision);
     if (a.scenario.inference &&
-        (precisions.empty() || precisions.front() != a.scenario.inference->precision))
-        precisions.push_back(a.scenario.inference->precision);
+        (precisions.empty() || precisions.front() != a.scenario.inference->mathPrecision()))
+        precisions.push_back(a.scenario.inference->mathPrecision());
     const DrawnCandidates drawn(a);
     for (std::size_t i = 0; i < a.evaluation.results.size(); ++i) {
         const Chip *chip = a.chipOf(i);

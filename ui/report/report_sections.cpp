@@ -89,6 +89,8 @@ Pairs inferencePairs(const Workload &w, const InferenceSettings &s) {
     Pairs pairs{{QStringLiteral("Precision"), qs(toString(s.precision))}};
     if (s.kvPrecision)
         pairs.append({QStringLiteral("KV-cache precision"), qs(toString(*s.kvPrecision))});
+    if (s.computePrecision)
+        pairs.append({QStringLiteral("Math precision"), qs(toString(*s.computePrecision))});
     pairs.append({QStringLiteral("Tokens per request"),
                   QStringLiteral("%1 in, %2 out").arg(s.inputTokens).arg(s.outputTokens)});
     pairs.append({QStringLiteral("Mode"), qs(toString(s.mode))});

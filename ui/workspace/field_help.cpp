@@ -52,6 +52,8 @@ constexpr Help kHelp[] = {
 
     {"inferenceGroup", "Tick to evaluate serving: latency, throughput and cost"},
     {"inferPrecisionCombo", "Number format of the weights when serving"},
+    {"mathPrecisionCombo", "Number format of the matrix math when wider than the weights' "
+                           "(weight-only quantization: int4 weights multiplied in bf16)"},
     {"kvPrecisionCombo", "Number format of the KV cache"},
     {"inputTokensSpin", "Prompt tokens per request"},
     {"outputTokensSpin", "Generated tokens per request"},

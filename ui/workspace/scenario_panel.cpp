@@ -99,7 +99,8 @@ enum InferenceField {
     iLatency,
     iRuntime,
     iDrafts,
-    iAcceptance
+    iAcceptance,
+    iMath
 };
 enum CostField { cPricing = 1, cElectricity, cPue, cGrid, cYears };
 enum ShapeField {
@@ -270,6 +271,9 @@ QWidget *ScenarioPanel::buildInference() {
     kvPrecision_ = choiceField(QStringLiteral("kvPrecisionCombo"), commit(iKv));
     kvPrecision_->addItem(tr("as weights"), -1);
     fillChoices(kvPrecision_, kInferencePrecisions);
+    mathPrecision_ = choiceField(QStringLiteral("mathPrecisionCombo"), commit(iMath));
+    mathPrecision_->addItem(tr("as weights"), -1);
+    fillChoices(mathPrecision_, kInferencePrecisions);
     inputTokens_ = intField(1, 1 << 22, QStringLiteral("inputTokensSpin"), commit(iInput));
     outputTokens_ = intField(0, 1 << 20, QStringLiteral("outputTokensSpin"), commit(iOutput));
     mode_ = choiceField(QStringLiteral("modeCombo"), commit(iMode));
@@ -298,6 +302,7 @@ QWidget *ScenarioPanel::buildInference() {
     for (const ServingRuntimeInfo &r : servingRuntimes())
         runtime_->addItem(qs(r.name), qs(r.id));
     form->addRow(tr("Precision"), inferPrecision_);
+    form->addRow(tr("Math"), mathPrecision_);
     form->addRow(tr("KV cache"), kvPrecision_);
     form->addRow(tr("Input tokens"), inputTokens_);
     form->addRow(tr("Output tokens"), outputTokens_);
@@ -422,6 +427,8 @@ void ScenarioPanel::commitInference(int field) {
         i.precision = chosen<Precision>(inferPrecision_);
         const int kv = kvPrecision_->currentData().toInt();
         i.kvPrecision = kv < 0 ? std::nullopt : std::optional(static_cast<Precision>(kv));
+        const int math = mathPrecision_->currentData().toInt();
+        i.computePrecision = math < 0 ? std::nullopt : std::optional(static_cast<Precision>(math));
         i.inputTokens = inputTokens_->value();
         i.outputTokens = outputTokens_->value();
         i.mode = chosen<InferenceMode>(mode_);
@@ -535,6 +542,8 @@ void ScenarioPanel::refresh() {
     select(inferPrecision_, i.precision);
     kvPrecision_->setCurrentIndex(
         kvPrecision_->findData(i.kvPrecision ? static_cast<int>(*i.kvPrecision) : -1));
+    mathPrecision_->setCurrentIndex(
+        mathPrecision_->findData(i.computePrecision ? static_cast<int>(*i.computePrecision) : -1));
     inputTokens_->setValue(i.inputTokens);
     outputTokens_->setValue(i.outputTokens);
     // The inputs follow the model: tokens and their targets for what generates text (a speech

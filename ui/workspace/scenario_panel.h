@@ -64,7 +64,7 @@ private:
     QComboBox *trainPrecision_, *method_, *optimizer_, *recompute_;
 
     QGroupBox *inference_;
-    QComboBox *inferPrecision_, *kvPrecision_, *mode_, *phase_, *runtime_;
+    QComboBox *inferPrecision_, *kvPrecision_, *mathPrecision_, *mode_, *phase_, *runtime_;
     QSpinBox *inputTokens_, *outputTokens_, *batch_, *drafts_;
     QDoubleSpinBox *ttftSlo_, *tpotSlo_, *latencySlo_, *requestRate_, *acceptance_;
 
