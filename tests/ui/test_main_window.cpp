@@ -348,6 +348,32 @@ private slots:
         QCOMPARE(runtimes(), usual);
     }
 
+    // The math's format is left to the weights' until chosen: fp8 weights multiplied in bf16
+    // make every prompt slower, and Undo gives the choice back to the weights.
+    void theMathsFormatIsChosenInTheInferenceGroup() {
+        MainWindow w(catalog_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        const auto ttft = [&w] {
+            return w.shownAnalysis()->evaluation.results.at(0).inference->ttft.value();
+        };
+        const double fp8Ttft = ttft();
+        auto *math =
+            w.scenarioPanel()->findChild<QComboBox *>(QStringLiteral("mathPrecisionCombo"));
+        QVERIFY(math && math->isEnabled());
+        QVERIFY(!w.document()->scenario().inference->computePrecision);
+        QCOMPARE(math->currentIndex(), 0);
+        math->setCurrentIndex(math->findData(static_cast<int>(accelplan::Precision::bf16)));
+        QVERIFY(w.document()->scenario().inference->computePrecision == accelplan::Precision::bf16);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QVERIFY2(ttft() > 1.2 * fp8Ttft,
+                 qPrintable(QStringLiteral("%1 s against %2 s").arg(ttft()).arg(fp8Ttft)));
+        action(w, "undoAction")->trigger();
+        QVERIFY(!w.document()->scenario().inference->computePrecision);
+        QCOMPARE(math->currentIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w), 60000);
+        QCOMPARE(ttft(), fp8Ttft);
+    }
+
     // Speculative decoding is off until the user gives drafts; then its acceptance applies,
     // the serving results follow, and Undo turns it off again.
     void speculativeDecodingIsSetInTheInferenceGroup() {

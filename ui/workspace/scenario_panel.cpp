@@ -25,6 +25,7 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace accelplan::ui {
 
@@ -70,6 +71,24 @@ template <class E> void select(QComboBox *combo, E value) {
 
 template <class E> E chosen(const QComboBox *combo) {
     return static_cast<E>(combo->currentData().toInt());
+}
+
+// A choice that may be left to its default: the first item, `defaultText`, stands for none.
+constexpr int kNoChoice = -1;
+template <class E, std::size_t N>
+void fillOptionalChoices(QComboBox *combo, const QString &defaultText,
+                         const std::array<E, N> &values) {
+    combo->addItem(defaultText, kNoChoice);
+    fillChoices(combo, values);
+}
+
+template <class E> void selectOptional(QComboBox *combo, std::optional<E> value) {
+    combo->setCurrentIndex(combo->findData(value ? static_cast<int>(*value) : kNoChoice));
+}
+
+template <class E> std::optional<E> chosenOptional(const QComboBox *combo) {
+    const int v = combo->currentData().toInt();
+    return v == kNoChoice ? std::nullopt : std::optional(static_cast<E>(v));
 }
 
 // Field numbers: consecutive edits of one field merge into one undo step.
@@ -269,11 +288,9 @@ QWidget *ScenarioPanel::buildInference() {
     inferPrecision_ = choiceField(QStringLiteral("inferPrecisionCombo"), commit(iPrecision));
     fillChoices(inferPrecision_, kInferencePrecisions);
     kvPrecision_ = choiceField(QStringLiteral("kvPrecisionCombo"), commit(iKv));
-    kvPrecision_->addItem(tr("as weights"), -1);
-    fillChoices(kvPrecision_, kInferencePrecisions);
+    fillOptionalChoices(kvPrecision_, tr("as weights"), kInferencePrecisions);
     mathPrecision_ = choiceField(QStringLiteral("mathPrecisionCombo"), commit(iMath));
-    mathPrecision_->addItem(tr("as weights"), -1);
-    fillChoices(mathPrecision_, kInferencePrecisions);
+    fillOptionalChoices(mathPrecision_, tr("as weights"), kInferencePrecisions);
     inputTokens_ = intField(1, 1 << 22, QStringLiteral("inputTokensSpin"), commit(iInput));
     outputTokens_ = intField(0, 1 << 20, QStringLiteral("outputTokensSpin"), commit(iOutput));
     mode_ = choiceField(QStringLiteral("modeCombo"), commit(iMode));
@@ -425,10 +442,8 @@ void ScenarioPanel::commitInference(int field) {
     InferenceSettings i = document_->scenario().inference.value_or(InferenceSettings{});
     if (document_->scenario().inference) {
         i.precision = chosen<Precision>(inferPrecision_);
-        const int kv = kvPrecision_->currentData().toInt();
-        i.kvPrecision = kv < 0 ? std::nullopt : std::optional(static_cast<Precision>(kv));
-        const int math = mathPrecision_->currentData().toInt();
-        i.computePrecision = math < 0 ? std::nullopt : std::optional(static_cast<Precision>(math));
+        i.kvPrecision = chosenOptional<Precision>(kvPrecision_);
+        i.computePrecision = chosenOptional<Precision>(mathPrecision_);
         i.inputTokens = inputTokens_->value();
         i.outputTokens = outputTokens_->value();
         i.mode = chosen<InferenceMode>(mode_);
@@ -540,10 +555,8 @@ void ScenarioPanel::refresh() {
     inference_->setChecked(bool(s.inference));
     const InferenceSettings i = s.inference.value_or(InferenceSettings{});
     select(inferPrecision_, i.precision);
-    kvPrecision_->setCurrentIndex(
-        kvPrecision_->findData(i.kvPrecision ? static_cast<int>(*i.kvPrecision) : -1));
-    mathPrecision_->setCurrentIndex(
-        mathPrecision_->findData(i.computePrecision ? static_cast<int>(*i.computePrecision) : -1));
+    selectOptional(kvPrecision_, i.kvPrecision);
+    selectOptional(mathPrecision_, i.computePrecision);
     inputTokens_->setValue(i.inputTokens);
     outputTokens_->setValue(i.outputTokens);
     // The inputs follow the model: tokens and their targets for what generates text (a speech
