@@ -3,6 +3,7 @@
 
 #include "charts/chart_colors.h"
 #include "charts/drawn_candidates.h"
+#include "inference/serving_model.h"
 #include "support/text.h"
 #include "workload/counts.h"
 
@@ -55,7 +56,7 @@ std::optional<OperatingPoint> servingPoint(const Analysis &a, std::size_t i, con
     const auto peak = chip.peakAt(s.mathPrecision());
     if (!peak)
         return std::nullopt;
-    const double b = bytesPerElement(s.precision); // the weights' bytes, whatever the math's
+    const double b = servingBytesPerWeight(s.precision); // the weights', whatever the math's
     const double replicas = std::max(1, r.inference->parallelism.dp);
     const double batch = std::max(1.0, r.inference->batch / replicas); // per replica
     const double weightBytes = parameterCount(a.scenario.workload) * b;
