@@ -165,7 +165,7 @@ ServingChoice chooseGenericServing(const GenericShape &shape, const InferenceSet
         std::min(chip.chipClass == ChipClass::edge ? kEdgeRuntimeBytes : kServerRuntimeBytes,
                  g.memory.value() * (1.0 - g.efficiency.usableMemory));
     if (shape.speech) {
-        g.kvBytesPerValue = bytesPerElement(settings.kvPrecision.value_or(settings.precision));
+        g.kvBytesPerValue = bytesPerElement(servingKvPrecision(settings));
         g.windows = std::ceil(settings.audioSeconds.value_or(shape.speech->windowSeconds) /
                               shape.speech->windowSeconds);
         g.outputTokens = settings.outputTokens;

@@ -44,6 +44,11 @@ double servingBytesPerWeight(Precision p) {
     return bytesPerElement(p);
 }
 
+Precision servingKvPrecision(const InferenceSettings &settings) {
+    return settings.kvPrecision.value_or(
+        bytesPerElement(settings.precision) < 1 ? Precision::fp8 : settings.precision);
+}
+
 std::optional<Precision> servingComputePrecision(const Chip &chip, Precision weights) {
     if (chip.peakAt(weights))
         return weights;
@@ -100,9 +105,7 @@ ServingModelOrProblem makeServingModel(const TransformerShape &shape,
     m.computePrecision = *compute;
     m.weightBytes = servingBytesPerWeight(settings.precision);
     m.tableBytes = std::max(m.weightBytes, 2.0);
-    // The contract's default: the KV cache at the serving precision, but at least 8 bits.
-    m.kvPrecision = settings.kvPrecision.value_or(
-        bytesPerElement(settings.precision) < 1 ? Precision::fp8 : settings.precision);
+    m.kvPrecision = servingKvPrecision(settings);
     m.kvBytesPerToken = kvCacheBytesPerToken(shape, m.kvPrecision);
     m.activationBytes = std::max(2.0, std::min(4.0, bytesPerElement(*compute)));
     m.inputTokens = std::max(0, settings.inputTokens);

@@ -23,6 +23,10 @@ namespace accelplan {
 // 16-bit scale per 32), about 4.5 bits a weight.
 double servingBytesPerWeight(Precision p);
 
+// The KV cache's format: the scenario's `kv_precision`, else the contract's default, the
+// serving precision but at least 8 bits.
+Precision servingKvPrecision(const InferenceSettings &settings);
+
 // The precision a chip does the matrix work in when it serves weights stored at `weights`:
 // natively when it can, else the nearest wider format it computes (weight-only quantization,
 // the weights widened on the fly). Empty when the chip has no usable rate at all.

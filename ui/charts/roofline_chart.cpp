@@ -67,8 +67,7 @@ std::optional<OperatingPoint> servingPoint(const Analysis &a, std::size_t i, con
         const int context = s.inputTokens + s.outputTokens / 2;
         const double flopsPerToken = forwardFlopsPerToken(*shape, context).value();
         const double kvBytes =
-            batch * context *
-            kvCacheBytesPerToken(*shape, s.kvPrecision.value_or(s.precision)).value();
+            batch * context * kvCacheBytesPerToken(*shape, servingKvPrecision(s)).value();
         const double intensity = batch * flopsPerToken / (weightBytes + kvBytes);
         const double achieved = r.inference->throughputTokensPerSecond * flopsPerToken / r.count;
         return OperatingPoint{i,
